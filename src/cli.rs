@@ -1,0 +1,80 @@
+//! The command line (SPEC section 6): every subcommand and flag, with clap's derive.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "glocal",
+    version,
+    about = "One global curriculum, adapted per region, in every language, with train-the-trainer kits."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct Root {
+    /// The workspace folder (the one holding glocal.yaml).
+    #[arg(long, default_value = ".", global = true)]
+    pub root: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build every course site (and kit) into the output folder.
+    Build(BuildArgs),
+    /// Report every error and warning with file:line:column; exit 1 on any error.
+    Check {
+        #[command(flatten)]
+        root: Root,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Check draft lessons too.
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Write a large synthetic workspace for benchmarks.
+    #[command(hide = true)]
+    GenerateBenchmark {
+        /// Folder to create.
+        dir: PathBuf,
+        /// How many lessons in all.
+        #[arg(long, default_value_t = 2000)]
+        lessons: usize,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub root: Root,
+    /// Output folder, relative to the current directory.
+    #[arg(long, default_value = "public")]
+    pub out: PathBuf,
+    /// Build only this course.
+    #[arg(long)]
+    pub course: Option<String>,
+    /// Build only this region.
+    #[arg(long)]
+    pub region: Option<String>,
+    /// Build only this locale.
+    #[arg(long)]
+    pub locale: Option<String>,
+    /// Include lessons marked `draft: true`.
+    #[arg(long)]
+    pub drafts: bool,
+    /// Print how long each stage took.
+    #[arg(long)]
+    pub timings: bool,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}

@@ -1,0 +1,216 @@
+//! Fluent messages: `.ftl` files parsed once, stacked in layers (built-in, workspace,
+//! course) where a later layer overrides an earlier one, and formatted along a chain.
+
+use crate::diagnostics::{Diagnostic, Location};
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+/// One parsed `.ftl` file.
+#[derive(Clone)]
+pub struct FtlFile {
+    pub path: String,
+    pub locale: String,
+    pub resource: Arc<FluentResource>,
+}
+
+impl FtlFile {
+    /// Parses a file; syntax errors are reported at their line and column, and the
+    /// entries that did parse are kept.
+    pub fn parse(path: &str, locale: &str, text: &str, out: &mut Vec<Diagnostic>) -> FtlFile {
+        let resource = match FluentResource::try_new(text.to_string()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    let (line, column) = line_col(text, e.pos.start);
+                    out.push(Diagnostic::error(
+                        "fluent-syntax",
+                        Location::new(path, line, column).with_len(e.pos.len()),
+                        format!("Fluent syntax error: {}", e.kind),
+                    ));
+                }
+                r
+            }
+        };
+        FtlFile {
+            path: path.to_string(),
+            locale: locale.to_string(),
+            resource: Arc::new(resource),
+        }
+    }
+
+    /// The message ids this file defines, with the byte offset of each.
+    pub fn ids(&self) -> Vec<(&str, usize)> {
+        let src = self.resource.source();
+        self.resource
+            .entries()
+            .filter_map(|e| match e {
+                ast::Entry::Message(m) => Some(m.id.name),
+                ast::Entry::Term(_) => None,
+                _ => None,
+            })
+            .map(|id| (id, offset_of(src, id)))
+            .collect()
+    }
+}
+
+fn offset_of(src: &str, id: &str) -> usize {
+    src.match_indices(id)
+        .find(|(i, _)| *i == 0 || src.as_bytes()[i - 1] == b'\n')
+        .map_or(0, |(i, _)| i)
+}
+
+pub fn line_col(text: &str, byte: usize) -> (usize, usize) {
+    let before = &text[..byte.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, column)
+}
+
+/// The `.ftl` files of one layer (built-in, workspace or course).
+#[derive(Clone, Default)]
+pub struct Layer {
+    pub files: Vec<FtlFile>,
+}
+
+impl Layer {
+    /// A duplicate id within one layer (and one locale) is an error.
+    pub fn check_duplicates(&self, out: &mut Vec<Diagnostic>) {
+        let mut seen: BTreeMap<(&str, &str), &str> = BTreeMap::new();
+        for f in &self.files {
+            for (id, offset) in f.ids() {
+                if let Some(first) = seen.insert((f.locale.as_str(), id), f.path.as_str()) {
+                    let (line, column) = line_col(f.resource.source(), offset);
+                    out.push(
+                        Diagnostic::error(
+                            "duplicate-message",
+                            Location::new(&f.path, line, column).with_len(id.len()),
+                            format!("the message `{id}` is defined twice"),
+                        )
+                        .help(format!(
+                            "it is also defined in {first}; within one layer an id is defined once"
+                        )),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The messages a page can use: one bundle per locale, layers stacked in order.
+pub struct Catalog {
+    bundles: BTreeMap<String, FluentBundle<Arc<FluentResource>>>,
+}
+
+impl Catalog {
+    pub fn new(layers: &[&Layer]) -> Catalog {
+        let locales: BTreeSet<&str> = layers
+            .iter()
+            .flat_map(|l| l.files.iter().map(|f| f.locale.as_str()))
+            .collect();
+        let mut bundles = BTreeMap::new();
+        for locale in locales {
+            let lang = locale.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+            // Isolation marks are invisible characters that break copy-paste and
+            // search in HTML, where `dir` attributes already isolate text.
+            bundle.set_use_isolating(false);
+            for layer in layers {
+                for f in layer.files.iter().filter(|f| f.locale == locale) {
+                    bundle.add_resource_overriding(f.resource.clone());
+                }
+            }
+            bundles.insert(locale.to_string(), bundle);
+        }
+        Catalog { bundles }
+    }
+
+    /// The first locale of `chain` that has message `id`.
+    pub fn locale_of<'c>(&self, chain: &'c [String], id: &str) -> Option<&'c str> {
+        chain
+            .iter()
+            .find(|l| {
+                self.bundles
+                    .get(l.as_str())
+                    .is_some_and(|b| b.get_message(id).and_then(|m| m.value()).is_some())
+            })
+            .map(String::as_str)
+    }
+
+    /// Formats message `id` in the first locale of `chain` that has it.
+    pub fn format(&self, chain: &[String], id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let locale = self.locale_of(chain, id)?;
+        let bundle = &self.bundles[locale];
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layer(files: &[(&str, &str, &str)]) -> (Layer, Vec<Diagnostic>) {
+        let mut out = Vec::new();
+        let files = files
+            .iter()
+            .map(|(p, l, t)| FtlFile::parse(p, l, t, &mut out))
+            .collect();
+        (Layer { files }, out)
+    }
+
+    #[test]
+    fn a_later_layer_overrides_and_lookups_fall_back_along_the_chain() {
+        let (base, _) = layer(&[
+            ("b/en.ftl", "en", "hello = Hello\nbye = Bye\n"),
+            ("b/vi.ftl", "vi", "hello = Xin chào\n"),
+        ]);
+        let (top, _) = layer(&[("w/en.ftl", "en", "hello = Hi there\n")]);
+        let c = Catalog::new(&[&base, &top]);
+        let vi = vec!["vi".to_string(), "en".to_string()];
+        assert_eq!(c.format(&vi, "hello", None).as_deref(), Some("Xin chào"));
+        assert_eq!(c.format(&vi, "bye", None).as_deref(), Some("Bye"));
+        assert_eq!(
+            c.format(&["en".to_string()], "hello", None).as_deref(),
+            Some("Hi there")
+        );
+        assert_eq!(c.format(&vi, "missing", None), None);
+    }
+
+    #[test]
+    fn plurals_use_the_locale_rules_without_isolation_marks() {
+        let (l, _) = layer(&[(
+            "en.ftl",
+            "en",
+            "n = { $count ->\n    [one] one person\n   *[other] { $count } people\n}\n",
+        )]);
+        let c = Catalog::new(&[&l]);
+        let mut args = FluentArgs::new();
+        args.set("count", 12);
+        assert_eq!(
+            c.format(&["en".into()], "n", Some(&args)).as_deref(),
+            Some("12 people")
+        );
+    }
+
+    #[test]
+    fn a_syntax_error_is_reported_at_its_line_and_a_duplicate_id_in_one_layer_too() {
+        let (l, errs) = layer(&[
+            ("a.ftl", "en", "ok = fine\nbroken { $x }\n"),
+            ("b.ftl", "en", "ok = again\n"),
+        ]);
+        assert_eq!(errs[0].code, "fluent-syntax");
+        assert_eq!(errs[0].location.line, 2);
+        let mut dup = Vec::new();
+        l.check_duplicates(&mut dup);
+        assert_eq!(dup[0].code, "duplicate-message");
+        assert_eq!(dup[0].location.file, "b.ftl");
+    }
+}

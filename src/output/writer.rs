@@ -1,0 +1,182 @@
+//! Writes a build into the output folder without losing anything (SPEC section 6):
+//! only files whose bytes changed are written, only files glocal wrote before and no
+//! longer produces are deleted, and everything else there (a CNAME, a .git) is kept.
+
+use super::OutputFile;
+use std::collections::BTreeSet;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// The record of what glocal wrote, kept in the output folder.
+pub const RECORD: &str = ".glocal-written";
+
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct WriteReport {
+    pub written: usize,
+    pub unchanged: usize,
+    pub deleted: usize,
+}
+
+/// Refuses an output folder that is the workspace, holds it, or lies inside its sources.
+pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), String> {
+    let root = absolute(root);
+    let out = absolute(out);
+    if root.starts_with(&out) {
+        return Err(format!(
+            "the output folder {} holds the workspace's sources; choose a folder such as {}",
+            out.display(),
+            root.join("public").display()
+        ));
+    }
+    for sources in ["curricula", "locales", "themes"] {
+        if out.starts_with(root.join(sources)) {
+            return Err(format!(
+                "the output folder {} is inside the workspace's {sources}/ folder",
+                out.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// An absolute, `..`-free path, resolving symbolic links of the part that exists.
+fn absolute(path: &Path) -> PathBuf {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut existing = abs.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (
+            existing.file_name().map(|n| n.to_os_string()),
+            existing.parent(),
+        ) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                existing = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut resolved = existing.canonicalize().unwrap_or(existing);
+    for name in rest.into_iter().rev() {
+        resolved.push(name);
+    }
+    resolved
+}
+
+/// Writes `files` (sorted, unique paths) into `out`.
+pub fn write(out: &Path, files: &[OutputFile]) -> io::Result<WriteReport> {
+    let previous: BTreeSet<String> = std::fs::read_to_string(out.join(RECORD))
+        .map(|t| t.lines().filter(|l| is_safe(l)).map(String::from).collect())
+        .unwrap_or_default();
+    let mut report = WriteReport::default();
+    for file in files {
+        let path = out.join(&file.path);
+        if std::fs::read(&path).is_ok_and(|old| old == file.bytes) {
+            report.unchanged += 1;
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(&path, &file.bytes)?;
+        report.written += 1;
+    }
+    let current: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    for stale in previous.iter().filter(|p| !current.contains(p.as_str())) {
+        let path = out.join(stale);
+        if path.is_file() {
+            std::fs::remove_file(&path)?;
+            report.deleted += 1;
+            remove_empty_parents(out, &path);
+        }
+    }
+    let record: String = current.iter().map(|p| format!("{p}\n")).collect();
+    std::fs::write(out.join(RECORD), record)?;
+    Ok(report)
+}
+
+/// A recorded path is only trusted when it stays inside the output folder.
+fn is_safe(rel: &str) -> bool {
+    !rel.is_empty()
+        && !rel.starts_with('/')
+        && !rel.split('/').any(|p| p == ".." || p.is_empty())
+        && !rel.contains('\\')
+}
+
+fn remove_empty_parents(out: &Path, file: &Path) {
+    let mut dir = file.parent();
+    while let Some(d) = dir {
+        if d == out || std::fs::remove_dir(d).is_err() {
+            break;
+        }
+        dir = d.parent();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(list: &[(&str, &str)]) -> Vec<OutputFile> {
+        list.iter()
+            .map(|(p, b)| OutputFile::new(*p, b.as_bytes()))
+            .collect()
+    }
+
+    #[test]
+    fn unchanged_files_are_not_rewritten_and_stale_ones_are_deleted() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        std::fs::write(out.join("CNAME"), "academy.example.com").unwrap();
+        let first = write(out, &files(&[("a/index.html", "A"), ("b/index.html", "B")])).unwrap();
+        assert_eq!(
+            first,
+            WriteReport {
+                written: 2,
+                unchanged: 0,
+                deleted: 0
+            }
+        );
+        let second = write(out, &files(&[("a/index.html", "A2")])).unwrap();
+        assert_eq!(
+            second,
+            WriteReport {
+                written: 1,
+                unchanged: 0,
+                deleted: 1
+            }
+        );
+        assert!(!out.join("b").exists(), "the emptied folder is removed");
+        assert_eq!(
+            std::fs::read_to_string(out.join("CNAME")).unwrap(),
+            "academy.example.com"
+        );
+        let third = write(out, &files(&[("a/index.html", "A2")])).unwrap();
+        assert_eq!(
+            third,
+            WriteReport {
+                written: 0,
+                unchanged: 1,
+                deleted: 0
+            }
+        );
+    }
+
+    #[test]
+    fn a_tampered_record_cannot_delete_outside_the_output_folder() {
+        assert!(!is_safe("../etc/passwd"));
+        assert!(!is_safe("/etc/passwd"));
+        assert!(is_safe("course/global/en/index.html"));
+    }
+
+    #[test]
+    fn an_output_folder_holding_the_sources_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("ws");
+        std::fs::create_dir_all(root.join("curricula")).unwrap();
+        assert!(check_out_dir(&root, &root).is_err());
+        assert!(check_out_dir(&root, dir.path()).is_err());
+        assert!(check_out_dir(&root, &root.join("curricula/x")).is_err());
+        assert!(check_out_dir(&root, &root.join("public")).is_ok());
+    }
+}

@@ -1,0 +1,267 @@
+//! The HTML of each directive (SPEC section 2) for a view: trainer notes only for the
+//! facilitator, the region's activity variant, questions as a self-check, an answer
+//! sheet or a blank form, materials boxes, and `only` blocks decided by the region.
+
+use super::escape_html;
+use super::markdown::{Renderer, View};
+use crate::source::attrs::Attrs;
+use crate::source::directives::{Directive, DirectiveKind, Node};
+use crate::source::question;
+use crate::workspace::Region;
+use fluent::FluentArgs;
+
+/// The directive's HTML, or `None` when it shows nothing in this view.
+pub(super) fn render(r: &Renderer, d: &Directive) -> Option<String> {
+    match d.kind {
+        DirectiveKind::Trainer => (r.ctx.view == View::Facilitator).then(|| {
+            format!(
+                "<aside class=\"trainer-note\"><p class=\"box-label\">{}</p>\n{}</aside>\n",
+                escape_html(&r.t("trainer-note")),
+                r.fragment(&d.children)
+            )
+        }),
+        DirectiveKind::Activity => Some(activity(r, d)),
+        DirectiveKind::Variant => Some(r.fragment(&d.children)),
+        DirectiveKind::Question => Some(question_html(r, d)),
+        DirectiveKind::Materials => Some(format!(
+            "<aside class=\"materials\"><p class=\"box-label\">{}</p>\n{}</aside>\n",
+            escape_html(&r.t("materials")),
+            r.fragment(&d.children)
+        )),
+        DirectiveKind::Only => applies(&d.attrs, r.ctx.region).then(|| r.fragment(&d.children)),
+    }
+}
+
+/// Whether an `only` block applies to a region: `region=a,b`, `not_region=a,b`, and
+/// profile attributes must all match.
+pub fn applies(attrs: &Attrs, region: &Region) -> bool {
+    attrs.pairs.iter().all(|(key, values)| {
+        let mut values = values.split(',').map(str::trim);
+        match key.as_str() {
+            "region" => values.any(|v| v == region.id),
+            "not_region" => !values.any(|v| v == region.id),
+            _ => region
+                .profile
+                .get(key)
+                .is_some_and(|p| values.any(|v| v == p)),
+        }
+    })
+}
+
+/// The variant a region gets: the first whose attributes all match its profile; else
+/// the one without attributes; else the first.
+pub fn choose_variant<'d>(variants: &[&'d Directive], region: &Region) -> Option<&'d Directive> {
+    variants
+        .iter()
+        .find(|v| {
+            !v.attrs.pairs.is_empty()
+                && v.attrs
+                    .pairs
+                    .iter()
+                    .all(|(k, val)| region.profile.get(k) == Some(val))
+        })
+        .or_else(|| variants.iter().find(|v| v.attrs.pairs.is_empty()))
+        .or_else(|| variants.first())
+        .copied()
+}
+
+fn activity(r: &Renderer, d: &Directive) -> String {
+    let variants: Vec<&Directive> = d
+        .children
+        .iter()
+        .filter_map(|n| match n {
+            Node::Directive(v) if v.kind == DirectiveKind::Variant => Some(v),
+            _ => None,
+        })
+        .collect();
+    let chosen = choose_variant(&variants, r.ctx.region);
+    let common: Vec<Node> = d
+        .children
+        .iter()
+        .filter(|n| !matches!(n, Node::Directive(v) if v.kind == DirectiveKind::Variant))
+        .cloned()
+        .collect();
+    let mut args = FluentArgs::new();
+    let minutes: u32 = d
+        .attrs
+        .get("minutes")
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(0);
+    args.set("minutes", minutes);
+    let title = d.attrs.get("title").map(escape_html).unwrap_or_default();
+    let id = d
+        .attrs
+        .id
+        .as_deref()
+        .map(|i| format!(" id=\"{}\"", r.element_id(i)))
+        .unwrap_or_default();
+    let mut html = format!(
+        "<div class=\"activity\"{id}><p class=\"box-label\">{} <span class=\"minutes\">{}</span></p>\n",
+        escape_html(&r.t("activity")),
+        escape_html(&r.t_args("duration-minutes", &args)),
+    );
+    if !title.is_empty() {
+        html.push_str(&format!(
+            "<p class=\"activity-title\"><strong>{title}</strong></p>\n"
+        ));
+    }
+    html.push_str(&r.fragment(&common));
+    if let Some(v) = chosen {
+        html.push_str(&r.fragment(&v.children));
+    }
+    html.push_str("</div>\n");
+    html
+}
+
+fn question_html(r: &Renderer, d: &Directive) -> String {
+    let q = question::parts(d);
+    let raw_id = d
+        .attrs
+        .id
+        .clone()
+        .unwrap_or_else(|| format!("q-line-{}", d.line));
+    let id = r.element_id(&raw_id);
+    let kind = if q.multi_select() {
+        "checkbox"
+    } else {
+        "radio"
+    };
+    let prompt = r.inline(&q.prompt, d.line + 1);
+    let hint = if q.multi_select() {
+        r.t("question-select-all")
+    } else {
+        r.t("question-select-one")
+    };
+    let mut html = format!(
+        "<form class=\"self-check\" id=\"{id}\" data-view=\"{}\"><fieldset><legend>{}</legend>\n<div class=\"prompt\">{prompt}</div>\n<p class=\"hint\">{}</p>\n",
+        view_name(r.ctx.view),
+        escape_html(&r.t("question")),
+        escape_html(&hint),
+    );
+    for (i, option) in q.options.iter().enumerate() {
+        let text = r.inline(&option.text, d.line);
+        let line = match r.ctx.view {
+            View::Site => format!(
+                "<label><input type=\"{kind}\" name=\"{id}\" value=\"{i}\"{}> {text}</label>\n",
+                if option.correct { " data-correct" } else { "" }
+            ),
+            View::Facilitator => format!(
+                "<p class=\"option{}\"><span class=\"mark\" aria-hidden=\"true\">{}</span> {text}{}</p>\n",
+                if option.correct { " correct" } else { "" },
+                if option.correct { "☑" } else { "☐" },
+                if option.correct {
+                    format!(
+                        " <strong>({})</strong>",
+                        escape_html(&r.t("answer-correct"))
+                    )
+                } else {
+                    String::new()
+                },
+            ),
+            View::Workbook => format!(
+                "<p class=\"option\"><span class=\"mark\" aria-hidden=\"true\">☐</span> {text}</p>\n"
+            ),
+        };
+        html.push_str(&line);
+    }
+    html.push_str("</fieldset>\n");
+    let explanation = if q.explanation.is_empty() {
+        String::new()
+    } else {
+        r.inline(&q.explanation, d.line)
+    };
+    match r.ctx.view {
+        View::Site => html.push_str(&format!(
+            "<button type=\"submit\">{}</button>\n<p class=\"feedback\" role=\"status\" hidden></p>\n<div class=\"explanation\" hidden>{explanation}</div>\n",
+            escape_html(&r.t("question-check")),
+        )),
+        View::Facilitator if !explanation.is_empty() => html.push_str(&format!("<div class=\"explanation\">{explanation}</div>\n")),
+        _ => {}
+    }
+    html.push_str("</form>\n");
+    html
+}
+
+fn view_name(view: View) -> &'static str {
+    match view {
+        View::Site => "site",
+        View::Facilitator => "facilitator",
+        View::Workbook => "workbook",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn region(id: &str, style: Option<&str>) -> Region {
+        let profile: BTreeMap<String, String> = style
+            .map(|s| ("activity_style".to_string(), s.to_string()))
+            .into_iter()
+            .collect();
+        Region {
+            id: id.into(),
+            name: id.into(),
+            locales: vec!["en".into()],
+            timezone: None,
+            profile,
+            budget: None,
+        }
+    }
+
+    fn attrs(pairs: &[(&str, &str)]) -> Attrs {
+        Attrs {
+            id: None,
+            classes: vec![],
+            pairs: pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        }
+    }
+
+    fn variant(pairs: &[(&str, &str)]) -> Directive {
+        Directive {
+            kind: DirectiveKind::Variant,
+            attrs: attrs(pairs),
+            children: vec![],
+            line: 1,
+            fence: 3,
+            span: 0..0,
+        }
+    }
+
+    #[test]
+    fn only_blocks_match_regions_negations_and_profiles() {
+        let sea = region("sea", Some("consensus"));
+        assert!(applies(&attrs(&[("region", "sea,emea")]), &sea));
+        assert!(!applies(&attrs(&[("not_region", "sea")]), &sea));
+        assert!(applies(&attrs(&[("not_region", "global")]), &sea));
+        assert!(applies(&attrs(&[("activity_style", "consensus")]), &sea));
+        assert!(!applies(
+            &attrs(&[("activity_style", "consensus")]),
+            &region("global", None)
+        ));
+    }
+
+    #[test]
+    fn the_variant_is_the_first_match_else_the_plain_one_else_the_first() {
+        let debate = variant(&[("activity_style", "debate")]);
+        let consensus = variant(&[("activity_style", "consensus")]);
+        let plain = variant(&[]);
+        let all = [&debate, &consensus, &plain];
+        assert!(std::ptr::eq(
+            choose_variant(&all, &region("sea", Some("consensus"))).unwrap(),
+            &consensus
+        ));
+        assert!(std::ptr::eq(
+            choose_variant(&all, &region("global", None)).unwrap(),
+            &plain
+        ));
+        assert!(std::ptr::eq(
+            choose_variant(&[&debate, &consensus], &region("global", None)).unwrap(),
+            &debate
+        ));
+    }
+}

@@ -1,0 +1,230 @@
+//! Links and asset references in a lesson (SPEC section 2): relative paths to `.md`
+//! files become the built pages, files become copied assets, anchors must exist, and
+//! nothing may lead outside the course folder.
+
+use crate::source::directives::Node;
+use crate::source::model::{Course, Lesson};
+use crate::source::validate::directives_in;
+use std::collections::BTreeSet;
+
+/// Where a link leads once resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolved {
+    /// Left as written: another host, `mailto:`, and the like.
+    External,
+    /// A lesson of the course, with an optional anchor.
+    Lesson {
+        module: String,
+        lesson: String,
+        anchor: Option<String>,
+    },
+    /// An anchor in the current lesson.
+    Anchor(String),
+    /// A file of the course, by course-relative path.
+    Asset(String),
+}
+
+/// Why a link cannot be resolved, with the closest valid alternative when there is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkError {
+    Outside,
+    MissingLesson {
+        path: String,
+        closest: Option<String>,
+    },
+    MissingAnchor {
+        anchor: String,
+        closest: Option<String>,
+    },
+    MissingFile {
+        path: String,
+        closest: Option<String>,
+    },
+}
+
+impl LinkError {
+    pub fn message(&self, dest: &str) -> (String, Option<String>) {
+        let hint = |c: &Option<String>| c.as_ref().map(|c| format!("did you mean `{c}`?"));
+        match self {
+            LinkError::Outside => (
+                format!("`{dest}` leads outside the course folder"),
+                Some("link only to files inside the course".into()),
+            ),
+            LinkError::MissingLesson { path, closest } => (
+                format!("broken link: no lesson `{path}` in this course"),
+                hint(closest),
+            ),
+            LinkError::MissingAnchor { anchor, closest } => (
+                format!("broken link: no id `{anchor}` in the linked lesson"),
+                hint(closest),
+            ),
+            LinkError::MissingFile { path, closest } => (
+                format!("broken link: no file `{path}` in this course"),
+                hint(closest),
+            ),
+        }
+    }
+}
+
+/// Every explicit id of a lesson: sections and directives.
+pub fn anchors(lesson: &Lesson) -> BTreeSet<&str> {
+    let mut ids = BTreeSet::new();
+    for s in lesson.root.walk() {
+        ids.extend(s.id());
+        ids.extend(directive_ids(&s.body));
+    }
+    ids
+}
+
+fn directive_ids(nodes: &[Node]) -> Vec<&str> {
+    directives_in(nodes)
+        .into_iter()
+        .filter_map(|d| d.attrs.id.as_deref())
+        .collect()
+}
+
+/// Resolves `dest` as written in lesson `module/lesson` of `course`.
+pub fn resolve(
+    course: &Course,
+    module: &str,
+    lesson: &Lesson,
+    dest: &str,
+) -> Result<Resolved, LinkError> {
+    if dest.is_empty() || is_external(dest) {
+        return Ok(Resolved::External);
+    }
+    let (path, anchor) = match dest.split_once('#') {
+        Some((p, a)) => (p, Some(a.to_string())),
+        None => (dest, None),
+    };
+    if path.is_empty() {
+        let anchor = anchor.unwrap_or_default();
+        return check_anchor(lesson, &anchor).map(|()| Resolved::Anchor(anchor));
+    }
+    let path = percent_decode(path);
+    let joined = normalize(&format!("{module}/{path}")).ok_or(LinkError::Outside)?;
+    if let Some(stem_path) = joined.strip_suffix(".md") {
+        let (m, l) = stem_path
+            .split_once('/')
+            .filter(|(_, l)| !l.contains('/'))
+            .unwrap_or(("", stem_path));
+        let Some(target) = course.lesson(m, l) else {
+            let all: Vec<String> = course
+                .lessons()
+                .map(|(m, l)| format!("{}/{}.md", m.id, l.id))
+                .collect();
+            let closest = crate::diagnostics::closest(&joined, all.iter().map(String::as_str))
+                .map(String::from);
+            return Err(LinkError::MissingLesson {
+                path: joined,
+                closest,
+            });
+        };
+        if let Some(a) = &anchor {
+            check_anchor(target, a)?;
+        }
+        return Ok(Resolved::Lesson {
+            module: m.to_string(),
+            lesson: l.to_string(),
+            anchor,
+        });
+    }
+    if course.files.contains(&joined) {
+        Ok(Resolved::Asset(joined))
+    } else {
+        let closest = crate::diagnostics::closest(&joined, course.files.iter().map(String::as_str))
+            .map(String::from);
+        Err(LinkError::MissingFile {
+            path: joined,
+            closest,
+        })
+    }
+}
+
+fn check_anchor(lesson: &Lesson, anchor: &str) -> Result<(), LinkError> {
+    let ids = anchors(lesson);
+    if ids.contains(anchor) {
+        Ok(())
+    } else {
+        let closest = crate::diagnostics::closest(anchor, ids.iter().copied()).map(String::from);
+        Err(LinkError::MissingAnchor {
+            anchor: anchor.to_string(),
+            closest,
+        })
+    }
+}
+
+pub fn is_external(dest: &str) -> bool {
+    dest.starts_with("//")
+        || dest.split_once(':').is_some_and(|(scheme, _)| {
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        })
+}
+
+/// Resolves `.` and `..`; `None` when the path climbs above its start.
+pub fn normalize(path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_refuses_to_climb_out_of_the_course() {
+        assert_eq!(normalize("02/../01/a.md").as_deref(), Some("01/a.md"));
+        assert_eq!(normalize("01/../../secret"), None);
+    }
+
+    #[test]
+    fn schemes_and_protocol_relative_links_are_external() {
+        assert!(is_external("https://example.com"));
+        assert!(is_external("mailto:a@b.c"));
+        assert!(is_external("//cdn.example.com/x.js"));
+        assert!(!is_external("../02/a.md#x"));
+    }
+
+    #[test]
+    fn percent_escapes_are_decoded() {
+        assert_eq!(percent_decode("a%20b.png"), "a b.png");
+    }
+}

@@ -1,0 +1,419 @@
+//! A lesson body to HTML: the section tree is assembled into one Markdown document per
+//! level (directives become slots filled with their own HTML), messages are filled in,
+//! links are rewritten for the page, and every problem maps back to file:line:column.
+
+use super::directives as directive_html;
+use super::links::{self, Resolved};
+use crate::diagnostics::{Diagnostic, Location};
+use crate::l10n::Catalog;
+use crate::source::directives::Node;
+use crate::source::messages::{self, Arg};
+use crate::source::model::{Course, Lesson};
+use crate::source::sections::{Section, markdown_options};
+use crate::workspace::Region;
+use fluent::FluentArgs;
+use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd, html};
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::fmt::Write;
+
+/// Who the rendering is for: what it shows of trainer notes and answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// The course website: no trainer notes; questions as a self-check.
+    Site,
+    /// The facilitator guide: trainer notes and answers shown.
+    Facilitator,
+    /// The participant workbook: no notes, no answers, room to write.
+    Workbook,
+}
+
+/// Where the rendered body sits: a lesson's own page, or inside the one-page print view.
+#[derive(Debug, Clone)]
+pub enum Placement {
+    /// `root` leads from the page to the build target's root, such as `../../`.
+    LessonPage { root: String },
+    /// Ids are prefixed per lesson and links between lessons become anchors.
+    OnePage { root: String },
+}
+
+pub struct BodyContext<'a> {
+    pub course: &'a Course,
+    pub module: &'a str,
+    pub lesson: &'a Lesson,
+    pub view: View,
+    pub region: &'a Region,
+    pub chain: &'a [String],
+    pub catalog: &'a Catalog,
+    pub placement: Placement,
+    /// Added to every heading level (the one-page view nests lessons deeper).
+    pub heading_shift: u8,
+}
+
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub assets: BTreeSet<String>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Renders the lesson's section tree.
+pub fn render_lesson(ctx: &BodyContext) -> Rendered {
+    let r = Renderer {
+        ctx,
+        assets: RefCell::default(),
+        diagnostics: RefCell::default(),
+    };
+    let mut doc = Doc::default();
+    r.section(&mut doc, &ctx.lesson.root);
+    let html = r.finish(doc);
+    Rendered {
+        html,
+        assets: r.assets.into_inner(),
+        diagnostics: r.diagnostics.into_inner(),
+    }
+}
+
+/// A Markdown document under assembly, with the source place of every piece.
+#[derive(Default)]
+struct Doc {
+    md: String,
+    /// (offset in `md`, file line, column) where each piece starts.
+    places: Vec<(usize, usize, usize)>,
+    slots: Vec<String>,
+}
+
+impl Doc {
+    fn push(&mut self, text: &str, line: usize, column: usize) {
+        self.places.push((self.md.len(), line, column));
+        self.md.push_str(text);
+    }
+
+    fn raw(&mut self, text: &str) {
+        self.md.push_str(text);
+    }
+
+    fn slot(&mut self, html: String) {
+        write!(self.md, "\n\n<!--glocal-slot-{}-->\n\n", self.slots.len()).expect("string write");
+        self.slots.push(html);
+    }
+
+    /// The file line and column of byte `at` of the document.
+    fn place(&self, at: usize) -> (usize, usize) {
+        let i = self.places.partition_point(|p| p.0 <= at).saturating_sub(1);
+        let Some(&(start, line, column)) = self.places.get(i) else {
+            return (1, 1);
+        };
+        let between = &self.md[start..at.max(start)];
+        match between.rfind('\n') {
+            Some(nl) => (
+                line + between.matches('\n').count(),
+                between[nl + 1..].chars().count() + 1,
+            ),
+            None => (line, column + between.chars().count()),
+        }
+    }
+}
+
+pub(super) struct Renderer<'a, 'c> {
+    pub(super) ctx: &'a BodyContext<'c>,
+    assets: RefCell<BTreeSet<String>>,
+    diagnostics: RefCell<Vec<Diagnostic>>,
+}
+
+impl Renderer<'_, '_> {
+    fn section(&self, doc: &mut Doc, s: &Section) {
+        if let Some(h) = &s.heading {
+            let level = (h.level + self.ctx.heading_shift).min(6) as usize;
+            doc.raw(&format!("\n\n{} ", "#".repeat(level)));
+            self.text(doc, &h.title, h.line, level + 2);
+            match s.id() {
+                Some(id) => doc.raw(&format!(" {{#{}}}\n\n", self.element_id(id))),
+                None => doc.raw("\n\n"),
+            }
+        }
+        self.nodes(doc, &s.body);
+        for child in &s.children {
+            self.section(doc, child);
+        }
+    }
+
+    fn nodes(&self, doc: &mut Doc, nodes: &[Node]) {
+        for node in nodes {
+            match node {
+                Node::Text(t) => {
+                    doc.raw("\n");
+                    self.text(doc, &t.src, t.line, 1);
+                    doc.raw("\n");
+                }
+                Node::Directive(d) => {
+                    if let Some(html) = directive_html::render(self, d) {
+                        doc.slot(html);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Renders nodes (a directive's children) as a document of their own.
+    pub(super) fn fragment(&self, nodes: &[Node]) -> String {
+        let mut doc = Doc::default();
+        self.nodes(&mut doc, nodes);
+        self.finish(doc)
+    }
+
+    /// Renders a short Markdown text (a question option) without its paragraph.
+    pub(super) fn inline(&self, md: &str, line: usize) -> String {
+        let mut doc = Doc::default();
+        self.text(&mut doc, md, line, 1);
+        let html = self.finish(doc);
+        let html = html.trim();
+        html.strip_prefix("<p>")
+            .and_then(|h| h.strip_suffix("</p>"))
+            .unwrap_or(html)
+            .to_string()
+    }
+
+    /// Appends source text, with `{{ message }}` references filled in.
+    fn text(&self, doc: &mut Doc, src: &str, line: usize, column: usize) {
+        let mut cursor = 0;
+        for r in messages::find(src) {
+            let (l, c) = (
+                line + r.line,
+                if r.line == 0 {
+                    column + r.column - 1
+                } else {
+                    r.column
+                },
+            );
+            let before = &src[cursor..r.range.start];
+            doc.push(
+                before,
+                line + src[..cursor].matches('\n').count(),
+                col_at(src, cursor, column),
+            );
+            let value = self.message(
+                &r.id,
+                &r.args,
+                Location::new(&self.ctx.lesson.file, l, c).with_len(r.range.len()),
+            );
+            doc.push(&escape_markdown(&value), l, c);
+            cursor = r.range.end;
+        }
+        doc.push(
+            &src[cursor..],
+            line + src[..cursor].matches('\n').count(),
+            col_at(src, cursor, column),
+        );
+    }
+
+    fn message(&self, id: &str, args: &[(String, Arg)], at: Location) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Number(n) => fluent_args.set(k.clone(), *n),
+                Arg::Text(t) => fluent_args.set(k.clone(), t.clone()),
+            }
+        }
+        match self
+            .ctx
+            .catalog
+            .format(self.ctx.chain, id, Some(&fluent_args))
+        {
+            Some(text) => text,
+            None => {
+                self.diagnostics.borrow_mut().push(
+                    Diagnostic::error("missing-message", at, format!("no Fluent message `{id}` in {}", self.ctx.chain.join(", ")))
+                        .help("define it in the course's locales/<locale>/*.ftl or the workspace's locales/"),
+                );
+                id.to_string()
+            }
+        }
+    }
+
+    /// A theme string for the page's locale.
+    pub(super) fn t(&self, id: &str) -> String {
+        self.ctx
+            .catalog
+            .format(self.ctx.chain, id, None)
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    pub(super) fn t_args(&self, id: &str, args: &FluentArgs) -> String {
+        self.ctx
+            .catalog
+            .format(self.ctx.chain, id, Some(args))
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// The HTML id of an element: prefixed per lesson on the one-page view.
+    pub(super) fn element_id(&self, id: &str) -> String {
+        match &self.ctx.placement {
+            Placement::LessonPage { .. } => id.to_string(),
+            Placement::OnePage { .. } => {
+                format!("{}--{}--{id}", self.ctx.module, self.ctx.lesson.id)
+            }
+        }
+    }
+
+    fn finish(&self, doc: Doc) -> String {
+        let mut footnotes: Vec<String> = Vec::new();
+        let parser = Parser::new_ext(&doc.md, markdown_options()).into_offset_iter();
+        let events =
+            parser.map(|(event, range)| self.event(event, range.start, &doc, &mut footnotes));
+        let mut out = String::with_capacity(doc.md.len() * 3 / 2);
+        html::push_html(&mut out, events);
+        if doc.slots.is_empty() {
+            return out;
+        }
+        for (i, slot) in doc.slots.iter().enumerate() {
+            out = out.replacen(&format!("<!--glocal-slot-{i}-->"), slot, 1);
+        }
+        out
+    }
+
+    fn event<'e>(
+        &self,
+        event: Event<'e>,
+        at: usize,
+        doc: &Doc,
+        footnotes: &mut Vec<String>,
+    ) -> Event<'e> {
+        match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = self.link(dest_url, at, doc, false);
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = self.link(dest_url, at, doc, true);
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            Event::FootnoteReference(label) => {
+                let n = note_number(footnotes, &label);
+                let id = self.element_id(&format!("fn-{label}"));
+                Event::Html(
+                    format!("<sup class=\"footnote-reference\"><a href=\"#{id}\">{n}</a></sup>")
+                        .into(),
+                )
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                let n = note_number(footnotes, &label);
+                let id = self.element_id(&format!("fn-{label}"));
+                Event::Html(format!("<div class=\"footnote-definition\" id=\"{id}\"><sup class=\"footnote-definition-label\">{n}</sup>").into())
+            }
+            Event::End(TagEnd::FootnoteDefinition) => Event::Html("</div>\n".into()),
+            other => other,
+        }
+    }
+
+    fn link<'e>(&self, dest: CowStr<'e>, at: usize, doc: &Doc, image: bool) -> CowStr<'e> {
+        let ctx = self.ctx;
+        let report = |message: String, help: Option<String>| {
+            let (line, column) = doc.place(at);
+            let mut d = Diagnostic::error(
+                "broken-link",
+                Location::new(&ctx.lesson.file, line, column),
+                message,
+            );
+            d.help = help;
+            self.diagnostics.borrow_mut().push(d);
+        };
+        match links::resolve(ctx.course, ctx.module, ctx.lesson, &dest) {
+            Ok(Resolved::External) => {
+                if image && links::is_external(&dest) {
+                    report(
+                        format!("the image `{dest}` would load from another host"),
+                        Some("copy the image into the module's assets/ folder".into()),
+                    );
+                }
+                dest
+            }
+            Ok(Resolved::Anchor(a)) => format!("#{}", self.element_id(&a)).into(),
+            Ok(Resolved::Lesson {
+                module,
+                lesson,
+                anchor,
+            }) => self.lesson_url(&module, &lesson, anchor.as_deref()).into(),
+            Ok(Resolved::Asset(path)) => {
+                let url = format!("{}{}", self.root(), path);
+                self.assets.borrow_mut().insert(path);
+                url.into()
+            }
+            Err(e) => {
+                let (message, help) = e.message(&dest);
+                report(message, help);
+                dest
+            }
+        }
+    }
+
+    fn root(&self) -> &str {
+        match &self.ctx.placement {
+            Placement::LessonPage { root } | Placement::OnePage { root } => root,
+        }
+    }
+
+    fn lesson_url(&self, module: &str, lesson: &str, anchor: Option<&str>) -> String {
+        match (&self.ctx.placement, anchor) {
+            (Placement::LessonPage { root }, Some(a)) => {
+                format!("{root}{module}/{lesson}/index.html#{a}")
+            }
+            (Placement::LessonPage { root }, None) => format!("{root}{module}/{lesson}/index.html"),
+            (Placement::OnePage { .. }, Some(a)) => format!("#{module}--{lesson}--{a}"),
+            (Placement::OnePage { .. }, None) => format!("#{module}--{lesson}"),
+        }
+    }
+}
+
+fn note_number(notes: &mut Vec<String>, label: &str) -> usize {
+    match notes.iter().position(|l| l == label) {
+        Some(i) => i + 1,
+        None => {
+            notes.push(label.to_string());
+            notes.len()
+        }
+    }
+}
+
+fn col_at(src: &str, at: usize, first_column: usize) -> usize {
+    match src[..at].rfind('\n') {
+        Some(nl) => src[nl + 1..at].chars().count() + 1,
+        None => first_column + src[..at].chars().count(),
+    }
+}
+
+/// Backslash-escapes the ASCII punctuation Markdown gives meaning to, so a message's
+/// text stays text.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_{}[]<>()#+-.!|~&".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,377 @@
+//! The pages of one build target (course, region, locale): course home, lessons,
+//! agenda, print, downloads, plus its search index and the assets its lessons use.
+
+use super::markdown::{self, BodyContext, Placement, View};
+use super::theme::Theme;
+use crate::agenda::{self, Agenda};
+use crate::diagnostics::Diagnostic;
+use crate::output::OutputFile;
+use crate::output::search::{self, SearchDoc};
+use crate::source::model::{Course, Lesson, Module};
+use crate::workspace::{Region, Workspace, locale};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::BTreeSet;
+use tera::Context;
+
+/// What a build target is: one course, for one region, in one language.
+pub struct Target<'w> {
+    pub course: &'w Course,
+    pub region: &'w Region,
+    pub locale: String,
+    pub chain: Vec<String>,
+}
+
+impl Target<'_> {
+    /// The target's folder in the site, with a trailing slash.
+    pub fn dir(&self) -> String {
+        format!("{}/{}/{}/", self.course.id, self.region.id, self.locale)
+    }
+}
+
+#[derive(Serialize)]
+struct NavLesson {
+    id: String,
+    title: String,
+    url: String,
+    minutes: u32,
+}
+
+#[derive(Serialize)]
+struct NavModule {
+    id: String,
+    title: String,
+    summary: String,
+    url: String,
+    minutes: u32,
+    lessons: Vec<NavLesson>,
+}
+
+/// Everything a target's pages share.
+pub struct TargetPages<'a> {
+    ws: &'a Workspace,
+    theme: &'a Theme,
+    target: &'a Target<'a>,
+    nav: Vec<NavModule>,
+    agenda: Agenda,
+}
+
+/// The rendered target: files, and what went wrong.
+pub struct RenderedTarget {
+    pub files: Vec<OutputFile>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub fn render_target(ws: &Workspace, theme: &Theme, target: &Target) -> RenderedTarget {
+    let course = target.course;
+    let nav = course
+        .modules
+        .iter()
+        .map(|m| NavModule {
+            id: m.id.clone(),
+            title: m.meta.title.clone(),
+            summary: m.meta.summary.clone(),
+            url: m
+                .lessons
+                .first()
+                .map(|l| format!("{}/{}/", m.id, l.id))
+                .unwrap_or_default(),
+            minutes: m.lessons.iter().map(|l| l.front.duration).sum(),
+            lessons: m
+                .lessons
+                .iter()
+                .map(|l| NavLesson {
+                    id: l.id.clone(),
+                    title: l.front.title.clone(),
+                    url: format!("{}/{}/", m.id, l.id),
+                    minutes: l.front.duration,
+                })
+                .collect(),
+        })
+        .collect();
+    let agenda = agenda::lay_out(
+        course.meta.schedule.as_ref(),
+        &agenda::timings(course, target.region),
+    );
+    let pages = TargetPages {
+        ws,
+        theme,
+        target,
+        nav,
+        agenda,
+    };
+    pages.render()
+}
+
+impl TargetPages<'_> {
+    fn render(&self) -> RenderedTarget {
+        let lessons: Vec<(&Module, &Lesson, usize)> = self
+            .target
+            .course
+            .lessons()
+            .enumerate()
+            .map(|(i, (m, l))| (m, l, i))
+            .collect();
+        let rendered: Vec<(
+            Option<OutputFile>,
+            Vec<SearchDoc>,
+            BTreeSet<String>,
+            Vec<Diagnostic>,
+        )> = lessons
+            .par_iter()
+            .map(|(m, l, i)| self.lesson_page(m, l, *i, &lessons))
+            .collect();
+        let mut files = Vec::new();
+        let mut diagnostics = Vec::new();
+        let mut docs = Vec::new();
+        let mut assets = BTreeSet::new();
+        for (file, d, a, diags) in rendered {
+            files.extend(file);
+            docs.extend(d);
+            assets.extend(a);
+            diagnostics.extend(diags);
+        }
+        let dir = self.target.dir();
+        for (template, path, title_id) in [
+            ("course.html", "", None),
+            ("agenda.html", "agenda/", Some("agenda")),
+            ("downloads.html", "downloads/", Some("downloads")),
+        ] {
+            match self.page(template, path, title_id, Context::new()) {
+                Ok(f) => files.push(f),
+                Err(d) => diagnostics.push(d),
+            }
+        }
+        let (print, print_assets, print_diagnostics) = self.print_page();
+        files.extend(print);
+        assets.extend(print_assets);
+        diagnostics.extend(print_diagnostics);
+        files.push(OutputFile::new(
+            format!("{dir}agenda/agenda.csv"),
+            self.agenda_csv(),
+        ));
+        files.push(OutputFile::new(
+            format!("{dir}search-index.js"),
+            search::index_script(&docs),
+        ));
+        for asset in assets {
+            if let Ok(bytes) =
+                std::fs::read(self.ws.root.join(&self.target.course.dir).join(&asset))
+            {
+                files.push(OutputFile::new(format!("{dir}{asset}"), bytes));
+            }
+        }
+        RenderedTarget { files, diagnostics }
+    }
+
+    /// The context every page of the target shares; `path` is the page's folder
+    /// relative to the target's root.
+    fn context(&self, path: &str, title: &str) -> Context {
+        let t = self.target;
+        let depth = path.matches('/').count();
+        let root = "../".repeat(depth);
+        let mut c = Context::new();
+        c.insert("lang", &t.locale);
+        c.insert("dir", locale::direction(&t.locale));
+        c.insert("chain", &t.chain);
+        c.insert("course_id", &t.course.id);
+        c.insert("site_title", &self.ws.config.title);
+        c.insert("root", &root);
+        c.insert("site_root", &format!("{root}../../../"));
+        c.insert("page_url", path);
+        c.insert("page_title", title);
+        c.insert(
+            "canonical",
+            &format!("{}{}{}", base_url(&self.ws.config.base_url), t.dir(), path),
+        );
+        c.insert(
+            "course",
+            &serde_json::json!({
+                "id": t.course.id,
+                "title": t.course.meta.title,
+                "summary": t.course.meta.summary,
+                "audience": t.course.meta.audience,
+                "objectives": t.course.meta.objectives,
+            }),
+        );
+        c.insert("region", &serde_json::json!({ "id": t.region.id, "name": t.region.name, "timezone": t.region.timezone }));
+        c.insert("nav", &self.nav);
+        c.insert("agenda", &self.agenda);
+        c
+    }
+
+    fn page(
+        &self,
+        template: &str,
+        path: &str,
+        title_id: Option<&str>,
+        extra: Context,
+    ) -> Result<OutputFile, Diagnostic> {
+        let title = match title_id {
+            Some(id) => self
+                .ws
+                .catalog_of(&self.target.course.id)
+                .format(&self.target.chain, id, None)
+                .unwrap_or_default(),
+            None => self.target.course.meta.title.clone(),
+        };
+        let mut c = self.context(path, &title);
+        c.extend(extra);
+        let html = self.theme.render(template, &c)?;
+        Ok(OutputFile::new(
+            format!("{}{path}index.html", self.target.dir()),
+            html,
+        ))
+    }
+
+    fn body_context<'b>(
+        &'b self,
+        module: &'b Module,
+        lesson: &'b Lesson,
+        placement: Placement,
+        shift: u8,
+    ) -> BodyContext<'b> {
+        BodyContext {
+            course: self.target.course,
+            module: &module.id,
+            lesson,
+            view: View::Site,
+            region: self.target.region,
+            chain: &self.target.chain,
+            catalog: self.ws.catalog_of(&self.target.course.id),
+            placement,
+            heading_shift: shift,
+        }
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn lesson_page(
+        &self,
+        module: &Module,
+        lesson: &Lesson,
+        index: usize,
+        all: &[(&Module, &Lesson, usize)],
+    ) -> (
+        Option<OutputFile>,
+        Vec<SearchDoc>,
+        BTreeSet<String>,
+        Vec<Diagnostic>,
+    ) {
+        let path = format!("{}/{}/", module.id, lesson.id);
+        let body = markdown::render_lesson(&self.body_context(
+            module,
+            lesson,
+            Placement::LessonPage {
+                root: "../../".into(),
+            },
+            0,
+        ));
+        let mut diagnostics = body.diagnostics;
+        let docs = search::docs_from_html(
+            &lesson.front.title,
+            &format!("{path}index.html"),
+            &body.html,
+        );
+        let link = |i: Option<usize>| {
+            i.and_then(|i| all.get(i)).map(|(m, l, _)| serde_json::json!({ "title": l.front.title, "url": format!("{}/{}/", m.id, l.id) }))
+        };
+        let objectives: Vec<&str> = lesson
+            .front
+            .objectives
+            .iter()
+            .filter_map(|id| {
+                self.target
+                    .course
+                    .meta
+                    .objectives
+                    .iter()
+                    .find(|o| &o.id == id)
+                    .map(|o| o.text.as_str())
+            })
+            .collect();
+        let mut extra = Context::new();
+        extra.insert("body", &body.html);
+        extra.insert("lesson", &serde_json::json!({ "id": lesson.id, "title": lesson.front.title, "minutes": lesson.front.duration, "objectives": objectives }));
+        extra.insert(
+            "module",
+            &serde_json::json!({ "id": module.id, "title": module.meta.title }),
+        );
+        extra.insert("prev", &link(index.checked_sub(1)));
+        extra.insert("next", &link(Some(index + 1)));
+        let mut c = self.context(&path, &lesson.front.title);
+        c.extend(extra);
+        let file = match self.theme.render("lesson.html", &c) {
+            Ok(html) => Some(OutputFile::new(
+                format!("{}{path}index.html", self.target.dir()),
+                html,
+            )),
+            Err(d) => {
+                diagnostics.push(d);
+                None
+            }
+        };
+        (file, docs, body.assets, diagnostics)
+    }
+
+    fn print_page(&self) -> (Option<OutputFile>, BTreeSet<String>, Vec<Diagnostic>) {
+        let mut diagnostics = Vec::new();
+        let mut assets = BTreeSet::new();
+        let mut modules = Vec::new();
+        for m in &self.target.course.modules {
+            let mut lessons = Vec::new();
+            for l in &m.lessons {
+                let body = markdown::render_lesson(&self.body_context(
+                    m,
+                    l,
+                    Placement::OnePage { root: "../".into() },
+                    2,
+                ));
+                diagnostics.extend(body.diagnostics);
+                assets.extend(body.assets);
+                lessons.push(serde_json::json!({ "anchor": format!("{}--{}", m.id, l.id), "title": l.front.title, "minutes": l.front.duration, "body": body.html }));
+            }
+            modules.push(serde_json::json!({ "id": m.id, "title": m.meta.title, "summary": m.meta.summary, "lessons": lessons }));
+        }
+        let mut extra = Context::new();
+        extra.insert("modules", &modules);
+        let file = self
+            .page("print.html", "print/", Some("print-version"), extra)
+            .map_err(|d| diagnostics.push(d))
+            .ok();
+        (file, assets, diagnostics)
+    }
+
+    /// The run of show as CSV, for a spreadsheet.
+    fn agenda_csv(&self) -> Vec<u8> {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let record = [
+            "session", "start", "end", "minutes", "kind", "module", "lesson", "title",
+        ];
+        w.write_record(record).expect("in-memory csv");
+        for s in &self.agenda.sessions {
+            for i in &s.items {
+                let minutes = i.minutes.to_string();
+                w.write_record([
+                    s.title.as_str(),
+                    &i.start,
+                    &i.end,
+                    &minutes,
+                    i.kind,
+                    &i.module,
+                    &i.lesson,
+                    &i.title,
+                ])
+                .expect("in-memory csv");
+            }
+        }
+        w.into_inner().expect("in-memory csv")
+    }
+}
+
+pub fn base_url(url: &str) -> String {
+    if url.is_empty() || url.ends_with('/') {
+        url.to_string()
+    } else {
+        format!("{url}/")
+    }
+}

@@ -1,0 +1,134 @@
+//! Attribute blocks `{#id .class key=value key="quoted value"}` as written after
+//! headings and directive names, with the problems that would make them misparse.
+
+/// A parsed attribute block.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Attrs {
+    pub id: Option<String>,
+    pub classes: Vec<String>,
+    pub pairs: Vec<(String, String)>,
+}
+
+/// Something in an attribute block that an author almost certainly did not mean.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AttrProblem {
+    /// A bare word such as `replace` where `.replace` was meant.
+    BareWord(String),
+    /// A second `#id`; only one id is kept.
+    SecondId(String),
+    /// An opening quote with no closing one.
+    UnclosedQuote,
+}
+
+impl Attrs {
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn has_class(&self, class: &str) -> bool {
+        self.classes.iter().any(|c| c == class)
+    }
+
+    /// Parses the inside of `{...}` (without the braces).
+    pub fn parse(inner: &str) -> (Attrs, Vec<AttrProblem>) {
+        let mut attrs = Attrs::default();
+        let mut problems = Vec::new();
+        for token in tokens(inner, &mut problems) {
+            if let Some(id) = token.strip_prefix('#') {
+                if attrs.id.is_some() {
+                    problems.push(AttrProblem::SecondId(id.to_string()));
+                } else {
+                    attrs.id = Some(id.to_string());
+                }
+            } else if let Some(class) = token.strip_prefix('.') {
+                attrs.classes.push(class.to_string());
+            } else if let Some((k, v)) = token.split_once('=') {
+                let v = v.trim_matches('"').to_string();
+                attrs.pairs.push((k.to_string(), v));
+            } else {
+                problems.push(AttrProblem::BareWord(token));
+            }
+        }
+        (attrs, problems)
+    }
+}
+
+/// Splits on whitespace, keeping `key="two words"` together.
+fn tokens(inner: &str, problems: &mut Vec<AttrProblem>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    for c in inner.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                cur.push(c);
+            }
+            c if c.is_whitespace() && !quoted => {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+            c => cur.push(c),
+        }
+    }
+    if quoted {
+        problems.push(AttrProblem::UnclosedQuote);
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Splits a trailing `{...}` from a line: (text before, inside of the braces, byte
+/// offset of `{`). Text after the closing brace means there is no attribute block.
+pub fn split_trailing(line: &str) -> Option<(&str, &str, usize)> {
+    let trimmed = line.trim_end();
+    if !trimmed.ends_with('}') {
+        return None;
+    }
+    let open = trimmed.rfind('{')?;
+    Some((
+        &trimmed[..open],
+        &trimmed[open + 1..trimmed.len() - 1],
+        open,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_id_classes_and_pairs_with_quotes() {
+        let (a, p) = Attrs::parse(r#"#icebreaker .locked minutes=20 title="Stand up and argue""#);
+        assert!(p.is_empty());
+        assert_eq!(a.id.as_deref(), Some("icebreaker"));
+        assert!(a.has_class("locked"));
+        assert_eq!(a.get("minutes"), Some("20"));
+        assert_eq!(a.get("title"), Some("Stand up and argue"));
+    }
+
+    #[test]
+    fn a_bare_word_and_a_second_id_are_problems() {
+        let (a, p) = Attrs::parse("#x replace #y");
+        assert_eq!(a.id.as_deref(), Some("x"));
+        assert_eq!(
+            p,
+            vec![
+                AttrProblem::BareWord("replace".into()),
+                AttrProblem::SecondId("y".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn split_trailing_needs_the_block_at_the_end_of_the_line() {
+        assert_eq!(split_trailing("Case {#case}"), Some(("Case ", "#case", 5)));
+        assert_eq!(split_trailing("Case {#case} more"), None);
+    }
+}

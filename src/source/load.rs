@@ -1,0 +1,297 @@
+//! Reads a course folder from disk into the model: course.yaml, modules, lessons and
+//! the list of files assets may come from. Problems are collected, never fatal.
+
+use super::directives::{self, Body};
+use super::frontmatter;
+use super::model::*;
+use super::sections;
+use super::validate;
+use super::yaml::{self, YamlSource};
+use crate::diagnostics::{Diagnostic, Location};
+use crate::workspace::SourceMap;
+use rayon::prelude::*;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// What loading a course needs to know about the workspace.
+pub struct LoadContext<'a> {
+    pub root: &'a Path,
+    pub known_locales: &'a BTreeSet<String>,
+    pub drafts: bool,
+    pub sources: &'a SourceMap,
+}
+
+/// Loads `curricula/<id>`; `None` when course.yaml cannot be read.
+pub fn course(ctx: &LoadContext, id: &str, out: &mut Vec<Diagnostic>) -> Option<Course> {
+    let dir = format!("curricula/{id}");
+    let files = list_files(ctx, &dir, out);
+    let file = format!("{dir}/course.yaml");
+    let Some(text) = ctx.sources.read(ctx.root, &file) else {
+        out.push(Diagnostic::error(
+            "missing-file",
+            Location::file(&dir),
+            format!("course `{id}` has no course.yaml"),
+        ));
+        return None;
+    };
+    let meta: CourseMeta = yaml::parse(
+        &YamlSource {
+            file: &file,
+            text: &text,
+            line_offset: 0,
+            schema: COURSE_SCHEMA,
+        },
+        out,
+    )?;
+    let found: Vec<String> = files
+        .iter()
+        .filter_map(|f| f.strip_suffix("/module.yaml"))
+        .filter(|m| !m.contains('/'))
+        .map(String::from)
+        .collect();
+    let order = ordered(
+        &file,
+        &text,
+        "modules",
+        meta.modules.as_deref(),
+        &found,
+        out,
+    );
+    let results: Vec<(Option<Module>, Vec<Diagnostic>)> = order
+        .par_iter()
+        .map(|m| {
+            let mut diags = Vec::new();
+            (module(ctx, &dir, m, &files, &mut diags), diags)
+        })
+        .collect();
+    let mut modules = Vec::new();
+    for (m, diags) in results {
+        out.extend(diags);
+        modules.extend(m);
+    }
+    let course = Course {
+        id: id.to_string(),
+        dir,
+        file,
+        meta,
+        modules,
+        files,
+    };
+    validate::course(&course, &text, ctx.sources, out);
+    Some(course)
+}
+
+/// The order of `found` items: the `listed` order when given (reporting listed items
+/// that are missing and found items left out), else sorted.
+fn ordered(
+    file: &str,
+    text: &str,
+    key: &str,
+    listed: Option<&[String]>,
+    found: &[String],
+    out: &mut Vec<Diagnostic>,
+) -> Vec<String> {
+    let Some(listed) = listed else {
+        let mut all = found.to_vec();
+        all.sort();
+        return all;
+    };
+    let mut order = Vec::new();
+    for item in listed {
+        if found.contains(item) {
+            order.push(item.clone());
+        } else {
+            let (line, column) = yaml::find_line(text, item);
+            out.push(
+                Diagnostic::error(
+                    "missing-item",
+                    Location::new(file, line, column).with_len(item.chars().count()),
+                    format!("`{item}` is listed in `{key}` but does not exist"),
+                )
+                .suggest(item, found.iter().map(String::as_str)),
+            );
+        }
+    }
+    for item in found.iter().filter(|f| !listed.contains(f)) {
+        let (line, column) = yaml::find_line(text, &format!("{key}:"));
+        out.push(Diagnostic::warning(
+            "unlisted-item",
+            Location::new(file, line, column),
+            format!("`{item}` exists but is not listed in `{key}`, so it is left out"),
+        ));
+    }
+    order
+}
+
+fn module(
+    ctx: &LoadContext,
+    dir: &str,
+    id: &str,
+    files: &BTreeSet<String>,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Module> {
+    let file = format!("{dir}/{id}/module.yaml");
+    let text = ctx.sources.read(ctx.root, &file)?;
+    let meta: ModuleMeta = yaml::parse(
+        &YamlSource {
+            file: &file,
+            text: &text,
+            line_offset: 0,
+            schema: MODULE_SCHEMA,
+        },
+        out,
+    )?;
+    let prefix = format!("{id}/");
+    let found: Vec<String> = files
+        .iter()
+        .filter_map(|f| f.strip_prefix(&prefix)?.strip_suffix(".md"))
+        .filter(|stem| !stem.contains('/') && !is_translation(stem, ctx.known_locales))
+        .map(String::from)
+        .collect();
+    let order = ordered(
+        &file,
+        &text,
+        "lessons",
+        meta.lessons.as_deref(),
+        &found,
+        out,
+    );
+    let parsed: Vec<(Option<Lesson>, Vec<Diagnostic>)> = order
+        .par_iter()
+        .map(|stem| {
+            let mut diags = Vec::new();
+            (
+                lesson(ctx, &format!("{dir}/{id}/{stem}.md"), stem, &mut diags),
+                diags,
+            )
+        })
+        .collect();
+    let mut lessons = Vec::new();
+    for (l, diags) in parsed {
+        out.extend(diags);
+        lessons.extend(l.filter(|l| ctx.drafts || !l.front.draft));
+    }
+    Some(Module {
+        id: id.to_string(),
+        file,
+        meta,
+        lessons,
+    })
+}
+
+/// `X.<locale>` names a translation of `X` when `<locale>` is a known locale.
+pub fn is_translation(stem: &str, known: &BTreeSet<String>) -> bool {
+    stem.rsplit_once('.')
+        .is_some_and(|(_, l)| known.contains(l))
+}
+
+/// Parses one lesson file: front matter, directives, sections, and its own rules.
+pub fn lesson(
+    ctx: &LoadContext,
+    file: &str,
+    stem: &str,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Lesson> {
+    let text = ctx.sources.read(ctx.root, file)?;
+    parse_lesson(file, stem, &text, out)
+}
+
+/// The pure half of [`lesson`], for tests and for sources already in memory.
+pub fn parse_lesson(
+    file: &str,
+    stem: &str,
+    text: &str,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Lesson> {
+    let split = frontmatter::split(text);
+    if split.yaml.is_empty() && split.body_line == 1 {
+        out.push(
+            Diagnostic::error(
+                "front-matter",
+                Location::file(file),
+                "a lesson starts with YAML front matter",
+            )
+            .help("begin the file with `---`, `title:` and `duration:` lines, then `---`"),
+        );
+        return None;
+    }
+    let src = YamlSource {
+        file,
+        text: split.yaml,
+        line_offset: split.yaml_line - 1,
+        schema: LESSON_SCHEMA,
+    };
+    let front: LessonFront = yaml::parse(&src, out)?;
+    let body = split.body.to_string();
+    let nodes = directives::parse(
+        &Body {
+            file,
+            text: &body,
+            first_line: split.body_line,
+        },
+        out,
+    );
+    let root = sections::build(file, body.len(), nodes, out);
+    let lesson = Lesson {
+        id: stem.to_string(),
+        file: file.to_string(),
+        front,
+        root,
+        body,
+    };
+    validate::lesson(&lesson, out);
+    Some(lesson)
+}
+
+/// Every file under `dir`, relative to it, sorted. A symbolic link that leads outside
+/// the workspace is refused: overlays come from partners, and a build must never
+/// publish a file of the machine it runs on.
+fn list_files(ctx: &LoadContext, dir: &str, out: &mut Vec<Diagnostic>) -> BTreeSet<String> {
+    let base = ctx.root.join(dir);
+    let root = ctx
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| ctx.root.to_path_buf());
+    let mut files = BTreeSet::new();
+    for entry in walkdir::WalkDir::new(&base)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let rel = relative(&base, entry.path());
+        if entry.path_is_symlink() {
+            let inside = entry
+                .path()
+                .canonicalize()
+                .is_ok_and(|t| t.starts_with(&root));
+            if !inside {
+                out.push(
+                    Diagnostic::error(
+                        "symlink-outside",
+                        Location::file(format!("{dir}/{rel}")),
+                        "this symbolic link leads outside the workspace",
+                    )
+                    .help("copy the file into the course instead"),
+                );
+                continue;
+            }
+            if entry.path().is_dir() {
+                continue;
+            }
+        } else if !entry.file_type().is_file() {
+            continue;
+        }
+        if !rel.split('/').any(|part| part.starts_with('.')) {
+            files.insert(rel);
+        }
+    }
+    files
+}
+
+fn relative(base: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(base).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}

@@ -1,0 +1,232 @@
+//! The core curriculum as read from disk: courses, modules and lessons, with the YAML
+//! each is described by (SPEC section 2).
+
+use super::sections::Section;
+use crate::workspace::config::Percent;
+use serde::{Deserialize, Deserializer};
+
+pub const COURSE_SCHEMA: &[(&str, &[&str])] = &[
+    (
+        "",
+        &[
+            "title",
+            "summary",
+            "audience",
+            "objectives",
+            "modules",
+            "reaction_questions",
+            "behaviours",
+            "kpis",
+            "certification",
+            "schedule",
+            "adaptation_budget",
+        ],
+    ),
+    ("objectives", &["id", "text"]),
+    ("behaviours", &["id", "text", "objectives"]),
+    ("kpis", &["id", "text", "unit", "baseline", "target"]),
+    ("certification", &["id", "text"]),
+    ("schedule", &["start", "break", "lunch", "sessions"]),
+    ("break", &["every", "minutes"]),
+    ("lunch", &["after", "minutes"]),
+    ("sessions", &["title", "modules", "target_minutes"]),
+];
+
+pub const MODULE_SCHEMA: &[(&str, &[&str])] =
+    &[("", &["title", "summary", "objectives", "lessons"])];
+
+pub const LESSON_SCHEMA: &[(&str, &[&str])] =
+    &[("", &["title", "duration", "objectives", "draft"])];
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct CourseMeta {
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub audience: String,
+    #[serde(default)]
+    pub objectives: Vec<Objective>,
+    #[serde(default)]
+    pub modules: Option<Vec<String>>,
+    #[serde(default)]
+    pub reaction_questions: Vec<String>,
+    #[serde(default)]
+    pub behaviours: Vec<Behaviour>,
+    #[serde(default)]
+    pub kpis: Vec<Kpi>,
+    #[serde(default)]
+    pub certification: Vec<Objective>,
+    #[serde(default)]
+    pub schedule: Option<Schedule>,
+    #[serde(default)]
+    pub adaptation_budget: Option<Percent>,
+}
+
+/// An item with an id and a text: objectives and certification criteria.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq)]
+pub struct Objective {
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq)]
+pub struct Behaviour {
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub objectives: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq)]
+pub struct Kpi {
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub unit: String,
+    pub baseline: f64,
+    pub target: f64,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Schedule {
+    pub start: ClockTime,
+    #[serde(default, rename = "break")]
+    pub break_rule: Option<BreakRule>,
+    #[serde(default)]
+    pub lunch: Option<Lunch>,
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+pub struct BreakRule {
+    pub every: u32,
+    pub minutes: u32,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+pub struct Lunch {
+    pub after: ClockTime,
+    pub minutes: u32,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Session {
+    pub title: String,
+    pub modules: Vec<String>,
+    #[serde(default)]
+    pub target_minutes: Option<u32>,
+}
+
+/// A local time of day, written `"09:00"`, as minutes since midnight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ClockTime(pub u32);
+
+impl ClockTime {
+    pub fn parse(s: &str) -> Option<Self> {
+        let (h, m) = s.trim().split_once(':')?;
+        let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+        (h < 24 && m < 60 && s.trim().len() == 5).then_some(ClockTime(h * 60 + m))
+    }
+}
+
+impl std::fmt::Display for ClockTime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:02}:{:02}", (self.0 / 60) % 24, self.0 % 60)
+    }
+}
+
+impl<'de> Deserialize<'de> for ClockTime {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        ClockTime::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "expected a time of day like \"09:00\", found `{s}`"
+            ))
+        })
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ModuleMeta {
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub objectives: Vec<String>,
+    #[serde(default)]
+    pub lessons: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct LessonFront {
+    pub title: String,
+    pub duration: u32,
+    #[serde(default)]
+    pub objectives: Vec<String>,
+    #[serde(default)]
+    pub draft: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Lesson {
+    /// The file stem, which is also the page's folder name.
+    pub id: String,
+    /// Workspace-relative path with `/` separators.
+    pub file: String,
+    pub front: LessonFront,
+    pub root: Section,
+    /// The body's source, which section spans index into.
+    pub body: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Module {
+    pub id: String,
+    pub file: String,
+    pub meta: ModuleMeta,
+    pub lessons: Vec<Lesson>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Course {
+    pub id: String,
+    /// Workspace-relative folder, `curricula/<id>`.
+    pub dir: String,
+    pub file: String,
+    pub meta: CourseMeta,
+    pub modules: Vec<Module>,
+    /// Every file of the course, course-relative, sorted: the assets links may use.
+    pub files: std::collections::BTreeSet<String>,
+}
+
+impl Course {
+    pub fn lessons(&self) -> impl Iterator<Item = (&Module, &Lesson)> {
+        self.modules
+            .iter()
+            .flat_map(|m| m.lessons.iter().map(move |l| (m, l)))
+    }
+
+    pub fn lesson(&self, module: &str, lesson: &str) -> Option<&Lesson> {
+        self.modules
+            .iter()
+            .find(|m| m.id == module)?
+            .lessons
+            .iter()
+            .find(|l| l.id == lesson)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clock_times_need_two_digit_hours_and_minutes() {
+        assert_eq!(ClockTime::parse("09:30"), Some(ClockTime(570)));
+        assert_eq!(ClockTime::parse("9:30"), None);
+        assert_eq!(ClockTime::parse("24:00"), None);
+        assert_eq!(ClockTime(13 * 60 + 5).to_string(), "13:05");
+    }
+}

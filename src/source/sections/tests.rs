@@ -1,0 +1,67 @@
+//! Rules of section splitting: nesting, spans, `_root`, attribute warnings.
+
+use super::*;
+use crate::source::directives::{self, Body};
+
+fn run(text: &str) -> (Section, Vec<Diagnostic>) {
+    let mut out = Vec::new();
+    let nodes = directives::parse(
+        &Body {
+            file: "l.md",
+            text,
+            first_line: 1,
+        },
+        &mut out,
+    );
+    (build("l.md", text.len(), nodes, &mut out), out)
+}
+
+#[test]
+fn a_section_runs_to_the_next_heading_of_the_same_or_higher_level() {
+    let text = "Intro.\n\n## A {#a}\n\nx\n\n### A1 {#a1}\n\ny\n\n## B {#b}\n\nz\n";
+    let (root, d) = run(text);
+    assert!(d.is_empty(), "{d:?}");
+    assert_eq!(root.body.len(), 1);
+    let ids: Vec<_> = root.children.iter().map(|s| s.id().unwrap()).collect();
+    assert_eq!(ids, ["a", "b"]);
+    assert_eq!(root.children[0].children[0].id(), Some("a1"));
+    assert_eq!(
+        &text[root.children[0].span.clone()],
+        "## A {#a}\n\nx\n\n### A1 {#a1}\n\ny\n\n"
+    );
+    assert_eq!(root.children[0].heading.as_ref().unwrap().line, 3);
+}
+
+#[test]
+fn directives_stay_in_the_section_they_appear_in_and_headings_inside_code_do_not_split() {
+    let text = "## A {#a}\n\n::: trainer\nnote\n:::\n\n```\n## not a heading\n```\n";
+    let (root, _) = run(text);
+    assert_eq!(root.children.len(), 1);
+    let a = &root.children[0];
+    assert!(matches!(a.body[0], Node::Directive(_)));
+    assert!(a.children.is_empty());
+}
+
+#[test]
+fn locked_class_and_title_without_attributes() {
+    let (root, _) = run("## Safety rules {#safety .locked}\n\ntext\n");
+    let s = &root.children[0];
+    assert!(s.locked());
+    assert_eq!(s.heading.as_ref().unwrap().title, "Safety rules");
+}
+
+#[test]
+fn a_bare_word_or_text_after_the_braces_warns() {
+    let (_, d) = run("## Case {#case replace}\n\n## Other {#o} extra\n");
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[0].help.as_deref(), Some("write `.replace`"));
+    assert_eq!((d[0].location.line, d[0].location.column), (1, 9));
+    assert_eq!(d[1].location.line, 3);
+    assert_eq!(d[1].location.column, 10);
+}
+
+#[test]
+fn headings_inside_list_items_do_not_open_sections() {
+    let (root, _) = run("- item\n\n  ## inside\n");
+    assert!(root.children.is_empty());
+}

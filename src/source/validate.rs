@@ -1,0 +1,256 @@
+//! The rules a course must keep beyond its syntax: unique ids, activities with minutes
+//! that fit their lesson, questions with a right answer, objectives that exist.
+
+use super::directives::{Directive, DirectiveKind, Node};
+use super::model::{Course, Lesson};
+use super::question;
+use super::sections::Section;
+use super::yaml;
+use crate::diagnostics::{Diagnostic, Location};
+use crate::workspace::SourceMap;
+use std::collections::BTreeMap;
+
+/// Every directive in a list of nodes, depth first.
+pub fn directives_in(nodes: &[Node]) -> Vec<&Directive> {
+    let mut out = Vec::new();
+    for n in nodes {
+        if let Node::Directive(d) = n {
+            out.push(d);
+            out.extend(directives_in(&d.children));
+        }
+    }
+    out
+}
+
+/// A lesson's own rules.
+pub fn lesson(lesson: &Lesson, out: &mut Vec<Diagnostic>) {
+    let file = lesson.file.as_str();
+    let sections = lesson.root.walk();
+    let mut ids: BTreeMap<String, usize> = BTreeMap::new();
+    let mut note_id = |id: &str, line: usize, out: &mut Vec<Diagnostic>| {
+        if let Some(first) = ids.insert(id.to_string(), line) {
+            out.push(
+                Diagnostic::error(
+                    "duplicate-id",
+                    Location::new(file, line, 1),
+                    format!("the id `{id}` is used twice in this lesson"),
+                )
+                .help(format!(
+                    "it was first used on line {first}; ids must be unique within a lesson"
+                )),
+            );
+        }
+    };
+    let mut activity_minutes = 0;
+    for s in &sections {
+        if let (Some(id), Some(h)) = (s.id(), &s.heading) {
+            note_id(id, h.line, out);
+        }
+        for d in directives_in(&s.body) {
+            if let Some(id) = &d.attrs.id {
+                note_id(id, d.line, out);
+            }
+            match d.kind {
+                DirectiveKind::Activity => activity_minutes += activity(file, d, out),
+                DirectiveKind::Question => check_question(file, d, out),
+                _ => {}
+            }
+        }
+    }
+    if activity_minutes > lesson.front.duration {
+        out.push(Diagnostic::warning(
+            "activities-too-long",
+            Location::new(file, 3, 1),
+            format!(
+                "the activities take {activity_minutes} minutes, more than the lesson's duration of {} minutes",
+                lesson.front.duration
+            ),
+        ));
+    }
+    untitled_top_sections(file, &lesson.root, !ids.is_empty(), out);
+}
+
+fn untitled_top_sections(file: &str, root: &Section, has_ids: bool, out: &mut Vec<Diagnostic>) {
+    if !has_ids {
+        return;
+    }
+    for s in root.children.iter().filter(|s| s.id().is_none()) {
+        let h = s.heading.as_ref().expect("children have headings");
+        out.push(
+            Diagnostic::warning(
+                "heading-without-id",
+                Location::new(file, h.line, 1),
+                format!(
+                    "the heading `{}` has no id, so overlays and translations cannot address it",
+                    h.title
+                ),
+            )
+            .help("add an id at the end of the heading, such as `{#my-section}`"),
+        );
+    }
+}
+
+/// Checks an activity's `minutes` and returns them.
+fn activity(file: &str, d: &Directive, out: &mut Vec<Diagnostic>) -> u32 {
+    match d.attrs.get("minutes").map(str::parse::<u32>) {
+        Some(Ok(m)) => m,
+        Some(Err(_)) | None => {
+            out.push(
+                Diagnostic::error(
+                    "activity-minutes",
+                    Location::new(file, d.line, 1),
+                    "an activity needs `minutes=N`",
+                )
+                .help("write `::: activity {#id minutes=20}`"),
+            );
+            0
+        }
+    }
+}
+
+fn check_question(file: &str, d: &Directive, out: &mut Vec<Diagnostic>) {
+    let q = question::parts(d);
+    let at = Location::new(file, d.line, 1);
+    if q.options.is_empty() {
+        out.push(
+            Diagnostic::error(
+                "question-options",
+                at,
+                "a question needs answer options as a task list",
+            )
+            .help("write options as `- [ ] wrong` and `- [x] right`"),
+        );
+    } else if !q.options.iter().any(|o| o.correct) {
+        out.push(
+            Diagnostic::error(
+                "question-answer",
+                at,
+                "no option of this question is marked correct",
+            )
+            .help("mark each correct option `[x]`"),
+        );
+    }
+}
+
+/// A course's rules across its files.
+pub fn course(course: &Course, text: &str, sources: &SourceMap, out: &mut Vec<Diagnostic>) {
+    let file = course.file.as_str();
+    let objectives: Vec<&str> = course
+        .meta
+        .objectives
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect();
+    let lists: [(&str, Vec<&str>); 4] = [
+        ("objectives", objectives.clone()),
+        (
+            "behaviours",
+            course
+                .meta
+                .behaviours
+                .iter()
+                .map(|b| b.id.as_str())
+                .collect(),
+        ),
+        (
+            "kpis",
+            course.meta.kpis.iter().map(|k| k.id.as_str()).collect(),
+        ),
+        (
+            "certification",
+            course
+                .meta
+                .certification
+                .iter()
+                .map(|c| c.id.as_str())
+                .collect(),
+        ),
+    ];
+    for (key, ids) in &lists {
+        for (i, id) in ids.iter().enumerate() {
+            if ids[..i].contains(id) {
+                let (line, column) = yaml::find_line(text, &format!("id: {id}"));
+                out.push(Diagnostic::error(
+                    "duplicate-id",
+                    Location::new(file, line, column),
+                    format!("`{id}` appears twice in `{key}`"),
+                ));
+            }
+        }
+    }
+    for b in &course.meta.behaviours {
+        for o in &b.objectives {
+            unknown_objective(file, text, o, &objectives, out);
+        }
+    }
+    for m in &course.modules {
+        for o in &m.meta.objectives {
+            unknown_objective(
+                &m.file,
+                &sources.get(&m.file).unwrap_or_default(),
+                o,
+                &objectives,
+                out,
+            );
+        }
+        for l in &m.lessons {
+            for o in &l.front.objectives {
+                unknown_objective(
+                    &l.file,
+                    &sources.get(&l.file).unwrap_or_default(),
+                    o,
+                    &objectives,
+                    out,
+                );
+            }
+        }
+    }
+    schedule(course, text, out);
+}
+
+fn unknown_objective(file: &str, text: &str, id: &str, known: &[&str], out: &mut Vec<Diagnostic>) {
+    if known.contains(&id) {
+        return;
+    }
+    let (line, column) = yaml::find_line(text, id);
+    out.push(
+        Diagnostic::error(
+            "unknown-objective",
+            Location::new(file, line, column),
+            format!("no course objective has the id `{id}`"),
+        )
+        .suggest(id, known.iter().copied()),
+    );
+}
+
+fn schedule(course: &Course, text: &str, out: &mut Vec<Diagnostic>) {
+    let Some(schedule) = &course.meta.schedule else {
+        return;
+    };
+    let modules: Vec<&str> = course.modules.iter().map(|m| m.id.as_str()).collect();
+    let mut scheduled = Vec::new();
+    for session in &schedule.sessions {
+        for m in &session.modules {
+            if !modules.contains(&m.as_str()) {
+                let (line, column) = yaml::find_line(text, m);
+                out.push(
+                    Diagnostic::error(
+                        "unknown-module",
+                        Location::new(&course.file, line, column),
+                        format!("the schedule names module `{m}`, which the course does not have"),
+                    )
+                    .suggest(m, modules.iter().copied()),
+                );
+            }
+            scheduled.push(m.as_str());
+        }
+    }
+    for m in modules.iter().filter(|m| !scheduled.contains(m)) {
+        let (line, column) = yaml::find_line(text, "sessions:");
+        out.push(Diagnostic::warning(
+            "unscheduled-module",
+            Location::new(&course.file, line, column),
+            format!("module `{m}` is in no session of the schedule"),
+        ));
+    }
+}

@@ -1,0 +1,238 @@
+//! YAML documents (glocal.yaml, course.yaml, module.yaml, front matter) read into typed
+//! structs, with every unknown key and the first syntax or type error reported at its
+//! line in the file, not in the front-matter block.
+
+use crate::diagnostics::{Diagnostic, Location};
+use serde::de::DeserializeOwned;
+
+/// Where a YAML document sits in its file, and which keys each mapping may hold.
+pub struct YamlSource<'a> {
+    pub file: &'a str,
+    pub text: &'a str,
+    /// Lines of the file before the document (the `---` of front matter).
+    pub line_offset: usize,
+    /// Valid keys by the name of the key that holds the mapping ("" for the top).
+    pub schema: &'a [(&'a str, &'a [&'a str])],
+}
+
+/// Parses `src` into `T`; unknown keys are errors with the closest valid key as hint.
+/// Returns `None` when the document cannot be read at all.
+pub fn parse<T: DeserializeOwned>(src: &YamlSource, out: &mut Vec<Diagnostic>) -> Option<T> {
+    let text = if src.text.trim().is_empty() {
+        "{}"
+    } else {
+        src.text
+    };
+    let mut unknown: Vec<Vec<Segment>> = Vec::new();
+    let de = yaml_serde::Deserializer::from_str(text);
+    let result: Result<T, _> = serde_ignored::deserialize(de, |path| unknown.push(segments(&path)));
+    match result {
+        Ok(value) => {
+            for path in &unknown {
+                out.push(unknown_key(src, path));
+            }
+            Some(value)
+        }
+        Err(err) => {
+            let (line, column) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
+            let message = err.to_string();
+            let message = message
+                .split(" at line ")
+                .next()
+                .unwrap_or(&message)
+                .to_string();
+            out.push(Diagnostic::error(
+                "yaml",
+                Location::new(src.file, line + src.line_offset, column),
+                message,
+            ));
+            None
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+fn segments(path: &serde_ignored::Path) -> Vec<Segment> {
+    use serde_ignored::Path;
+    let mut out = match path {
+        Path::Root => return Vec::new(),
+        Path::Seq { parent, index } => {
+            let mut v = segments(parent);
+            v.push(Segment::Index(*index));
+            return v;
+        }
+        Path::Map { parent, key } => {
+            let mut v = segments(parent);
+            v.push(Segment::Key(key.clone()));
+            return v;
+        }
+        Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => segments(parent),
+    };
+    out.shrink_to_fit();
+    out
+}
+
+fn unknown_key(src: &YamlSource, path: &[Segment]) -> Diagnostic {
+    let Some(Segment::Key(key)) = path.last() else {
+        return Diagnostic::error("unknown-key", Location::file(src.file), "unexpected value");
+    };
+    let parent = path[..path.len() - 1]
+        .iter()
+        .rev()
+        .find_map(|s| match s {
+            Segment::Key(k) => Some(k.as_str()),
+            Segment::Index(_) => None,
+        })
+        .unwrap_or("");
+    let valid: &[&str] = src
+        .schema
+        .iter()
+        .find(|(p, _)| *p == parent)
+        .map_or(&[], |(_, keys)| keys);
+    let (line, column) = locate(src.text, path);
+    let mut d = Diagnostic::error(
+        "unknown-key",
+        Location::new(src.file, line + src.line_offset, column).with_len(key.chars().count()),
+        format!("unknown key `{key}`"),
+    );
+    d = match crate::diagnostics::closest(key, valid.iter().copied()) {
+        Some(best) => d.help(format!("did you mean `{best}`?")),
+        None if !valid.is_empty() => d.help(format!("expected one of: {}", valid.join(", "))),
+        None => d,
+    };
+    d
+}
+
+/// Finds the 1-based line and column of a key path by walking the text: good enough for
+/// block and flow mappings as authors write them.
+fn locate(text: &str, path: &[Segment]) -> (usize, usize) {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut cur = 0usize;
+    let mut found = (1, 1);
+    for seg in path {
+        match seg {
+            Segment::Key(key) => {
+                for (i, line) in lines.iter().enumerate().skip(cur) {
+                    if let Some(col) = key_column(line, key) {
+                        cur = i;
+                        found = (i + 1, col + 1);
+                        break;
+                    }
+                }
+            }
+            Segment::Index(n) => {
+                let items: Vec<usize> = (cur + 1..lines.len())
+                    .filter(|&i| lines[i].trim_start().starts_with("- ") || lines[i].trim() == "-")
+                    .collect();
+                let indent = items.first().map(|&i| indent_of(lines[i]));
+                let same: Vec<usize> = items
+                    .into_iter()
+                    .filter(|&i| Some(indent_of(lines[i])) == indent)
+                    .collect();
+                if let Some(&i) = same.get(*n) {
+                    cur = i;
+                }
+            }
+        }
+    }
+    found
+}
+
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
+/// The byte column where `key:` starts as a mapping key in `line`, if it does.
+fn key_column(line: &str, key: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(pos) = line[from..].find(key) {
+        let start = from + pos;
+        let before = line[..start].chars().last();
+        let after = line[start + key.len()..].trim_start_matches(['"', '\'']);
+        let boundary = matches!(before, None | Some(' ' | '{' | ',' | '-' | '"' | '\''));
+        if boundary && after.trim_start().starts_with(':') {
+            return Some(line[..start].chars().count());
+        }
+        from = start + key.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Deserialize, Debug)]
+    struct Item {
+        #[allow(dead_code)]
+        id: String,
+    }
+    #[derive(Deserialize, Debug)]
+    struct Doc {
+        #[allow(dead_code)]
+        title: String,
+        #[serde(default)]
+        #[allow(dead_code)]
+        items: Vec<Item>,
+    }
+    const SCHEMA: &[(&str, &[&str])] = &[("", &["title", "items"]), ("items", &["id"])];
+
+    fn run(text: &str, offset: usize) -> (Option<Doc>, Vec<Diagnostic>) {
+        let mut out = Vec::new();
+        let src = YamlSource {
+            file: "f.md",
+            text,
+            line_offset: offset,
+            schema: SCHEMA,
+        };
+        (parse::<Doc>(&src, &mut out), out)
+    }
+
+    #[test]
+    fn unknown_keys_are_all_reported_at_their_line_with_the_closest_key() {
+        let (doc, d) = run(
+            "title: x\ntitel: y\nitems:\n  - id: a\n  - id: b\n    idd: c\n",
+            1,
+        );
+        assert!(doc.is_some());
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert_eq!((d[0].location.line, d[0].location.column), (3, 1));
+        assert_eq!(d[0].help.as_deref(), Some("did you mean `title`?"));
+        assert_eq!((d[1].location.line, d[1].location.column), (7, 5));
+        assert_eq!(d[1].help.as_deref(), Some("did you mean `id`?"));
+    }
+
+    #[test]
+    fn a_type_error_points_at_the_file_line_after_the_front_matter_offset() {
+        let (doc, d) = run("title: x\nitems: 3\n", 1);
+        assert!(doc.is_none());
+        assert_eq!(d[0].code, "yaml");
+        assert_eq!(d[0].location.line, 3, "{d:?}");
+    }
+
+    #[test]
+    fn a_syntax_error_is_reported_with_its_line() {
+        let (doc, d) = run("title: x\n- y\n", 0);
+        assert!(doc.is_none());
+        assert_eq!(d[0].location.line, 2, "{d:?}");
+    }
+}
+
+/// The 1-based line and column of the first occurrence of `needle` in `text`, or the
+/// file's start: places list items such as a module name in an order list.
+pub fn find_line(text: &str, needle: &str) -> (usize, usize) {
+    for (i, line) in text.lines().enumerate() {
+        if let Some(pos) = line.find(needle) {
+            return (i + 1, line[..pos].chars().count() + 1);
+        }
+    }
+    (1, 1)
+}

@@ -1,0 +1,252 @@
+//! `glocal.yaml`: the workspace's title, address, languages, regions and budget,
+//! read and validated (SPEC section 1).
+
+use crate::diagnostics::{Diagnostic, Location};
+use crate::source::yaml::{self, YamlSource};
+use serde::{Deserialize, Deserializer};
+use std::collections::BTreeMap;
+
+pub const FILE: &str = "glocal.yaml";
+
+const SCHEMA: &[(&str, &[&str])] = &[
+    (
+        "",
+        &[
+            "title",
+            "base_url",
+            "source_locale",
+            "theme",
+            "adaptation_budget",
+            "locales",
+            "regions",
+            "trust_overlay_html",
+        ],
+    ),
+    ("locales", &["id", "fallback", "name"]),
+    (
+        "regions",
+        &[
+            "id",
+            "name",
+            "locales",
+            "timezone",
+            "profile",
+            "adaptation_budget",
+        ],
+    ),
+];
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Config {
+    pub title: String,
+    #[serde(default)]
+    pub base_url: String,
+    #[serde(default = "default_locale")]
+    pub source_locale: String,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    #[serde(default)]
+    pub adaptation_budget: Option<Percent>,
+    #[serde(default)]
+    pub locales: Vec<LocaleSettings>,
+    #[serde(default)]
+    pub regions: Vec<RegionEntry>,
+    #[serde(default)]
+    pub trust_overlay_html: bool,
+}
+
+fn default_locale() -> String {
+    "en".into()
+}
+
+fn default_theme() -> String {
+    "default".into()
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct LocaleSettings {
+    pub id: String,
+    #[serde(default)]
+    pub fallback: Vec<String>,
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct RegionEntry {
+    pub id: String,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub locales: Vec<String>,
+    #[serde(default)]
+    pub timezone: Option<String>,
+    #[serde(default)]
+    pub profile: BTreeMap<String, String>,
+    #[serde(default)]
+    pub adaptation_budget: Option<Percent>,
+}
+
+/// A share written `20%` (or a bare number of percent).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Percent(pub f64);
+
+impl<'de> Deserialize<'de> for Percent {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Number(f64),
+            Text(String),
+        }
+        let value = match Raw::deserialize(d)? {
+            Raw::Number(n) => n,
+            Raw::Text(t) => t
+                .trim()
+                .trim_end_matches('%')
+                .trim()
+                .parse::<f64>()
+                .map_err(|_| {
+                    serde::de::Error::custom(format!(
+                        "expected a percentage like `20%`, found `{t}`"
+                    ))
+                })?,
+        };
+        if !(0.0..=100.0).contains(&value) {
+            return Err(serde::de::Error::custom(format!(
+                "a percentage between 0% and 100%, found {value}%"
+            )));
+        }
+        Ok(Percent(value))
+    }
+}
+
+/// Reads glocal.yaml; `None` when it cannot be read at all.
+pub fn parse(text: &str, out: &mut Vec<Diagnostic>) -> Option<Config> {
+    let src = YamlSource {
+        file: FILE,
+        text,
+        line_offset: 0,
+        schema: SCHEMA,
+    };
+    let config: Config = yaml::parse(&src, out)?;
+    validate(&config, text, out);
+    Some(config)
+}
+
+fn validate(config: &Config, text: &str, out: &mut Vec<Diagnostic>) {
+    let at = |needle: &str| {
+        let (line, column) = yaml::find_line(text, needle);
+        Location::new(FILE, line, column).with_len(needle.chars().count())
+    };
+    let mut locale_ids: Vec<&str> = vec![config.source_locale.as_str()];
+    locale_ids.extend(config.locales.iter().map(|l| l.id.as_str()));
+    locale_ids.extend(
+        config
+            .locales
+            .iter()
+            .flat_map(|l| l.fallback.iter().map(String::as_str)),
+    );
+    locale_ids.extend(
+        config
+            .regions
+            .iter()
+            .flat_map(|r| r.locales.iter().map(String::as_str)),
+    );
+    for id in locale_ids {
+        if id.parse::<unic_langid::LanguageIdentifier>().is_err() || id.contains('_') {
+            out.push(
+                Diagnostic::error(
+                    "locale-id",
+                    at(id),
+                    format!("`{id}` is not a BCP 47 language tag"),
+                )
+                .help("write tags like `en`, `vi`, `pt-BR`, `zh-Hant`"),
+            );
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for region in &config.regions {
+        if !seen.insert(region.id.as_str()) {
+            out.push(Diagnostic::error(
+                "duplicate-id",
+                at(&format!("id: {}", region.id)),
+                format!("region `{}` is declared twice", region.id),
+            ));
+        }
+        if region.id == "global" {
+            if region.timezone.is_some()
+                || !region.profile.is_empty()
+                || region.adaptation_budget.is_some()
+            {
+                out.push(
+                    Diagnostic::error(
+                        "global-region",
+                        at("id: global"),
+                        "the `global` region takes only `name` and `locales`",
+                    )
+                    .help("`global` is the core alone: it has no profile, time zone or budget"),
+                );
+            }
+        } else if region.locales.is_empty() {
+            out.push(
+                Diagnostic::error(
+                    "region-locales",
+                    at(&format!("id: {}", region.id)),
+                    format!("region `{}` lists no locales", region.id),
+                )
+                .help("add `locales: [en]` with the languages the region is taught in"),
+            );
+        }
+        if !region
+            .id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            || region.id.is_empty()
+        {
+            out.push(Diagnostic::error(
+                "region-id",
+                at(&region.id),
+                format!(
+                    "region id `{}` must be lowercase letters, digits and `-`",
+                    region.id
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_config_reads_with_budgets_and_profiles() {
+        let text = "title: A\nbase_url: https://x.example/\nsource_locale: en\nadaptation_budget: 20%\nregions:\n  - id: sea\n    locales: [vi, en]\n    profile: { activity_style: consensus }\n    adaptation_budget: 25%\n";
+        let mut out = Vec::new();
+        let c = parse(text, &mut out).unwrap();
+        assert!(out.is_empty(), "{out:?}");
+        assert_eq!(c.adaptation_budget, Some(Percent(20.0)));
+        assert_eq!(c.regions[0].profile["activity_style"], "consensus");
+        assert_eq!(c.regions[0].adaptation_budget, Some(Percent(25.0)));
+    }
+
+    #[test]
+    fn a_bad_locale_tag_and_a_global_profile_are_errors_at_their_lines() {
+        let text = "title: A\nregions:\n  - id: global\n    profile: { a: b }\n  - id: emea\n    locales: [en_GB]\n";
+        let mut out = Vec::new();
+        parse(text, &mut out).unwrap();
+        let codes: Vec<_> = out.iter().map(|d| (d.code, d.location.line)).collect();
+        assert_eq!(codes, [("locale-id", 6), ("global-region", 3)]);
+    }
+
+    #[test]
+    fn a_misspelled_key_is_caught() {
+        let mut out = Vec::new();
+        parse("title: A\nsource_locle: en\n", &mut out).unwrap();
+        assert_eq!(
+            out[0].help.as_deref(),
+            Some("did you mean `source_locale`?")
+        );
+    }
+}

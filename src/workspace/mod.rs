@@ -1,0 +1,268 @@
+//! The workspace: glocal.yaml, its regions and locales, every course, the Fluent
+//! layers, and the text of every source file read (for diagnostics and hashes).
+
+pub mod config;
+pub mod locale;
+
+use crate::diagnostics::{Diagnostic, Location};
+use crate::l10n::{Catalog, FtlFile, Layer};
+use crate::source::load::{self, LoadContext};
+use crate::source::model::Course;
+use config::{Config, Percent};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// Source files read during a run, by workspace-relative path, with CRLF made LF.
+#[derive(Default)]
+pub struct SourceMap {
+    files: Mutex<BTreeMap<String, Arc<str>>>,
+}
+
+impl SourceMap {
+    pub fn read(&self, root: &Path, rel: &str) -> Option<Arc<str>> {
+        if let Some(text) = self.get(rel) {
+            return Some(text);
+        }
+        let text = std::fs::read_to_string(root.join(rel)).ok()?;
+        let text: Arc<str> = if text.contains('\r') {
+            text.replace("\r\n", "\n").into()
+        } else {
+            text.into()
+        };
+        self.files
+            .lock()
+            .expect("not poisoned")
+            .insert(rel.to_string(), text.clone());
+        Some(text)
+    }
+
+    pub fn get(&self, rel: &str) -> Option<Arc<str>> {
+        self.files.lock().expect("not poisoned").get(rel).cloned()
+    }
+
+    /// Every file read, sorted by path: what a build's source hash covers.
+    pub fn all(&self) -> Vec<(String, Arc<str>)> {
+        self.files
+            .lock()
+            .expect("not poisoned")
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+}
+
+/// A region that builds: `global` (the core alone) or one declared in glocal.yaml.
+#[derive(Debug, Clone)]
+pub struct Region {
+    pub id: String,
+    pub name: String,
+    pub locales: Vec<String>,
+    pub timezone: Option<String>,
+    pub profile: BTreeMap<String, String>,
+    pub budget: Option<Percent>,
+}
+
+pub struct Workspace {
+    pub root: PathBuf,
+    pub config: Config,
+    pub regions: Vec<Region>,
+    pub known_locales: BTreeSet<String>,
+    pub courses: Vec<Course>,
+    /// Built-in, then workspace Fluent files.
+    pub base_layers: Vec<Layer>,
+    /// Per course: its catalog (built-in, workspace, course layers).
+    pub catalogs: Arc<BTreeMap<String, Catalog>>,
+    /// The catalog of pages outside any course (the portal, the status page).
+    pub catalog: Arc<Catalog>,
+    pub sources: SourceMap,
+}
+
+pub struct LoadOptions {
+    pub drafts: bool,
+}
+
+impl Workspace {
+    pub fn chain(&self, locale: &str) -> Vec<String> {
+        locale::chain(&self.config, locale)
+    }
+
+    /// The catalog of a course's pages, or the workspace's outside any course.
+    pub fn catalog_of(&self, course: &str) -> &Catalog {
+        self.catalogs.get(course).unwrap_or(&self.catalog)
+    }
+
+    pub fn region(&self, id: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.id == id)
+    }
+}
+
+/// Loads everything; `None` when glocal.yaml is missing or unreadable.
+pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Option<Workspace> {
+    let sources = SourceMap::default();
+    let Some(text) = sources.read(root, config::FILE) else {
+        out.push(
+            Diagnostic::error("no-workspace", Location::file(config::FILE), format!("no glocal.yaml in {}", root.display()))
+                .help("run glocal in a workspace folder, pass --root DIR, or create one with `glocal new workspace DIR`"),
+        );
+        return None;
+    };
+    let config = config::parse(&text, out)?;
+    let regions = regions(&config);
+    let known_locales = known_locales(&config, &regions);
+    let builtin = builtin_layer(out);
+    let workspace_layer = ftl_layer(root, "locales", &sources, out);
+    let ids = course_ids(root, out);
+    let ctx = LoadContext {
+        root,
+        known_locales: &known_locales,
+        drafts: options.drafts,
+        sources: &sources,
+    };
+    let loaded: Vec<(Option<Course>, Layer, Vec<Diagnostic>)> = ids
+        .par_iter()
+        .map(|id| {
+            let mut diags = Vec::new();
+            let course = load::course(&ctx, id, &mut diags);
+            let layer = ftl_layer(
+                root,
+                &format!("curricula/{id}/locales"),
+                &sources,
+                &mut diags,
+            );
+            (course, layer, diags)
+        })
+        .collect();
+    let mut courses = Vec::new();
+    let mut catalogs = BTreeMap::new();
+    for layer in [&builtin, &workspace_layer] {
+        layer.check_duplicates(out);
+    }
+    for (course, layer, diags) in loaded {
+        out.extend(diags);
+        layer.check_duplicates(out);
+        if let Some(course) = course {
+            catalogs.insert(
+                course.id.clone(),
+                Catalog::new(&[&builtin, &workspace_layer, &layer]),
+            );
+            courses.push(course);
+        }
+    }
+    let catalog = Arc::new(Catalog::new(&[&builtin, &workspace_layer]));
+    let catalogs = Arc::new(catalogs);
+    let root = root.to_path_buf();
+    let base_layers = vec![builtin, workspace_layer];
+    Some(Workspace {
+        root,
+        config,
+        regions,
+        known_locales,
+        courses,
+        base_layers,
+        catalogs,
+        catalog,
+        sources,
+    })
+}
+
+fn regions(config: &Config) -> Vec<Region> {
+    let global_entry = config.regions.iter().find(|r| r.id == "global");
+    let mut out = vec![Region {
+        id: "global".into(),
+        name: global_entry
+            .and_then(|g| g.name.clone())
+            .unwrap_or_else(|| "Global".into()),
+        locales: global_entry
+            .map(|g| g.locales.clone())
+            .filter(|l| !l.is_empty())
+            .unwrap_or_else(|| vec![config.source_locale.clone()]),
+        timezone: None,
+        profile: BTreeMap::new(),
+        budget: None,
+    }];
+    out.extend(
+        config
+            .regions
+            .iter()
+            .filter(|r| r.id != "global")
+            .map(|r| Region {
+                id: r.id.clone(),
+                name: r.name.clone().unwrap_or_else(|| r.id.clone()),
+                locales: r.locales.clone(),
+                timezone: r.timezone.clone(),
+                profile: r.profile.clone(),
+                budget: r.adaptation_budget,
+            }),
+    );
+    out
+}
+
+fn known_locales(config: &Config, regions: &[Region]) -> BTreeSet<String> {
+    let mut known: BTreeSet<String> = BTreeSet::from([config.source_locale.clone()]);
+    known.extend(regions.iter().flat_map(|r| r.locales.iter().cloned()));
+    known.extend(config.locales.iter().map(|l| l.id.clone()));
+    known
+}
+
+fn course_ids(root: &Path, out: &mut Vec<Diagnostic>) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(root.join("curricula")) else {
+        out.push(Diagnostic::warning(
+            "no-courses",
+            Location::file("curricula"),
+            "the workspace has no curricula/ folder",
+        ));
+        return Vec::new();
+    };
+    let mut ids: Vec<String> = entries
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    ids.sort();
+    ids
+}
+
+/// The theme's Fluent files compiled into the binary.
+fn builtin_layer(out: &mut Vec<Diagnostic>) -> Layer {
+    let files = crate::embedded::files("locales/")
+        .filter_map(|(path, bytes)| {
+            let (locale, name) = path.strip_prefix("locales/")?.split_once('/')?;
+            name.ends_with(".ftl")
+                .then(|| FtlFile::parse(path, locale, &String::from_utf8_lossy(bytes), out))
+        })
+        .collect();
+    Layer { files }
+}
+
+/// Every `<dir>/<locale>/*.ftl` of the workspace.
+fn ftl_layer(root: &Path, dir: &str, sources: &SourceMap, out: &mut Vec<Diagnostic>) -> Layer {
+    let mut files = Vec::new();
+    let mut paths: Vec<String> = walkdir::WalkDir::new(root.join(dir))
+        .min_depth(2)
+        .max_depth(2)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "ftl"))
+        .filter_map(|e| {
+            e.path()
+                .strip_prefix(root)
+                .ok()
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+        })
+        .collect();
+    paths.sort();
+    for path in paths {
+        let locale = path[dir.len() + 1..]
+            .split('/')
+            .next()
+            .unwrap_or("")
+            .to_string();
+        if let Some(text) = sources.read(root, &path) {
+            files.push(FtlFile::parse(&path, &locale, &text, out));
+        }
+    }
+    Layer { files }
+}

@@ -1,0 +1,113 @@
+// glocal default theme: self-checks, offline search and the print button. No
+// framework and no requests to other hosts; works from a folder (file://) too.
+(function () {
+  "use strict";
+  var body = document.body;
+
+  // Self-check questions: the answers are in the page and shown once answered.
+  document.querySelectorAll("form.self-check[data-view='site']").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var inputs = form.querySelectorAll("input");
+      var right = true, chosen = 0;
+      inputs.forEach(function (input) {
+        var correct = input.hasAttribute("data-correct");
+        if (input.checked) chosen++;
+        if (input.checked !== correct) right = false;
+        input.closest("label").classList.toggle("is-correct", correct);
+      });
+      if (!chosen) return;
+      var feedback = form.querySelector(".feedback");
+      feedback.hidden = false;
+      feedback.textContent = right ? body.dataset.answerCorrect : body.dataset.answerWrong;
+      feedback.className = "feedback " + (right ? "correct" : "wrong");
+      var explanation = form.querySelector(".explanation");
+      if (explanation && explanation.textContent.trim()) explanation.hidden = false;
+    });
+  });
+
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.addEventListener("click", function () { window.print(); });
+  });
+
+  // Search: the index is a script (fetching JSON is blocked on file://), loaded the
+  // first time the box is used, and matched with accents folded on both sides.
+  var form = document.querySelector("form.search");
+  if (!form) return;
+  var input = form.querySelector("input");
+  var list = form.querySelector(".search-results");
+  var root = form.dataset.root;
+  var loading = false, index = null;
+
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/đ/g, "d").replace(/Đ/g, "D").replace(/ß/g, "ss").toLowerCase();
+  }
+
+  function load(then) {
+    if (index) return then();
+    if (window.glocalSearch) { prepare(); return then(); }
+    if (loading) return;
+    loading = true;
+    var script = document.createElement("script");
+    script.src = form.dataset.index;
+    script.onload = function () { prepare(); then(); };
+    document.head.appendChild(script);
+  }
+
+  function prepare() {
+    index = (window.glocalSearch || []).map(function (doc) {
+      return { doc: doc, title: fold(doc.t + " " + doc.s), text: fold(doc.x) };
+    });
+  }
+
+  function excerpt(text, term) {
+    var at = fold(text).indexOf(term);
+    var start = Math.max(0, at - 60);
+    return (start > 0 ? "…" : "") + text.slice(start, start + 160) + "…";
+  }
+
+  function search() {
+    var terms = fold(input.value).split(/\s+/).filter(function (t) { return t.length > 1; });
+    list.textContent = "";
+    if (!terms.length) { list.hidden = true; return; }
+    var hits = index.map(function (entry) {
+      var score = 0;
+      for (var i = 0; i < terms.length; i++) {
+        var inTitle = entry.title.indexOf(terms[i]) >= 0, inText = entry.text.indexOf(terms[i]) >= 0;
+        if (!inTitle && !inText) return null;
+        score += (inTitle ? 5 : 0) + (inText ? 1 : 0);
+      }
+      return { entry: entry, score: score };
+    }).filter(Boolean).sort(function (a, b) { return b.score - a.score; }).slice(0, 20);
+    if (!hits.length) {
+      var none = document.createElement("li");
+      none.textContent = body.dataset.searchNone;
+      list.appendChild(none);
+    }
+    hits.forEach(function (hit) {
+      var doc = hit.entry.doc, li = document.createElement("li"), a = document.createElement("a");
+      a.href = root + doc.u;
+      a.textContent = doc.s || doc.t;
+      li.appendChild(a);
+      var where = document.createElement("span");
+      where.className = "where";
+      where.textContent = (doc.s ? doc.t + " · " : "") + excerpt(doc.x, terms[0]);
+      li.appendChild(where);
+      list.appendChild(li);
+    });
+    list.hidden = false;
+  }
+
+  input.addEventListener("focus", function () { load(function () {}); });
+  input.addEventListener("input", function () { load(search); });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = list.querySelector("a");
+    if (first) window.location.href = first.href;
+  });
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") { list.hidden = true; }
+    if (event.key === "ArrowDown") { var first = list.querySelector("a"); if (first) { event.preventDefault(); first.focus(); } }
+  });
+})();
