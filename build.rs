@@ -17,11 +17,7 @@ fn main() {
     let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it");
     for p in paths {
         println!("cargo:rerun-if-changed={p}");
-        writeln!(
-            code,
-            "    ({p:?}, include_bytes!(concat!({root:?}, \"/\", {p:?}))),"
-        )
-        .unwrap();
+        writeln!(code, "    ({p:?}, include_bytes!(concat!({root:?}, \"/\", {p:?}))),").unwrap();
     }
     code.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets it")).join("embedded.rs");

@@ -76,22 +76,11 @@ fn collect_activities(nodes: &[Node], region: &Region, out: &mut Vec<(String, u3
         let Node::Directive(d) = n else { continue };
         match d.kind {
             DirectiveKind::Activity => {
-                let minutes = d
-                    .attrs
-                    .get("minutes")
-                    .and_then(|m| m.parse().ok())
-                    .unwrap_or(0);
-                let title = d
-                    .attrs
-                    .get("title")
-                    .or(d.attrs.id.as_deref())
-                    .unwrap_or("")
-                    .to_string();
+                let minutes = d.attrs.get("minutes").and_then(|m| m.parse().ok()).unwrap_or(0);
+                let title = d.attrs.get("title").or(d.attrs.id.as_deref()).unwrap_or("").to_string();
                 out.push((title, minutes));
             }
-            DirectiveKind::Only if applies(&d.attrs, region) => {
-                collect_activities(&d.children, region, out)
-            }
+            DirectiveKind::Only if applies(&d.attrs, region) => collect_activities(&d.children, region, out),
             DirectiveKind::Only => {}
             _ => {}
         }
@@ -112,11 +101,7 @@ pub fn lay_out(schedule: Option<&Schedule>, lessons: &[LessonTiming]) -> Agenda 
                 start,
                 break_rule: None,
                 lunch: None,
-                sessions: vec![crate::source::model::Session {
-                    title: String::new(),
-                    modules,
-                    target_minutes: None,
-                }],
+                sessions: vec![crate::source::model::Session { title: String::new(), modules, target_minutes: None }],
             };
             &default
         }
@@ -125,32 +110,16 @@ pub fn lay_out(schedule: Option<&Schedule>, lessons: &[LessonTiming]) -> Agenda 
         .sessions
         .iter()
         .map(|session| {
-            let in_session: Vec<&LessonTiming> = session
-                .modules
-                .iter()
-                .flat_map(|m| lessons.iter().filter(move |l| &l.module == m))
-                .collect();
-            lay_out_session(
-                schedule,
-                &session.title,
-                session.target_minutes,
-                &in_session,
-            )
+            let in_session: Vec<&LessonTiming> =
+                session.modules.iter().flat_map(|m| lessons.iter().filter(move |l| &l.module == m)).collect();
+            lay_out_session(schedule, &session.title, session.target_minutes, &in_session)
         })
         .collect();
     let total_minutes = lessons.iter().map(|l| l.duration).sum();
-    Agenda {
-        sessions,
-        total_minutes,
-    }
+    Agenda { sessions, total_minutes }
 }
 
-fn lay_out_session(
-    schedule: &Schedule,
-    title: &str,
-    target: Option<u32>,
-    lessons: &[&LessonTiming],
-) -> AgendaSession {
+fn lay_out_session(schedule: &Schedule, title: &str, target: Option<u32>, lessons: &[&LessonTiming]) -> AgendaSession {
     let mut clock = schedule.start.0;
     let mut since_break = 0;
     let mut lunch_done = schedule.lunch.is_none();
@@ -172,13 +141,7 @@ fn lay_out_session(
                 _ => {}
             }
         }
-        items.push(item(
-            "lesson",
-            clock,
-            lesson.duration,
-            &lesson.title,
-            lesson,
-        ));
+        items.push(item("lesson", clock, lesson.duration, &lesson.title, lesson));
         items.extend(activity_items(clock, lesson));
         clock += lesson.duration;
         since_break += lesson.duration;
@@ -214,13 +177,7 @@ fn activity_items(lesson_start: u32, lesson: &LessonTiming) -> Vec<AgendaItem> {
         .collect()
 }
 
-fn item(
-    kind: &'static str,
-    start: u32,
-    minutes: u32,
-    title: &str,
-    lesson: &LessonTiming,
-) -> AgendaItem {
+fn item(kind: &'static str, start: u32, minutes: u32, title: &str, lesson: &LessonTiming) -> AgendaItem {
     AgendaItem {
         kind,
         start: ClockTime(start).to_string(),

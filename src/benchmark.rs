@@ -69,10 +69,7 @@ struct Rng(u64);
 
 impl Rng {
     fn next(&mut self) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         (self.0 >> 33) as usize
     }
 
@@ -128,30 +125,16 @@ const CONFIG: &str = "title: Benchmark Academy\nbase_url: https://bench.example.
 fn write_course(dir: &Path, c: usize, lessons: usize, rng: &mut Rng) -> io::Result<()> {
     let course = dir.join(format!("curricula/course-{c:02}"));
     let modules = lessons.div_ceil(LESSONS_PER_MODULE);
-    let mut yaml = format!(
-        "title: Benchmark course {c}\nsummary: {}\naudience: Team leads\nobjectives:\n",
-        rng.sentence(14)
-    );
+    let mut yaml =
+        format!("title: Benchmark course {c}\nsummary: {}\naudience: Team leads\nobjectives:\n", rng.sentence(14));
     for o in 0..5 {
-        writeln!(
-            yaml,
-            "  - id: objective-{o}\n    text: {}",
-            rng.sentence(10)
-        )
-        .expect("string write");
+        writeln!(yaml, "  - id: objective-{o}\n    text: {}", rng.sentence(10)).expect("string write");
     }
     yaml.push_str("schedule:\n  start: \"09:00\"\n  break: { every: 90, minutes: 15 }\n  lunch: { after: \"12:00\", minutes: 60 }\n  sessions:\n");
     for day in 0..modules.div_ceil(2) {
-        let ms: Vec<String> = (day * 2..(day * 2 + 2).min(modules))
-            .map(module_id)
-            .collect();
-        writeln!(
-            yaml,
-            "    - {{ title: Day {}, modules: [{}], target_minutes: 2000 }}",
-            day + 1,
-            ms.join(", ")
-        )
-        .expect("string write");
+        let ms: Vec<String> = (day * 2..(day * 2 + 2).min(modules)).map(module_id).collect();
+        writeln!(yaml, "    - {{ title: Day {}, modules: [{}], target_minutes: 2000 }}", day + 1, ms.join(", "))
+            .expect("string write");
     }
     std::fs::create_dir_all(course.join("locales/en"))?;
     std::fs::write(course.join("course.yaml"), yaml)?;
@@ -164,19 +147,12 @@ fn write_course(dir: &Path, c: usize, lessons: usize, rng: &mut Rng) -> io::Resu
         std::fs::create_dir_all(mdir.join("assets"))?;
         std::fs::write(
             mdir.join("module.yaml"),
-            format!(
-                "title: Module {m}\nsummary: {}\nobjectives: [objective-{}]\n",
-                rng.sentence(12),
-                m % 5
-            ),
+            format!("title: Module {m}\nsummary: {}\nobjectives: [objective-{}]\n", rng.sentence(12), m % 5),
         )?;
         std::fs::write(mdir.join("assets/diagram.svg"), SVG)?;
         let count = (lessons - m * LESSONS_PER_MODULE).min(LESSONS_PER_MODULE);
         for l in 0..count {
-            std::fs::write(
-                mdir.join(format!("{}.md", lesson_id(l))),
-                lesson(m, l, count, rng),
-            )?;
+            std::fs::write(mdir.join(format!("{}.md", lesson_id(l))), lesson(m, l, count, rng))?;
         }
     }
     Ok(())
@@ -193,10 +169,7 @@ fn lesson_id(l: usize) -> String {
 }
 
 fn lesson(m: usize, l: usize, count: usize, rng: &mut Rng) -> String {
-    let mut s = format!(
-        "---\ntitle: Lesson {m}.{l}\nduration: 60\nobjectives: [objective-{}]\n---\n\n",
-        m % 5
-    );
+    let mut s = format!("---\ntitle: Lesson {m}.{l}\nduration: 60\nobjectives: [objective-{}]\n---\n\n", m % 5);
     let n = 4 + rng.next() % 3;
     s.push_str(&rng.paragraph(n));
     s.push_str(" Work with {{ team-size count=12 }} at {{ company-name }}.\n\n");
@@ -214,15 +187,13 @@ fn lesson(m: usize, l: usize, count: usize, rng: &mut Rng) -> String {
         s.push_str(&rng.paragraph(n));
         s.push_str("\n\n");
     }
-    s.push_str("| Measure | Baseline | Target |\n|---|---|---|\n| Accuracy | 98.1% | 99.5% |\n| On time | 91% | 96% |\n\n");
+    s.push_str(
+        "| Measure | Baseline | Target |\n|---|---|---|\n| Accuracy | 98.1% | 99.5% |\n| On time | 91% | 96% |\n\n",
+    );
     s.push_str("```text\nSBI: situation -> behaviour -> impact\n```\n\n");
     let other = (l + 1) % count;
-    writeln!(
-        s,
-        "See [the next lesson]({}.md#section-1) and ![a diagram](assets/diagram.svg).\n",
-        lesson_id(other)
-    )
-    .expect("string write");
+    writeln!(s, "See [the next lesson]({}.md#section-1) and ![a diagram](assets/diagram.svg).\n", lesson_id(other))
+        .expect("string write");
     let note = rng.paragraph(2);
     let common = rng.paragraph(2);
     let debate = rng.paragraph(2);

@@ -28,12 +28,7 @@ pub struct Location {
 
 impl Location {
     pub fn new(file: impl Into<String>, line: usize, column: usize) -> Self {
-        Location {
-            file: file.into(),
-            line: line.max(1),
-            column: column.max(1),
-            len: 1,
-        }
+        Location { file: file.into(), line: line.max(1), column: column.max(1), len: 1 }
     }
 
     /// The whole file, for problems that have no better place (a missing file).
@@ -67,23 +62,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(code: &'static str, location: Location, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Error,
-            code,
-            message: message.into(),
-            location,
-            help: None,
-        }
+        Diagnostic { severity: Severity::Error, code, message: message.into(), location, help: None }
     }
 
     pub fn warning(code: &'static str, location: Location, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            code,
-            message: message.into(),
-            location,
-            help: None,
-        }
+        Diagnostic { severity: Severity::Warning, code, message: message.into(), location, help: None }
     }
 
     pub fn help(mut self, help: impl Into<String>) -> Self {
@@ -137,12 +120,7 @@ impl Diagnostics {
     /// several build targets is one problem.
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by(|a, b| {
-            (&a.location, a.severity, a.code, &a.message).cmp(&(
-                &b.location,
-                b.severity,
-                b.code,
-                &b.message,
-            ))
+            (&a.location, a.severity, a.code, &a.message).cmp(&(&b.location, b.severity, b.code, &b.message))
         });
         self.items.dedup();
         self.items
@@ -163,10 +141,7 @@ mod tests {
 
     #[test]
     fn closest_finds_a_typo_and_ignores_unrelated_names() {
-        assert_eq!(
-            closest("trainr", ["trainer", "activity", "question"]),
-            Some("trainer")
-        );
+        assert_eq!(closest("trainr", ["trainer", "activity", "question"]), Some("trainer"));
         assert_eq!(closest("zzz", ["trainer", "activity"]), None);
     }
 

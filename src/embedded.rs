@@ -5,8 +5,5 @@ include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
 /// The embedded files under `prefix`, in path order.
 pub fn files(prefix: &str) -> impl Iterator<Item = (&'static str, &'static [u8])> + '_ {
-    EMBEDDED
-        .iter()
-        .copied()
-        .filter(move |(p, _)| p.starts_with(prefix))
+    EMBEDDED.iter().copied().filter(move |(p, _)| p.starts_with(prefix))
 }

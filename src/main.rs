@@ -24,17 +24,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Build(args) => build(args),
-        Command::Check {
-            root,
-            format,
-            drafts,
-        } => check(root.root, format, drafts),
+        Command::Check { root, format, drafts } => check(root.root, format, drafts),
         Command::GenerateBenchmark { dir, lessons } => match benchmark::generate(&dir, lessons) {
             Ok(()) => {
-                println!(
-                    "wrote a workspace of {lessons} lessons to {}",
-                    dir.display()
-                );
+                println!("wrote a workspace of {lessons} lessons to {}", dir.display());
                 ExitCode::SUCCESS
             }
             Err(e) => {
@@ -55,15 +48,9 @@ fn print_diagnostics(outcome: &pipeline::Outcome) {
     }
     let source_of = |file: &str| -> Option<String> {
         let ws = outcome.workspace.as_ref()?;
-        ws.sources
-            .get(file)
-            .map(|t| t.to_string())
-            .or_else(|| std::fs::read_to_string(ws.root.join(file)).ok())
+        ws.sources.get(file).map(|t| t.to_string()).or_else(|| std::fs::read_to_string(ws.root.join(file)).ok())
     };
-    eprint!(
-        "{}",
-        diagnostics::render_terminal(&outcome.diagnostics, &source_of, color())
-    );
+    eprint!("{}", diagnostics::render_terminal(&outcome.diagnostics, &source_of, color()));
 }
 
 fn run(options: &pipeline::Options) -> Result<pipeline::Outcome, ExitCode> {
@@ -74,13 +61,7 @@ fn run(options: &pipeline::Options) -> Result<pipeline::Outcome, ExitCode> {
 }
 
 fn check(root: std::path::PathBuf, format: Format, drafts: bool) -> ExitCode {
-    let options = pipeline::Options {
-        root,
-        drafts,
-        course: None,
-        region: None,
-        locale: None,
-    };
+    let options = pipeline::Options { root, drafts, course: None, region: None, locale: None };
     let outcome = match run(&options) {
         Ok(o) => o,
         Err(code) => return code,
@@ -94,11 +75,7 @@ fn check(root: std::path::PathBuf, format: Format, drafts: bool) -> ExitCode {
 }
 
 fn exit_code(diagnostics: &[Diagnostic]) -> ExitCode {
-    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
 fn build(args: BuildArgs) -> ExitCode {
@@ -118,11 +95,7 @@ fn build(args: BuildArgs) -> ExitCode {
         Ok(o) => o,
         Err(code) => return code,
     };
-    let errors = outcome
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
+    let errors = outcome.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     if !args.quiet || errors > 0 {
         print_diagnostics(&outcome);
     }
@@ -145,11 +118,7 @@ fn build(args: BuildArgs) -> ExitCode {
         }
     }
     if !args.quiet {
-        let pages = outcome
-            .files
-            .iter()
-            .filter(|f| f.path.ends_with(".html"))
-            .count();
+        let pages = outcome.files.iter().filter(|f| f.path.ends_with(".html")).count();
         eprintln!(
             "built {pages} pages for {} target{} in {:.0} ms ({} written, {} unchanged, {} removed); open {}",
             outcome.targets,

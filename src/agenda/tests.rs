@@ -16,14 +16,8 @@ fn lesson(module: &str, id: &str, duration: u32, activities: &[u32]) -> LessonTi
 fn schedule(sessions: Vec<Session>) -> Schedule {
     Schedule {
         start: ClockTime(9 * 60),
-        break_rule: Some(BreakRule {
-            every: 90,
-            minutes: 15,
-        }),
-        lunch: Some(Lunch {
-            after: ClockTime(12 * 60),
-            minutes: 60,
-        }),
+        break_rule: Some(BreakRule { every: 90, minutes: 15 }),
+        lunch: Some(Lunch { after: ClockTime(12 * 60), minutes: 60 }),
         sessions,
     }
 }
@@ -37,18 +31,12 @@ fn session(modules: &[&str], target: u32) -> Session {
 }
 
 fn kinds_and_starts(s: &AgendaSession) -> Vec<(&str, &str)> {
-    s.items
-        .iter()
-        .filter(|i| i.kind != "activity")
-        .map(|i| (i.kind, i.start.as_str()))
-        .collect()
+    s.items.iter().filter(|i| i.kind != "activity").map(|i| (i.kind, i.start.as_str())).collect()
 }
 
 #[test]
 fn a_break_falls_at_the_first_boundary_after_ninety_minutes_and_lunch_after_noon() {
-    let lessons: Vec<_> = (0..6)
-        .map(|i| lesson("m1", &format!("l{i}"), 50, &[]))
-        .collect();
+    let lessons: Vec<_> = (0..6).map(|i| lesson("m1", &format!("l{i}"), 50, &[])).collect();
     let agenda = lay_out(Some(&schedule(vec![session(&["m1"], 420)])), &lessons);
     let s = &agenda.sessions[0];
     assert_eq!(
@@ -71,18 +59,8 @@ fn a_break_falls_at_the_first_boundary_after_ninety_minutes_and_lunch_after_noon
 
 #[test]
 fn each_session_restarts_at_the_start_time_and_overruns_are_flagged() {
-    let lessons = vec![
-        lesson("m1", "a", 200, &[]),
-        lesson("m2", "b", 60, &[]),
-        lesson("m2", "c", 60, &[]),
-    ];
-    let agenda = lay_out(
-        Some(&schedule(vec![
-            session(&["m1"], 420),
-            session(&["m2"], 100),
-        ])),
-        &lessons,
-    );
+    let lessons = vec![lesson("m1", "a", 200, &[]), lesson("m2", "b", 60, &[]), lesson("m2", "c", 60, &[])];
+    let agenda = lay_out(Some(&schedule(vec![session(&["m1"], 420), session(&["m2"], 100)])), &lessons);
     assert_eq!(agenda.sessions[1].items[0].start, "09:00");
     assert_eq!(agenda.sessions[1].minutes, 120);
     assert!(agenda.sessions[1].over);

@@ -6,16 +6,8 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 /// Renders every diagnostic with a snippet of its source line when `source_of` finds
 /// the file's text, then a summary line.
-pub fn render_terminal(
-    diagnostics: &[Diagnostic],
-    source_of: &dyn Fn(&str) -> Option<String>,
-    color: bool,
-) -> String {
-    let renderer = if color {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
-    };
+pub fn render_terminal(diagnostics: &[Diagnostic], source_of: &dyn Fn(&str) -> Option<String>, color: bool) -> String {
+    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
     let mut out = String::new();
     for d in diagnostics {
         let level = match d.severity {
@@ -39,9 +31,7 @@ pub fn render_terminal(
         };
         let mut report: Vec<Group> = vec![group];
         if let Some(help) = &d.help {
-            report.push(Group::with_title(
-                Level::HELP.secondary_title(help.as_str()),
-            ));
+            report.push(Group::with_title(Level::HELP.secondary_title(help.as_str())));
         }
         out.push_str(&renderer.render(&report));
         out.push_str("\n\n");
@@ -59,24 +49,13 @@ fn excerpt<'t>(text: &'t str, d: &Diagnostic) -> Option<(&'t str, std::ops::Rang
 }
 
 fn byte_of_column(line: &str, column: usize) -> usize {
-    line.char_indices()
-        .nth(column.saturating_sub(1))
-        .map_or(line.len(), |(i, _)| i)
+    line.char_indices().nth(column.saturating_sub(1)).map_or(line.len(), |(i, _)| i)
 }
 
 fn summary(diagnostics: &[Diagnostic]) -> String {
-    let errors = diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = diagnostics.len() - errors;
-    format!(
-        "{} error{}, {} warning{}\n",
-        errors,
-        plural(errors),
-        warnings,
-        plural(warnings)
-    )
+    format!("{} error{}, {} warning{}\n", errors, plural(errors), warnings, plural(warnings))
 }
 
 fn plural(n: usize) -> &'static str {
@@ -85,10 +64,7 @@ fn plural(n: usize) -> &'static str {
 
 /// `{"errors": n, "warnings": n, "diagnostics": [...]}`, stable for scripts.
 pub fn render_json(diagnostics: &[Diagnostic]) -> String {
-    let errors = diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let doc = serde_json::json!({
         "errors": errors,
         "warnings": diagnostics.len() - errors,
@@ -112,10 +88,7 @@ mod tests {
         .help("did you mean `trainer`?");
         let text = "---\n::: trainr\n";
         let out = render_terminal(&[d], &|_| Some(text.to_string()), false);
-        assert!(
-            out.contains("error[unknown-directive]: unknown directive `trainr`"),
-            "{out}"
-        );
+        assert!(out.contains("error[unknown-directive]: unknown directive `trainr`"), "{out}");
         assert!(out.contains("a.md:2:5"), "{out}");
         assert!(out.contains("::: trainr"), "{out}");
         assert!(out.contains("help: did you mean `trainer`?"), "{out}");

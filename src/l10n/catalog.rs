@@ -34,11 +34,7 @@ impl FtlFile {
                 r
             }
         };
-        FtlFile {
-            path: path.to_string(),
-            locale: locale.to_string(),
-            resource: Arc::new(resource),
-        }
+        FtlFile { path: path.to_string(), locale: locale.to_string(), resource: Arc::new(resource) }
     }
 
     /// The message ids this file defines, with the byte offset of each.
@@ -57,9 +53,7 @@ impl FtlFile {
 }
 
 fn offset_of(src: &str, id: &str) -> usize {
-    src.match_indices(id)
-        .find(|(i, _)| *i == 0 || src.as_bytes()[i - 1] == b'\n')
-        .map_or(0, |(i, _)| i)
+    src.match_indices(id).find(|(i, _)| *i == 0 || src.as_bytes()[i - 1] == b'\n').map_or(0, |(i, _)| i)
 }
 
 pub fn line_col(text: &str, byte: usize) -> (usize, usize) {
@@ -89,9 +83,7 @@ impl Layer {
                             Location::new(&f.path, line, column).with_len(id.len()),
                             format!("the message `{id}` is defined twice"),
                         )
-                        .help(format!(
-                            "it is also defined in {first}; within one layer an id is defined once"
-                        )),
+                        .help(format!("it is also defined in {first}; within one layer an id is defined once")),
                     );
                 }
             }
@@ -106,10 +98,7 @@ pub struct Catalog {
 
 impl Catalog {
     pub fn new(layers: &[&Layer]) -> Catalog {
-        let locales: BTreeSet<&str> = layers
-            .iter()
-            .flat_map(|l| l.files.iter().map(|f| f.locale.as_str()))
-            .collect();
+        let locales: BTreeSet<&str> = layers.iter().flat_map(|l| l.files.iter().map(|f| f.locale.as_str())).collect();
         let mut bundles = BTreeMap::new();
         for locale in locales {
             let lang = locale.parse().unwrap_or_default();
@@ -131,11 +120,7 @@ impl Catalog {
     pub fn locale_of<'c>(&self, chain: &'c [String], id: &str) -> Option<&'c str> {
         chain
             .iter()
-            .find(|l| {
-                self.bundles
-                    .get(l.as_str())
-                    .is_some_and(|b| b.get_message(id).and_then(|m| m.value()).is_some())
-            })
+            .find(|l| self.bundles.get(l.as_str()).is_some_and(|b| b.get_message(id).and_then(|m| m.value()).is_some()))
             .map(String::as_str)
     }
 
@@ -145,11 +130,7 @@ impl Catalog {
         let bundle = &self.bundles[locale];
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
-        Some(
-            bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned(),
-        )
+        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
     }
 }
 
@@ -159,53 +140,36 @@ mod tests {
 
     fn layer(files: &[(&str, &str, &str)]) -> (Layer, Vec<Diagnostic>) {
         let mut out = Vec::new();
-        let files = files
-            .iter()
-            .map(|(p, l, t)| FtlFile::parse(p, l, t, &mut out))
-            .collect();
+        let files = files.iter().map(|(p, l, t)| FtlFile::parse(p, l, t, &mut out)).collect();
         (Layer { files }, out)
     }
 
     #[test]
     fn a_later_layer_overrides_and_lookups_fall_back_along_the_chain() {
-        let (base, _) = layer(&[
-            ("b/en.ftl", "en", "hello = Hello\nbye = Bye\n"),
-            ("b/vi.ftl", "vi", "hello = Xin chào\n"),
-        ]);
+        let (base, _) =
+            layer(&[("b/en.ftl", "en", "hello = Hello\nbye = Bye\n"), ("b/vi.ftl", "vi", "hello = Xin chào\n")]);
         let (top, _) = layer(&[("w/en.ftl", "en", "hello = Hi there\n")]);
         let c = Catalog::new(&[&base, &top]);
         let vi = vec!["vi".to_string(), "en".to_string()];
         assert_eq!(c.format(&vi, "hello", None).as_deref(), Some("Xin chào"));
         assert_eq!(c.format(&vi, "bye", None).as_deref(), Some("Bye"));
-        assert_eq!(
-            c.format(&["en".to_string()], "hello", None).as_deref(),
-            Some("Hi there")
-        );
+        assert_eq!(c.format(&["en".to_string()], "hello", None).as_deref(), Some("Hi there"));
         assert_eq!(c.format(&vi, "missing", None), None);
     }
 
     #[test]
     fn plurals_use_the_locale_rules_without_isolation_marks() {
-        let (l, _) = layer(&[(
-            "en.ftl",
-            "en",
-            "n = { $count ->\n    [one] one person\n   *[other] { $count } people\n}\n",
-        )]);
+        let (l, _) =
+            layer(&[("en.ftl", "en", "n = { $count ->\n    [one] one person\n   *[other] { $count } people\n}\n")]);
         let c = Catalog::new(&[&l]);
         let mut args = FluentArgs::new();
         args.set("count", 12);
-        assert_eq!(
-            c.format(&["en".into()], "n", Some(&args)).as_deref(),
-            Some("12 people")
-        );
+        assert_eq!(c.format(&["en".into()], "n", Some(&args)).as_deref(), Some("12 people"));
     }
 
     #[test]
     fn a_syntax_error_is_reported_at_its_line_and_a_duplicate_id_in_one_layer_too() {
-        let (l, errs) = layer(&[
-            ("a.ftl", "en", "ok = fine\nbroken { $x }\n"),
-            ("b.ftl", "en", "ok = again\n"),
-        ]);
+        let (l, errs) = layer(&[("a.ftl", "en", "ok = fine\nbroken { $x }\n"), ("b.ftl", "en", "ok = again\n")]);
         assert_eq!(errs[0].code, "fluent-syntax");
         assert_eq!(errs[0].location.line, 2);
         let mut dup = Vec::new();

@@ -13,9 +13,6 @@ pub struct OutputFile {
 
 impl OutputFile {
     pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
-        OutputFile {
-            path: path.into(),
-            bytes: bytes.into(),
-        }
+        OutputFile { path: path.into(), bytes: bytes.into() }
     }
 }

@@ -20,12 +20,7 @@ pub struct SearchDoc {
 /// addressable section, so a result leads to the right place in the page. The HTML is
 /// glocal's own (well formed), so a scan of tags and text is enough.
 pub fn docs_from_html(title: &str, url: &str, html: &str) -> Vec<SearchDoc> {
-    let mut docs = vec![SearchDoc {
-        t: title.into(),
-        s: String::new(),
-        u: url.into(),
-        x: String::new(),
-    }];
+    let mut docs = vec![SearchDoc { t: title.into(), s: String::new(), u: url.into(), x: String::new() }];
     let mut in_heading = false;
     let mut rest = html;
     while !rest.is_empty() {
@@ -41,12 +36,7 @@ pub fn docs_from_html(title: &str, url: &str, html: &str) -> Vec<SearchDoc> {
         let end = after.find('>').map_or(after.len(), |e| e + 1);
         let tag = &after[..end];
         if let Some(id) = heading_id(tag) {
-            docs.push(SearchDoc {
-                t: title.into(),
-                s: String::new(),
-                u: format!("{url}#{id}"),
-                x: String::new(),
-            });
+            docs.push(SearchDoc { t: title.into(), s: String::new(), u: format!("{url}#{id}"), x: String::new() });
             in_heading = true;
         } else if tag.starts_with("</h") && tag[3..].starts_with(|c: char| c.is_ascii_digit()) {
             in_heading = false;
@@ -76,8 +66,7 @@ fn push_words(target: &mut String, text: &str) {
         return;
     }
     let text = decode_entities(text);
-    let glued =
-        !target.is_empty() && !target.ends_with(' ') && !text.starts_with(char::is_whitespace);
+    let glued = !target.is_empty() && !target.ends_with(' ') && !text.starts_with(char::is_whitespace);
     for (i, word) in text.split_whitespace().enumerate() {
         if !target.is_empty() && !target.ends_with(' ') && !(i == 0 && glued) {
             target.push(' ');
@@ -90,18 +79,12 @@ fn push_words(target: &mut String, text: &str) {
 }
 
 fn decode_entities(text: &str) -> String {
-    text.replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
+    text.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 }
 
 /// `window.glocalSearch = [...]`, with `</` escaped so the text cannot end the script.
 pub fn index_script(docs: &[SearchDoc]) -> String {
-    let json = serde_json::to_string(docs)
-        .expect("search docs serialize")
-        .replace("</", "<\\/");
+    let json = serde_json::to_string(docs).expect("search docs serialize").replace("</", "<\\/");
     format!("window.glocalSearch = {json};\n")
 }
 
@@ -122,12 +105,7 @@ mod tests {
 
     #[test]
     fn the_script_cannot_be_closed_by_indexed_text() {
-        let docs = vec![SearchDoc {
-            t: "</script>".into(),
-            s: String::new(),
-            u: String::new(),
-            x: String::new(),
-        }];
+        let docs = vec![SearchDoc { t: "</script>".into(), s: String::new(), u: String::new(), x: String::new() }];
         assert!(!index_script(&docs).contains("</script>"));
     }
 }

@@ -30,10 +30,7 @@ pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), String> {
     }
     for sources in ["curricula", "locales", "themes"] {
         if out.starts_with(root.join(sources)) {
-            return Err(format!(
-                "the output folder {} is inside the workspace's {sources}/ folder",
-                out.display()
-            ));
+            return Err(format!("the output folder {} is inside the workspace's {sources}/ folder", out.display()));
         }
     }
     Ok(())
@@ -45,10 +42,7 @@ fn absolute(path: &Path) -> PathBuf {
     let mut existing = abs.clone();
     let mut rest = Vec::new();
     while !existing.exists() {
-        match (
-            existing.file_name().map(|n| n.to_os_string()),
-            existing.parent(),
-        ) {
+        match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
             (Some(name), Some(parent)) => {
                 rest.push(name);
                 existing = parent.to_path_buf();
@@ -118,9 +112,7 @@ mod tests {
     use super::*;
 
     fn files(list: &[(&str, &str)]) -> Vec<OutputFile> {
-        list.iter()
-            .map(|(p, b)| OutputFile::new(*p, b.as_bytes()))
-            .collect()
+        list.iter().map(|(p, b)| OutputFile::new(*p, b.as_bytes())).collect()
     }
 
     #[test]
@@ -129,37 +121,13 @@ mod tests {
         let out = dir.path();
         std::fs::write(out.join("CNAME"), "academy.example.com").unwrap();
         let first = write(out, &files(&[("a/index.html", "A"), ("b/index.html", "B")])).unwrap();
-        assert_eq!(
-            first,
-            WriteReport {
-                written: 2,
-                unchanged: 0,
-                deleted: 0
-            }
-        );
+        assert_eq!(first, WriteReport { written: 2, unchanged: 0, deleted: 0 });
         let second = write(out, &files(&[("a/index.html", "A2")])).unwrap();
-        assert_eq!(
-            second,
-            WriteReport {
-                written: 1,
-                unchanged: 0,
-                deleted: 1
-            }
-        );
+        assert_eq!(second, WriteReport { written: 1, unchanged: 0, deleted: 1 });
         assert!(!out.join("b").exists(), "the emptied folder is removed");
-        assert_eq!(
-            std::fs::read_to_string(out.join("CNAME")).unwrap(),
-            "academy.example.com"
-        );
+        assert_eq!(std::fs::read_to_string(out.join("CNAME")).unwrap(), "academy.example.com");
         let third = write(out, &files(&[("a/index.html", "A2")])).unwrap();
-        assert_eq!(
-            third,
-            WriteReport {
-                written: 0,
-                unchanged: 1,
-                deleted: 0
-            }
-        );
+        assert_eq!(third, WriteReport { written: 0, unchanged: 1, deleted: 0 });
     }
 
     #[test]

@@ -40,10 +40,7 @@ pub fn applies(attrs: &Attrs, region: &Region) -> bool {
         match key.as_str() {
             "region" => values.any(|v| v == region.id),
             "not_region" => !values.any(|v| v == region.id),
-            _ => region
-                .profile
-                .get(key)
-                .is_some_and(|p| values.any(|v| v == p)),
+            _ => region.profile.get(key).is_some_and(|p| values.any(|v| v == p)),
         }
     })
 }
@@ -53,13 +50,7 @@ pub fn applies(attrs: &Attrs, region: &Region) -> bool {
 pub fn choose_variant<'d>(variants: &[&'d Directive], region: &Region) -> Option<&'d Directive> {
     variants
         .iter()
-        .find(|v| {
-            !v.attrs.pairs.is_empty()
-                && v.attrs
-                    .pairs
-                    .iter()
-                    .all(|(k, val)| region.profile.get(k) == Some(val))
-        })
+        .find(|v| !v.attrs.pairs.is_empty() && v.attrs.pairs.iter().all(|(k, val)| region.profile.get(k) == Some(val)))
         .or_else(|| variants.iter().find(|v| v.attrs.pairs.is_empty()))
         .or_else(|| variants.first())
         .copied()
@@ -82,28 +73,17 @@ fn activity(r: &Renderer, d: &Directive) -> String {
         .cloned()
         .collect();
     let mut args = FluentArgs::new();
-    let minutes: u32 = d
-        .attrs
-        .get("minutes")
-        .and_then(|m| m.parse().ok())
-        .unwrap_or(0);
+    let minutes: u32 = d.attrs.get("minutes").and_then(|m| m.parse().ok()).unwrap_or(0);
     args.set("minutes", minutes);
     let title = d.attrs.get("title").map(escape_html).unwrap_or_default();
-    let id = d
-        .attrs
-        .id
-        .as_deref()
-        .map(|i| format!(" id=\"{}\"", r.element_id(i)))
-        .unwrap_or_default();
+    let id = d.attrs.id.as_deref().map(|i| format!(" id=\"{}\"", r.element_id(i))).unwrap_or_default();
     let mut html = format!(
         "<div class=\"activity\"{id}><p class=\"box-label\">{} <span class=\"minutes\">{}</span></p>\n",
         escape_html(&r.t("activity")),
         escape_html(&r.t_args("duration-minutes", &args)),
     );
     if !title.is_empty() {
-        html.push_str(&format!(
-            "<p class=\"activity-title\"><strong>{title}</strong></p>\n"
-        ));
+        html.push_str(&format!("<p class=\"activity-title\"><strong>{title}</strong></p>\n"));
     }
     html.push_str(&r.fragment(&common));
     if let Some(v) = chosen {
@@ -115,23 +95,11 @@ fn activity(r: &Renderer, d: &Directive) -> String {
 
 fn question_html(r: &Renderer, d: &Directive) -> String {
     let q = question::parts(d);
-    let raw_id = d
-        .attrs
-        .id
-        .clone()
-        .unwrap_or_else(|| format!("q-line-{}", d.line));
+    let raw_id = d.attrs.id.clone().unwrap_or_else(|| format!("q-line-{}", d.line));
     let id = r.element_id(&raw_id);
-    let kind = if q.multi_select() {
-        "checkbox"
-    } else {
-        "radio"
-    };
+    let kind = if q.multi_select() { "checkbox" } else { "radio" };
     let prompt = r.inline(&q.prompt, d.line + 1);
-    let hint = if q.multi_select() {
-        r.t("question-select-all")
-    } else {
-        r.t("question-select-one")
-    };
+    let hint = if q.multi_select() { r.t("question-select-all") } else { r.t("question-select-one") };
     let mut html = format!(
         "<form class=\"self-check\" id=\"{id}\" data-view=\"{}\"><fieldset><legend>{}</legend>\n<div class=\"prompt\">{prompt}</div>\n<p class=\"hint\">{}</p>\n",
         view_name(r.ctx.view),
@@ -150,26 +118,19 @@ fn question_html(r: &Renderer, d: &Directive) -> String {
                 if option.correct { " correct" } else { "" },
                 if option.correct { "☑" } else { "☐" },
                 if option.correct {
-                    format!(
-                        " <strong>({})</strong>",
-                        escape_html(&r.t("answer-correct"))
-                    )
+                    format!(" <strong>({})</strong>", escape_html(&r.t("answer-correct")))
                 } else {
                     String::new()
                 },
             ),
-            View::Workbook => format!(
-                "<p class=\"option\"><span class=\"mark\" aria-hidden=\"true\">☐</span> {text}</p>\n"
-            ),
+            View::Workbook => {
+                format!("<p class=\"option\"><span class=\"mark\" aria-hidden=\"true\">☐</span> {text}</p>\n")
+            }
         };
         html.push_str(&line);
     }
     html.push_str("</fieldset>\n");
-    let explanation = if q.explanation.is_empty() {
-        String::new()
-    } else {
-        r.inline(&q.explanation, d.line)
-    };
+    let explanation = if q.explanation.is_empty() { String::new() } else { r.inline(&q.explanation, d.line) };
     match r.ctx.view {
         View::Site => html.push_str(&format!(
             "<button type=\"submit\">{}</button>\n<p class=\"feedback\" role=\"status\" hidden></p>\n<div class=\"explanation\" hidden>{explanation}</div>\n",
@@ -196,40 +157,17 @@ mod tests {
     use std::collections::BTreeMap;
 
     fn region(id: &str, style: Option<&str>) -> Region {
-        let profile: BTreeMap<String, String> = style
-            .map(|s| ("activity_style".to_string(), s.to_string()))
-            .into_iter()
-            .collect();
-        Region {
-            id: id.into(),
-            name: id.into(),
-            locales: vec!["en".into()],
-            timezone: None,
-            profile,
-            budget: None,
-        }
+        let profile: BTreeMap<String, String> =
+            style.map(|s| ("activity_style".to_string(), s.to_string())).into_iter().collect();
+        Region { id: id.into(), name: id.into(), locales: vec!["en".into()], timezone: None, profile, budget: None }
     }
 
     fn attrs(pairs: &[(&str, &str)]) -> Attrs {
-        Attrs {
-            id: None,
-            classes: vec![],
-            pairs: pairs
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-        }
+        Attrs { id: None, classes: vec![], pairs: pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() }
     }
 
     fn variant(pairs: &[(&str, &str)]) -> Directive {
-        Directive {
-            kind: DirectiveKind::Variant,
-            attrs: attrs(pairs),
-            children: vec![],
-            line: 1,
-            fence: 3,
-            span: 0..0,
-        }
+        Directive { kind: DirectiveKind::Variant, attrs: attrs(pairs), children: vec![], line: 1, fence: 3, span: 0..0 }
     }
 
     #[test]
@@ -239,10 +177,7 @@ mod tests {
         assert!(!applies(&attrs(&[("not_region", "sea")]), &sea));
         assert!(applies(&attrs(&[("not_region", "global")]), &sea));
         assert!(applies(&attrs(&[("activity_style", "consensus")]), &sea));
-        assert!(!applies(
-            &attrs(&[("activity_style", "consensus")]),
-            &region("global", None)
-        ));
+        assert!(!applies(&attrs(&[("activity_style", "consensus")]), &region("global", None)));
     }
 
     #[test]
@@ -251,17 +186,8 @@ mod tests {
         let consensus = variant(&[("activity_style", "consensus")]);
         let plain = variant(&[]);
         let all = [&debate, &consensus, &plain];
-        assert!(std::ptr::eq(
-            choose_variant(&all, &region("sea", Some("consensus"))).unwrap(),
-            &consensus
-        ));
-        assert!(std::ptr::eq(
-            choose_variant(&all, &region("global", None)).unwrap(),
-            &plain
-        ));
-        assert!(std::ptr::eq(
-            choose_variant(&[&debate, &consensus], &region("global", None)).unwrap(),
-            &debate
-        ));
+        assert!(std::ptr::eq(choose_variant(&all, &region("sea", Some("consensus"))).unwrap(), &consensus));
+        assert!(std::ptr::eq(choose_variant(&all, &region("global", None)).unwrap(), &plain));
+        assert!(std::ptr::eq(choose_variant(&[&debate, &consensus], &region("global", None)).unwrap(), &debate));
     }
 }

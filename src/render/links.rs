@@ -13,11 +13,7 @@ pub enum Resolved {
     /// Left as written: another host, `mailto:`, and the like.
     External,
     /// A lesson of the course, with an optional anchor.
-    Lesson {
-        module: String,
-        lesson: String,
-        anchor: Option<String>,
-    },
+    Lesson { module: String, lesson: String, anchor: Option<String> },
     /// An anchor in the current lesson.
     Anchor(String),
     /// A file of the course, by course-relative path.
@@ -28,18 +24,9 @@ pub enum Resolved {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkError {
     Outside,
-    MissingLesson {
-        path: String,
-        closest: Option<String>,
-    },
-    MissingAnchor {
-        anchor: String,
-        closest: Option<String>,
-    },
-    MissingFile {
-        path: String,
-        closest: Option<String>,
-    },
+    MissingLesson { path: String, closest: Option<String> },
+    MissingAnchor { anchor: String, closest: Option<String>, known: Vec<String> },
+    MissingFile { path: String, closest: Option<String> },
 }
 
 impl LinkError {
@@ -50,18 +37,16 @@ impl LinkError {
                 format!("`{dest}` leads outside the course folder"),
                 Some("link only to files inside the course".into()),
             ),
-            LinkError::MissingLesson { path, closest } => (
-                format!("broken link: no lesson `{path}` in this course"),
-                hint(closest),
-            ),
-            LinkError::MissingAnchor { anchor, closest } => (
-                format!("broken link: no id `{anchor}` in the linked lesson"),
-                hint(closest),
-            ),
-            LinkError::MissingFile { path, closest } => (
-                format!("broken link: no file `{path}` in this course"),
-                hint(closest),
-            ),
+            LinkError::MissingLesson { path, closest } => {
+                (format!("broken link: no lesson `{path}` in this course"), hint(closest))
+            }
+            LinkError::MissingAnchor { anchor, closest, known } => {
+                let listed = (!known.is_empty()).then(|| format!("ids there: {}", known.join(", ")));
+                (format!("broken link: no id `{anchor}` in the linked lesson"), hint(closest).or(listed))
+            }
+            LinkError::MissingFile { path, closest } => {
+                (format!("broken link: no file `{path}` in this course"), hint(closest))
+            }
         }
     }
 }
@@ -77,19 +62,11 @@ pub fn anchors(lesson: &Lesson) -> BTreeSet<&str> {
 }
 
 fn directive_ids(nodes: &[Node]) -> Vec<&str> {
-    directives_in(nodes)
-        .into_iter()
-        .filter_map(|d| d.attrs.id.as_deref())
-        .collect()
+    directives_in(nodes).into_iter().filter_map(|d| d.attrs.id.as_deref()).collect()
 }
 
 /// Resolves `dest` as written in lesson `module/lesson` of `course`.
-pub fn resolve(
-    course: &Course,
-    module: &str,
-    lesson: &Lesson,
-    dest: &str,
-) -> Result<Resolved, LinkError> {
+pub fn resolve(course: &Course, module: &str, lesson: &Lesson, dest: &str) -> Result<Resolved, LinkError> {
     if dest.is_empty() || is_external(dest) {
         return Ok(Resolved::External);
     }
@@ -104,40 +81,22 @@ pub fn resolve(
     let path = percent_decode(path);
     let joined = normalize(&format!("{module}/{path}")).ok_or(LinkError::Outside)?;
     if let Some(stem_path) = joined.strip_suffix(".md") {
-        let (m, l) = stem_path
-            .split_once('/')
-            .filter(|(_, l)| !l.contains('/'))
-            .unwrap_or(("", stem_path));
+        let (m, l) = stem_path.split_once('/').filter(|(_, l)| !l.contains('/')).unwrap_or(("", stem_path));
         let Some(target) = course.lesson(m, l) else {
-            let all: Vec<String> = course
-                .lessons()
-                .map(|(m, l)| format!("{}/{}.md", m.id, l.id))
-                .collect();
-            let closest = crate::diagnostics::closest(&joined, all.iter().map(String::as_str))
-                .map(String::from);
-            return Err(LinkError::MissingLesson {
-                path: joined,
-                closest,
-            });
+            let all: Vec<String> = course.lessons().map(|(m, l)| format!("{}/{}.md", m.id, l.id)).collect();
+            let closest = crate::diagnostics::closest(&joined, all.iter().map(String::as_str)).map(String::from);
+            return Err(LinkError::MissingLesson { path: joined, closest });
         };
         if let Some(a) = &anchor {
             check_anchor(target, a)?;
         }
-        return Ok(Resolved::Lesson {
-            module: m.to_string(),
-            lesson: l.to_string(),
-            anchor,
-        });
+        return Ok(Resolved::Lesson { module: m.to_string(), lesson: l.to_string(), anchor });
     }
     if course.files.contains(&joined) {
         Ok(Resolved::Asset(joined))
     } else {
-        let closest = crate::diagnostics::closest(&joined, course.files.iter().map(String::as_str))
-            .map(String::from);
-        Err(LinkError::MissingFile {
-            path: joined,
-            closest,
-        })
+        let closest = crate::diagnostics::closest(&joined, course.files.iter().map(String::as_str)).map(String::from);
+        Err(LinkError::MissingFile { path: joined, closest })
     }
 }
 
@@ -147,20 +106,15 @@ fn check_anchor(lesson: &Lesson, anchor: &str) -> Result<(), LinkError> {
         Ok(())
     } else {
         let closest = crate::diagnostics::closest(anchor, ids.iter().copied()).map(String::from);
-        Err(LinkError::MissingAnchor {
-            anchor: anchor.to_string(),
-            closest,
-        })
+        let known = ids.iter().take(12).map(|s| s.to_string()).collect();
+        Err(LinkError::MissingAnchor { anchor: anchor.to_string(), closest, known })
     }
 }
 
 pub fn is_external(dest: &str) -> bool {
     dest.starts_with("//")
         || dest.split_once(':').is_some_and(|(scheme, _)| {
-            !scheme.is_empty()
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+            !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
         })
 }
 

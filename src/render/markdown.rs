@@ -59,19 +59,11 @@ pub struct Rendered {
 
 /// Renders the lesson's section tree.
 pub fn render_lesson(ctx: &BodyContext) -> Rendered {
-    let r = Renderer {
-        ctx,
-        assets: RefCell::default(),
-        diagnostics: RefCell::default(),
-    };
+    let r = Renderer { ctx, assets: RefCell::default(), diagnostics: RefCell::default() };
     let mut doc = Doc::default();
     r.section(&mut doc, &ctx.lesson.root);
     let html = r.finish(doc);
-    Rendered {
-        html,
-        assets: r.assets.into_inner(),
-        diagnostics: r.diagnostics.into_inner(),
-    }
+    Rendered { html, assets: r.assets.into_inner(), diagnostics: r.diagnostics.into_inner() }
 }
 
 /// A Markdown document under assembly, with the source place of every piece.
@@ -106,10 +98,7 @@ impl Doc {
         };
         let between = &self.md[start..at.max(start)];
         match between.rfind('\n') {
-            Some(nl) => (
-                line + between.matches('\n').count(),
-                between[nl + 1..].chars().count() + 1,
-            ),
+            Some(nl) => (line + between.matches('\n').count(), between[nl + 1..].chars().count() + 1),
             None => (line, column + between.chars().count()),
         }
     }
@@ -168,43 +157,22 @@ impl Renderer<'_, '_> {
         self.text(&mut doc, md, line, 1);
         let html = self.finish(doc);
         let html = html.trim();
-        html.strip_prefix("<p>")
-            .and_then(|h| h.strip_suffix("</p>"))
-            .unwrap_or(html)
-            .to_string()
+        html.strip_prefix("<p>").and_then(|h| h.strip_suffix("</p>")).unwrap_or(html).to_string()
     }
 
     /// Appends source text, with `{{ message }}` references filled in.
     fn text(&self, doc: &mut Doc, src: &str, line: usize, column: usize) {
         let mut cursor = 0;
         for r in messages::find(src) {
-            let (l, c) = (
-                line + r.line,
-                if r.line == 0 {
-                    column + r.column - 1
-                } else {
-                    r.column
-                },
-            );
+            let (l, c) = (line + r.line, if r.line == 0 { column + r.column - 1 } else { r.column });
             let before = &src[cursor..r.range.start];
-            doc.push(
-                before,
-                line + src[..cursor].matches('\n').count(),
-                col_at(src, cursor, column),
-            );
-            let value = self.message(
-                &r.id,
-                &r.args,
-                Location::new(&self.ctx.lesson.file, l, c).with_len(r.range.len()),
-            );
+            doc.push(before, line + src[..cursor].matches('\n').count(), col_at(src, cursor, column));
+            let value =
+                self.message(&r.id, &r.args, Location::new(&self.ctx.lesson.file, l, c).with_len(r.range.len()));
             doc.push(&escape_markdown(&value), l, c);
             cursor = r.range.end;
         }
-        doc.push(
-            &src[cursor..],
-            line + src[..cursor].matches('\n').count(),
-            col_at(src, cursor, column),
-        );
+        doc.push(&src[cursor..], line + src[..cursor].matches('\n').count(), col_at(src, cursor, column));
     }
 
     fn message(&self, id: &str, args: &[(String, Arg)], at: Location) -> String {
@@ -215,16 +183,16 @@ impl Renderer<'_, '_> {
                 Arg::Text(t) => fluent_args.set(k.clone(), t.clone()),
             }
         }
-        match self
-            .ctx
-            .catalog
-            .format(self.ctx.chain, id, Some(&fluent_args))
-        {
+        match self.ctx.catalog.format(self.ctx.chain, id, Some(&fluent_args)) {
             Some(text) => text,
             None => {
                 self.diagnostics.borrow_mut().push(
-                    Diagnostic::error("missing-message", at, format!("no Fluent message `{id}` in {}", self.ctx.chain.join(", ")))
-                        .help("define it in the course's locales/<locale>/*.ftl or the workspace's locales/"),
+                    Diagnostic::error(
+                        "missing-message",
+                        at,
+                        format!("no Fluent message `{id}` in {}", self.ctx.chain.join(", ")),
+                    )
+                    .help("define it in the course's locales/<locale>/*.ftl or the workspace's locales/"),
                 );
                 id.to_string()
             }
@@ -233,17 +201,11 @@ impl Renderer<'_, '_> {
 
     /// A theme string for the page's locale.
     pub(super) fn t(&self, id: &str) -> String {
-        self.ctx
-            .catalog
-            .format(self.ctx.chain, id, None)
-            .unwrap_or_else(|| id.to_string())
+        self.ctx.catalog.format(self.ctx.chain, id, None).unwrap_or_else(|| id.to_string())
     }
 
     pub(super) fn t_args(&self, id: &str, args: &FluentArgs) -> String {
-        self.ctx
-            .catalog
-            .format(self.ctx.chain, id, Some(args))
-            .unwrap_or_else(|| id.to_string())
+        self.ctx.catalog.format(self.ctx.chain, id, Some(args)).unwrap_or_else(|| id.to_string())
     }
 
     /// The HTML id of an element: prefixed per lesson on the one-page view.
@@ -259,8 +221,7 @@ impl Renderer<'_, '_> {
     fn finish(&self, doc: Doc) -> String {
         let mut footnotes: Vec<String> = Vec::new();
         let parser = Parser::new_ext(&doc.md, markdown_options()).into_offset_iter();
-        let events =
-            parser.map(|(event, range)| self.event(event, range.start, &doc, &mut footnotes));
+        let events = parser.map(|(event, range)| self.event(event, range.start, &doc, &mut footnotes));
         let mut out = String::with_capacity(doc.md.len() * 3 / 2);
         html::push_html(&mut out, events);
         if doc.slots.is_empty() {
@@ -272,49 +233,20 @@ impl Renderer<'_, '_> {
         out
     }
 
-    fn event<'e>(
-        &self,
-        event: Event<'e>,
-        at: usize,
-        doc: &Doc,
-        footnotes: &mut Vec<String>,
-    ) -> Event<'e> {
+    fn event<'e>(&self, event: Event<'e>, at: usize, doc: &Doc, footnotes: &mut Vec<String>) -> Event<'e> {
         match event {
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 let dest_url = self.link(dest_url, at, doc, false);
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                })
+                Event::Start(Tag::Link { link_type, dest_url, title, id })
             }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
                 let dest_url = self.link(dest_url, at, doc, true);
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                })
+                Event::Start(Tag::Image { link_type, dest_url, title, id })
             }
             Event::FootnoteReference(label) => {
                 let n = note_number(footnotes, &label);
                 let id = self.element_id(&format!("fn-{label}"));
-                Event::Html(
-                    format!("<sup class=\"footnote-reference\"><a href=\"#{id}\">{n}</a></sup>")
-                        .into(),
-                )
+                Event::Html(format!("<sup class=\"footnote-reference\"><a href=\"#{id}\">{n}</a></sup>").into())
             }
             Event::Start(Tag::FootnoteDefinition(label)) => {
                 let n = note_number(footnotes, &label);
@@ -330,11 +262,7 @@ impl Renderer<'_, '_> {
         let ctx = self.ctx;
         let report = |message: String, help: Option<String>| {
             let (line, column) = doc.place(at);
-            let mut d = Diagnostic::error(
-                "broken-link",
-                Location::new(&ctx.lesson.file, line, column),
-                message,
-            );
+            let mut d = Diagnostic::error("broken-link", Location::new(&ctx.lesson.file, line, column), message);
             d.help = help;
             self.diagnostics.borrow_mut().push(d);
         };
@@ -349,11 +277,9 @@ impl Renderer<'_, '_> {
                 dest
             }
             Ok(Resolved::Anchor(a)) => format!("#{}", self.element_id(&a)).into(),
-            Ok(Resolved::Lesson {
-                module,
-                lesson,
-                anchor,
-            }) => self.lesson_url(&module, &lesson, anchor.as_deref()).into(),
+            Ok(Resolved::Lesson { module, lesson, anchor }) => {
+                self.lesson_url(&module, &lesson, anchor.as_deref()).into()
+            }
             Ok(Resolved::Asset(path)) => {
                 let url = format!("{}{}", self.root(), path);
                 self.assets.borrow_mut().insert(path);

@@ -71,11 +71,7 @@ pub fn render_target(ws: &Workspace, theme: &Theme, target: &Target) -> Rendered
             id: m.id.clone(),
             title: m.meta.title.clone(),
             summary: m.meta.summary.clone(),
-            url: m
-                .lessons
-                .first()
-                .map(|l| format!("{}/{}/", m.id, l.id))
-                .unwrap_or_default(),
+            url: m.lessons.first().map(|l| format!("{}/{}/", m.id, l.id)).unwrap_or_default(),
             minutes: m.lessons.iter().map(|l| l.front.duration).sum(),
             lessons: m
                 .lessons
@@ -89,38 +85,17 @@ pub fn render_target(ws: &Workspace, theme: &Theme, target: &Target) -> Rendered
                 .collect(),
         })
         .collect();
-    let agenda = agenda::lay_out(
-        course.meta.schedule.as_ref(),
-        &agenda::timings(course, target.region),
-    );
-    let pages = TargetPages {
-        ws,
-        theme,
-        target,
-        nav,
-        agenda,
-    };
+    let agenda = agenda::lay_out(course.meta.schedule.as_ref(), &agenda::timings(course, target.region));
+    let pages = TargetPages { ws, theme, target, nav, agenda };
     pages.render()
 }
 
 impl TargetPages<'_> {
     fn render(&self) -> RenderedTarget {
-        let lessons: Vec<(&Module, &Lesson, usize)> = self
-            .target
-            .course
-            .lessons()
-            .enumerate()
-            .map(|(i, (m, l))| (m, l, i))
-            .collect();
-        let rendered: Vec<(
-            Option<OutputFile>,
-            Vec<SearchDoc>,
-            BTreeSet<String>,
-            Vec<Diagnostic>,
-        )> = lessons
-            .par_iter()
-            .map(|(m, l, i)| self.lesson_page(m, l, *i, &lessons))
-            .collect();
+        let lessons: Vec<(&Module, &Lesson, usize)> =
+            self.target.course.lessons().enumerate().map(|(i, (m, l))| (m, l, i)).collect();
+        let rendered: Vec<(Option<OutputFile>, Vec<SearchDoc>, BTreeSet<String>, Vec<Diagnostic>)> =
+            lessons.par_iter().map(|(m, l, i)| self.lesson_page(m, l, *i, &lessons)).collect();
         let mut files = Vec::new();
         let mut diagnostics = Vec::new();
         let mut docs = Vec::new();
@@ -146,18 +121,10 @@ impl TargetPages<'_> {
         files.extend(print);
         assets.extend(print_assets);
         diagnostics.extend(print_diagnostics);
-        files.push(OutputFile::new(
-            format!("{dir}agenda/agenda.csv"),
-            self.agenda_csv(),
-        ));
-        files.push(OutputFile::new(
-            format!("{dir}search-index.js"),
-            search::index_script(&docs),
-        ));
+        files.push(OutputFile::new(format!("{dir}agenda/agenda.csv"), self.agenda_csv()));
+        files.push(OutputFile::new(format!("{dir}search-index.js"), search::index_script(&docs)));
         for asset in assets {
-            if let Ok(bytes) =
-                std::fs::read(self.ws.root.join(&self.target.course.dir).join(&asset))
-            {
+            if let Ok(bytes) = std::fs::read(self.ws.root.join(&self.target.course.dir).join(&asset)) {
                 files.push(OutputFile::new(format!("{dir}{asset}"), bytes));
             }
         }
@@ -180,10 +147,7 @@ impl TargetPages<'_> {
         c.insert("site_root", &format!("{root}../../../"));
         c.insert("page_url", path);
         c.insert("page_title", title);
-        c.insert(
-            "canonical",
-            &format!("{}{}{}", base_url(&self.ws.config.base_url), t.dir(), path),
-        );
+        c.insert("canonical", &format!("{}{}{}", base_url(&self.ws.config.base_url), t.dir(), path));
         c.insert(
             "course",
             &serde_json::json!({
@@ -194,7 +158,10 @@ impl TargetPages<'_> {
                 "objectives": t.course.meta.objectives,
             }),
         );
-        c.insert("region", &serde_json::json!({ "id": t.region.id, "name": t.region.name, "timezone": t.region.timezone }));
+        c.insert(
+            "region",
+            &serde_json::json!({ "id": t.region.id, "name": t.region.name, "timezone": t.region.timezone }),
+        );
         c.insert("nav", &self.nav);
         c.insert("agenda", &self.agenda);
         c
@@ -208,20 +175,15 @@ impl TargetPages<'_> {
         extra: Context,
     ) -> Result<OutputFile, Diagnostic> {
         let title = match title_id {
-            Some(id) => self
-                .ws
-                .catalog_of(&self.target.course.id)
-                .format(&self.target.chain, id, None)
-                .unwrap_or_default(),
+            Some(id) => {
+                self.ws.catalog_of(&self.target.course.id).format(&self.target.chain, id, None).unwrap_or_default()
+            }
             None => self.target.course.meta.title.clone(),
         };
         let mut c = self.context(path, &title);
         c.extend(extra);
         let html = self.theme.render(template, &c)?;
-        Ok(OutputFile::new(
-            format!("{}{path}index.html", self.target.dir()),
-            html,
-        ))
+        Ok(OutputFile::new(format!("{}{path}index.html", self.target.dir()), html))
     }
 
     fn body_context<'b>(
@@ -251,60 +213,36 @@ impl TargetPages<'_> {
         lesson: &Lesson,
         index: usize,
         all: &[(&Module, &Lesson, usize)],
-    ) -> (
-        Option<OutputFile>,
-        Vec<SearchDoc>,
-        BTreeSet<String>,
-        Vec<Diagnostic>,
-    ) {
+    ) -> (Option<OutputFile>, Vec<SearchDoc>, BTreeSet<String>, Vec<Diagnostic>) {
         let path = format!("{}/{}/", module.id, lesson.id);
         let body = markdown::render_lesson(&self.body_context(
             module,
             lesson,
-            Placement::LessonPage {
-                root: "../../".into(),
-            },
+            Placement::LessonPage { root: "../../".into() },
             0,
         ));
         let mut diagnostics = body.diagnostics;
-        let docs = search::docs_from_html(
-            &lesson.front.title,
-            &format!("{path}index.html"),
-            &body.html,
-        );
+        let docs = search::docs_from_html(&lesson.front.title, &format!("{path}index.html"), &body.html);
         let link = |i: Option<usize>| {
-            i.and_then(|i| all.get(i)).map(|(m, l, _)| serde_json::json!({ "title": l.front.title, "url": format!("{}/{}/", m.id, l.id) }))
+            i.and_then(|i| all.get(i))
+                .map(|(m, l, _)| serde_json::json!({ "title": l.front.title, "url": format!("{}/{}/", m.id, l.id) }))
         };
         let objectives: Vec<&str> = lesson
             .front
             .objectives
             .iter()
-            .filter_map(|id| {
-                self.target
-                    .course
-                    .meta
-                    .objectives
-                    .iter()
-                    .find(|o| &o.id == id)
-                    .map(|o| o.text.as_str())
-            })
+            .filter_map(|id| self.target.course.meta.objectives.iter().find(|o| &o.id == id).map(|o| o.text.as_str()))
             .collect();
         let mut extra = Context::new();
         extra.insert("body", &body.html);
         extra.insert("lesson", &serde_json::json!({ "id": lesson.id, "title": lesson.front.title, "minutes": lesson.front.duration, "objectives": objectives }));
-        extra.insert(
-            "module",
-            &serde_json::json!({ "id": module.id, "title": module.meta.title }),
-        );
+        extra.insert("module", &serde_json::json!({ "id": module.id, "title": module.meta.title }));
         extra.insert("prev", &link(index.checked_sub(1)));
         extra.insert("next", &link(Some(index + 1)));
         let mut c = self.context(&path, &lesson.front.title);
         c.extend(extra);
         let file = match self.theme.render("lesson.html", &c) {
-            Ok(html) => Some(OutputFile::new(
-                format!("{}{path}index.html", self.target.dir()),
-                html,
-            )),
+            Ok(html) => Some(OutputFile::new(format!("{}{path}index.html", self.target.dir()), html)),
             Err(d) => {
                 diagnostics.push(d);
                 None
@@ -320,48 +258,33 @@ impl TargetPages<'_> {
         for m in &self.target.course.modules {
             let mut lessons = Vec::new();
             for l in &m.lessons {
-                let body = markdown::render_lesson(&self.body_context(
-                    m,
-                    l,
-                    Placement::OnePage { root: "../".into() },
-                    2,
-                ));
+                let body =
+                    markdown::render_lesson(&self.body_context(m, l, Placement::OnePage { root: "../".into() }, 2));
                 diagnostics.extend(body.diagnostics);
                 assets.extend(body.assets);
                 lessons.push(serde_json::json!({ "anchor": format!("{}--{}", m.id, l.id), "title": l.front.title, "minutes": l.front.duration, "body": body.html }));
             }
-            modules.push(serde_json::json!({ "id": m.id, "title": m.meta.title, "summary": m.meta.summary, "lessons": lessons }));
+            modules.push(
+                serde_json::json!({ "id": m.id, "title": m.meta.title, "summary": m.meta.summary, "lessons": lessons }),
+            );
         }
         let mut extra = Context::new();
         extra.insert("modules", &modules);
-        let file = self
-            .page("print.html", "print/", Some("print-version"), extra)
-            .map_err(|d| diagnostics.push(d))
-            .ok();
+        let file =
+            self.page("print.html", "print/", Some("print-version"), extra).map_err(|d| diagnostics.push(d)).ok();
         (file, assets, diagnostics)
     }
 
     /// The run of show as CSV, for a spreadsheet.
     fn agenda_csv(&self) -> Vec<u8> {
         let mut w = csv::Writer::from_writer(Vec::new());
-        let record = [
-            "session", "start", "end", "minutes", "kind", "module", "lesson", "title",
-        ];
+        let record = ["session", "start", "end", "minutes", "kind", "module", "lesson", "title"];
         w.write_record(record).expect("in-memory csv");
         for s in &self.agenda.sessions {
             for i in &s.items {
                 let minutes = i.minutes.to_string();
-                w.write_record([
-                    s.title.as_str(),
-                    &i.start,
-                    &i.end,
-                    &minutes,
-                    i.kind,
-                    &i.module,
-                    &i.lesson,
-                    &i.title,
-                ])
-                .expect("in-memory csv");
+                w.write_record([s.title.as_str(), &i.start, &i.end, &minutes, i.kind, &i.module, &i.lesson, &i.title])
+                    .expect("in-memory csv");
             }
         }
         w.into_inner().expect("in-memory csv")
@@ -369,9 +292,5 @@ impl TargetPages<'_> {
 }
 
 pub fn base_url(url: &str) -> String {
-    if url.is_empty() || url.ends_with('/') {
-        url.to_string()
-    } else {
-        format!("{url}/")
-    }
+    if url.is_empty() || url.ends_with('/') { url.to_string() } else { format!("{url}/") }
 }

@@ -28,16 +28,10 @@ struct PortalCourse {
 
 /// The name of a language in that language, from the theme's `language-name` message.
 pub fn locale_name(ws: &Workspace, locale: &str) -> String {
-    ws.catalog
-        .format(&[locale.to_string()], "language-name", None)
-        .unwrap_or_else(|| locale.to_string())
+    ws.catalog.format(&[locale.to_string()], "language-name", None).unwrap_or_else(|| locale.to_string())
 }
 
-pub fn render_portal(
-    ws: &Workspace,
-    theme: &Theme,
-    targets: &[Target],
-) -> Result<OutputFile, Diagnostic> {
+pub fn render_portal(ws: &Workspace, theme: &Theme, targets: &[Target]) -> Result<OutputFile, Diagnostic> {
     let courses: Vec<PortalCourse> = ws
         .courses
         .iter()
@@ -72,10 +66,7 @@ pub fn render_portal(
     c.insert("page_title", &ws.config.title);
     c.insert("canonical", &base_url(&ws.config.base_url));
     c.insert("courses", &courses);
-    Ok(OutputFile::new(
-        "index.html",
-        theme.render("portal.html", &c)?,
-    ))
+    Ok(OutputFile::new("index.html", theme.render("portal.html", &c)?))
 }
 
 /// `sitemap.xml` with the absolute address of every page, from `base_url`.
@@ -86,10 +77,7 @@ pub fn sitemap(ws: &Workspace, pages: &[&str]) -> OutputFile {
     );
     for page in pages {
         let dir = page.strip_suffix("index.html").unwrap_or(page);
-        xml.push_str(&format!(
-            "  <url><loc>{}</loc></url>\n",
-            crate::render::escape_html(&format!("{base}{dir}"))
-        ));
+        xml.push_str(&format!("  <url><loc>{}</loc></url>\n", crate::render::escape_html(&format!("{base}{dir}"))));
     }
     xml.push_str("</urlset>\n");
     OutputFile::new("sitemap.xml", xml)

@@ -27,13 +27,7 @@ pub fn load(ws: &Workspace, out: &mut Vec<Diagnostic>) -> Option<Theme> {
     for (path, bytes) in crate::embedded::files(BUILTIN) {
         let rel = &path[BUILTIN.len()..];
         if let Some(name) = rel.strip_prefix("templates/") {
-            templates.insert(
-                name.to_string(),
-                (
-                    path.to_string(),
-                    String::from_utf8_lossy(bytes).into_owned(),
-                ),
-            );
+            templates.insert(name.to_string(), (path.to_string(), String::from_utf8_lossy(bytes).into_owned()));
         } else if let Some(name) = rel.strip_prefix("static/") {
             static_files.insert(name.to_string(), bytes.to_vec());
         }
@@ -41,10 +35,8 @@ pub fn load(ws: &Workspace, out: &mut Vec<Diagnostic>) -> Option<Theme> {
     let theme_dir = format!("themes/{}", ws.config.theme);
     let dir = ws.root.join(&theme_dir);
     if ws.config.theme != "default" && !dir.is_dir() {
-        let (line, column) = crate::source::yaml::find_line(
-            &ws.sources.get("glocal.yaml").unwrap_or_default(),
-            "theme:",
-        );
+        let (line, column) =
+            crate::source::yaml::find_line(&ws.sources.get("glocal.yaml").unwrap_or_default(), "theme:");
         out.push(
             Diagnostic::error(
                 "unknown-theme",
@@ -54,11 +46,8 @@ pub fn load(ws: &Workspace, out: &mut Vec<Diagnostic>) -> Option<Theme> {
             .help("use `theme: default`, or create the folder with templates/ and static/"),
         );
     }
-    for entry in walkdir::WalkDir::new(&dir)
-        .sort_by_file_name()
-        .into_iter()
-        .flatten()
-        .filter(|e| e.file_type().is_file())
+    for entry in
+        walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().flatten().filter(|e| e.file_type().is_file())
     {
         let Ok(rel) = entry.path().strip_prefix(&dir) else {
             continue;
@@ -78,31 +67,19 @@ pub fn load(ws: &Workspace, out: &mut Vec<Diagnostic>) -> Option<Theme> {
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".xml"]);
     register_functions(&mut tera, ws.catalogs.clone(), ws.catalog.clone());
-    let origins: BTreeMap<String, String> = templates
-        .iter()
-        .map(|(n, (p, _))| (n.clone(), p.clone()))
-        .collect();
-    let sources: Vec<(String, String)> = templates
-        .into_iter()
-        .map(|(n, (_, text))| (n, text))
-        .collect();
+    let origins: BTreeMap<String, String> = templates.iter().map(|(n, (p, _))| (n.clone(), p.clone())).collect();
+    let sources: Vec<(String, String)> = templates.into_iter().map(|(n, (_, text))| (n, text)).collect();
     if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
         out.push(template_error(&origins, &e));
         return None;
     }
-    Some(Theme {
-        tera,
-        origins,
-        static_files,
-    })
+    Some(Theme { tera, origins, static_files })
 }
 
 impl Theme {
     /// Renders a template; a failure is a diagnostic at the template's line.
     pub fn render(&self, template: &str, context: &Context) -> Result<String, Diagnostic> {
-        self.tera
-            .render(template, context)
-            .map_err(|e| template_error(&self.origins, &e))
+        self.tera.render(template, context).map_err(|e| template_error(&self.origins, &e))
     }
 }
 
@@ -120,10 +97,7 @@ fn template_error(origins: &BTreeMap<String, String>, e: &tera::Error) -> Diagno
     }
     let location = match report {
         Some(r) => {
-            let file = origins
-                .get(r.filename())
-                .cloned()
-                .unwrap_or_else(|| r.filename().to_string());
+            let file = origins.get(r.filename()).cloned().unwrap_or_else(|| r.filename().to_string());
             let span = r.span();
             Location::new(file, span.start_line, span.start_col + 1)
         }
@@ -134,38 +108,31 @@ fn template_error(origins: &BTreeMap<String, String>, e: &tera::Error) -> Diagno
 
 /// `t(id="...", count=3)`: the message for the page's `chain`, from the catalog of the
 /// page's `course_id` (or the workspace's).
-fn register_functions(
-    tera: &mut Tera,
-    catalogs: Arc<BTreeMap<String, Catalog>>,
-    workspace: Arc<Catalog>,
-) {
-    tera.register_function(
-        "t",
-        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-            let id: String = kwargs.must_get("id")?;
-            let chain: Vec<String> = state.get("chain")?.unwrap_or_default();
-            let course: String = state.get("course_id")?.unwrap_or_default();
-            let catalog = catalogs.get(&course).unwrap_or(&workspace);
-            let mut args = FluentArgs::new();
-            for (key, value) in kwargs.iter() {
-                let Some(key) = key.as_str().filter(|k| *k != "id") else {
-                    continue;
-                };
-                if let Some(n) = value.as_f64() {
-                    args.set(key.to_string(), n);
-                } else if let Some(n) = value.as_i64() {
-                    args.set(key.to_string(), n);
-                } else if let Some(s) = value.as_str() {
-                    args.set(key.to_string(), s.to_string());
-                } else {
-                    args.set(key.to_string(), value_text(value));
-                }
+fn register_functions(tera: &mut Tera, catalogs: Arc<BTreeMap<String, Catalog>>, workspace: Arc<Catalog>) {
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+        let id: String = kwargs.must_get("id")?;
+        let chain: Vec<String> = state.get("chain")?.unwrap_or_default();
+        let course: String = state.get("course_id")?.unwrap_or_default();
+        let catalog = catalogs.get(&course).unwrap_or(&workspace);
+        let mut args = FluentArgs::new();
+        for (key, value) in kwargs.iter() {
+            let Some(key) = key.as_str().filter(|k| *k != "id") else {
+                continue;
+            };
+            if let Some(n) = value.as_f64() {
+                args.set(key.to_string(), n);
+            } else if let Some(n) = value.as_i64() {
+                args.set(key.to_string(), n);
+            } else if let Some(s) = value.as_str() {
+                args.set(key.to_string(), s.to_string());
+            } else {
+                args.set(key.to_string(), value_text(value));
             }
-            catalog.format(&chain, &id, Some(&args)).ok_or_else(|| {
-                tera::Error::message(format!("no Fluent message `{id}` in {}", chain.join(", ")))
-            })
-        },
-    );
+        }
+        catalog
+            .format(&chain, &id, Some(&args))
+            .ok_or_else(|| tera::Error::message(format!("no Fluent message `{id}` in {}", chain.join(", "))))
+    });
 }
 
 fn value_text(v: &Value) -> String {

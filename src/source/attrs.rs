@@ -22,10 +22,7 @@ pub enum AttrProblem {
 
 impl Attrs {
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.pairs
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
+        self.pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 
     pub fn has_class(&self, class: &str) -> bool {
@@ -92,11 +89,7 @@ pub fn split_trailing(line: &str) -> Option<(&str, &str, usize)> {
         return None;
     }
     let open = trimmed.rfind('{')?;
-    Some((
-        &trimmed[..open],
-        &trimmed[open + 1..trimmed.len() - 1],
-        open,
-    ))
+    Some((&trimmed[..open], &trimmed[open + 1..trimmed.len() - 1], open))
 }
 
 #[cfg(test)]
@@ -117,13 +110,7 @@ mod tests {
     fn a_bare_word_and_a_second_id_are_problems() {
         let (a, p) = Attrs::parse("#x replace #y");
         assert_eq!(a.id.as_deref(), Some("x"));
-        assert_eq!(
-            p,
-            vec![
-                AttrProblem::BareWord("replace".into()),
-                AttrProblem::SecondId("y".into())
-            ]
-        );
+        assert_eq!(p, vec![AttrProblem::BareWord("replace".into()), AttrProblem::SecondId("y".into())]);
     }
 
     #[test]

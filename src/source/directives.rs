@@ -16,14 +16,7 @@ pub enum DirectiveKind {
     Only,
 }
 
-pub const DIRECTIVE_NAMES: &[&str] = &[
-    "trainer",
-    "activity",
-    "variant",
-    "question",
-    "materials",
-    "only",
-];
+pub const DIRECTIVE_NAMES: &[&str] = &["trainer", "activity", "variant", "question", "materials", "only"];
 
 impl DirectiveKind {
     fn from_name(name: &str) -> Option<Self> {
@@ -80,13 +73,7 @@ pub struct Body<'a> {
 
 /// Splits `body` into text and directives; every problem is pushed to `out`.
 pub fn parse(body: &Body, out: &mut Vec<Diagnostic>) -> Vec<Node> {
-    let mut p = Pass {
-        body,
-        root: Vec::new(),
-        stack: Vec::new(),
-        text_start: None,
-        code_fence: None,
-    };
+    let mut p = Pass { body, root: Vec::new(), stack: Vec::new(), text_start: None, code_fence: None };
     let mut offset = 0;
     for (i, raw) in body.text.split_inclusive('\n').enumerate() {
         let line_no = body.first_line + i;
@@ -97,10 +84,7 @@ pub fn parse(body: &Body, out: &mut Vec<Diagnostic>) -> Vec<Node> {
     p.flush_text(offset);
     while let Some(open) = p.stack.pop() {
         out.push(unclosed(body.file, &open));
-        p.attach(Node::Directive(Directive {
-            span: open.span.start..offset,
-            ..open
-        }));
+        p.attach(Node::Directive(Directive { span: open.span.start..offset, ..open }));
     }
     p.root
 }
@@ -109,10 +93,7 @@ fn unclosed(file: &str, d: &Directive) -> Diagnostic {
     Diagnostic::error(
         "unclosed-directive",
         Location::new(file, d.line, 1).with_len(d.fence),
-        format!(
-            "the `{}` directive opened here is never closed",
-            d.kind.name()
-        ),
+        format!("the `{}` directive opened here is never closed", d.kind.name()),
     )
     .help(format!("close it with a line of {} colons", d.fence))
 }
@@ -167,11 +148,7 @@ impl Pass<'_, '_> {
     fn flush_text(&mut self, end: usize) {
         if let Some((line, start)) = self.text_start.take() {
             let src = self.body.text[start..end].to_string();
-            self.attach(Node::Text(Text {
-                src,
-                line,
-                offset: start,
-            }));
+            self.attach(Node::Text(Text { src, line, offset: start }));
         }
     }
 
@@ -193,9 +170,7 @@ impl Pass<'_, '_> {
         start: usize,
         out: &mut Vec<Diagnostic>,
     ) -> Option<Directive> {
-        let name_len = rest
-            .find(|c: char| c.is_whitespace() || c == '{')
-            .unwrap_or(rest.len());
+        let name_len = rest.find(|c: char| c.is_whitespace() || c == '{').unwrap_or(rest.len());
         let (name, after) = rest.split_at(name_len);
         let file = self.body.file;
         let kind = match DirectiveKind::from_name(name) {
@@ -226,23 +201,12 @@ impl Pass<'_, '_> {
             out.push(Diagnostic::error(
                 "directive-attributes",
                 Location::new(file, line_no, col + name.len() + 1),
-                format!(
-                    "text after the directive name `{name}` must be an attribute block `{{...}}`"
-                ),
+                format!("text after the directive name `{name}` must be an attribute block `{{...}}`"),
             ));
             Attrs::default()
         };
-        let d = Directive {
-            kind,
-            attrs,
-            children: Vec::new(),
-            line: line_no,
-            fence,
-            span: start..start,
-        };
-        if kind == DirectiveKind::Variant
-            && self.stack.last().map(|p| p.kind) != Some(DirectiveKind::Activity)
-        {
+        let d = Directive { kind, attrs, children: Vec::new(), line: line_no, fence, span: start..start };
+        if kind == DirectiveKind::Variant && self.stack.last().map(|p| p.kind) != Some(DirectiveKind::Activity) {
             out.push(Diagnostic::error(
                 "misplaced-variant",
                 Location::new(file, line_no, col).with_len(7),
@@ -252,13 +216,7 @@ impl Pass<'_, '_> {
         Some(d)
     }
 
-    fn close(
-        &mut self,
-        colons: usize,
-        line_no: usize,
-        bytes: Range<usize>,
-        out: &mut Vec<Diagnostic>,
-    ) {
+    fn close(&mut self, colons: usize, line_no: usize, bytes: Range<usize>, out: &mut Vec<Diagnostic>) {
         let Some(pos) = self.stack.iter().rposition(|d| d.fence <= colons) else {
             out.push(
                 Diagnostic::error(
@@ -274,16 +232,10 @@ impl Pass<'_, '_> {
         while self.stack.len() > pos + 1 {
             let inner = self.stack.pop().expect("deeper than pos");
             out.push(unclosed(self.body.file, &inner));
-            self.attach(Node::Directive(Directive {
-                span: inner.span.start..bytes.start,
-                ..inner
-            }));
+            self.attach(Node::Directive(Directive { span: inner.span.start..bytes.start, ..inner }));
         }
         let done = self.stack.pop().expect("pos is in the stack");
-        self.attach(Node::Directive(Directive {
-            span: done.span.start..bytes.end,
-            ..done
-        }));
+        self.attach(Node::Directive(Directive { span: done.span.start..bytes.end, ..done }));
     }
 }
 
@@ -296,16 +248,12 @@ fn attr_problem(file: &str, line: usize, col: usize, p: &AttrProblem) -> Diagnos
             format!("`{w}` in an attribute block is neither `#id`, `.class` nor `key=value`"),
         )
         .help(format!("write `.{w}` for a class")),
-        AttrProblem::SecondId(id) => Diagnostic::error(
-            "attribute-misparse",
-            at,
-            format!("a second id `#{id}`; a directive has one id"),
-        ),
-        AttrProblem::UnclosedQuote => Diagnostic::error(
-            "attribute-misparse",
-            at,
-            "an attribute value's quote is never closed",
-        ),
+        AttrProblem::SecondId(id) => {
+            Diagnostic::error("attribute-misparse", at, format!("a second id `#{id}`; a directive has one id"))
+        }
+        AttrProblem::UnclosedQuote => {
+            Diagnostic::error("attribute-misparse", at, "an attribute value's quote is never closed")
+        }
     }
 }
 
@@ -327,11 +275,7 @@ pub fn closes_code(content: &str, (c, n): (char, usize)) -> bool {
 
 impl Diagnostic {
     fn help_if_none(self, help: String) -> Self {
-        if self.help.is_some() {
-            self
-        } else {
-            self.help(help)
-        }
+        if self.help.is_some() { self } else { self.help(help) }
     }
 }
 

@@ -15,12 +15,7 @@ pub struct Split<'a> {
 /// it is all body.
 pub fn split(text: &str) -> Split<'_> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let no_front = Split {
-        yaml: "",
-        yaml_line: 1,
-        body: text,
-        body_line: 1,
-    };
+    let no_front = Split { yaml: "", yaml_line: 1, body: text, body_line: 1 };
     let Some(rest) = text.strip_prefix("---\n") else {
         return no_front;
     };
@@ -29,12 +24,7 @@ pub fn split(text: &str) -> Split<'_> {
         let bare = line.trim_end();
         if bare == "---" || bare == "..." {
             let body = &rest[offset + line.len()..];
-            return Split {
-                yaml: &rest[..offset],
-                yaml_line: 2,
-                body,
-                body_line: i + 3,
-            };
+            return Split { yaml: &rest[..offset], yaml_line: 2, body, body_line: i + 3 };
         }
         offset += line.len();
     }

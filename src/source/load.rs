@@ -27,36 +27,18 @@ pub fn course(ctx: &LoadContext, id: &str, out: &mut Vec<Diagnostic>) -> Option<
     let files = list_files(ctx, &dir, out);
     let file = format!("{dir}/course.yaml");
     let Some(text) = ctx.sources.read(ctx.root, &file) else {
-        out.push(Diagnostic::error(
-            "missing-file",
-            Location::file(&dir),
-            format!("course `{id}` has no course.yaml"),
-        ));
+        out.push(Diagnostic::error("missing-file", Location::file(&dir), format!("course `{id}` has no course.yaml")));
         return None;
     };
-    let meta: CourseMeta = yaml::parse(
-        &YamlSource {
-            file: &file,
-            text: &text,
-            line_offset: 0,
-            schema: COURSE_SCHEMA,
-        },
-        out,
-    )?;
+    let meta: CourseMeta =
+        yaml::parse(&YamlSource { file: &file, text: &text, line_offset: 0, schema: COURSE_SCHEMA }, out)?;
     let found: Vec<String> = files
         .iter()
         .filter_map(|f| f.strip_suffix("/module.yaml"))
         .filter(|m| !m.contains('/'))
         .map(String::from)
         .collect();
-    let order = ordered(
-        &file,
-        &text,
-        "modules",
-        meta.modules.as_deref(),
-        &found,
-        out,
-    );
+    let order = ordered(&file, &text, "modules", meta.modules.as_deref(), &found, out);
     let results: Vec<(Option<Module>, Vec<Diagnostic>)> = order
         .par_iter()
         .map(|m| {
@@ -69,14 +51,7 @@ pub fn course(ctx: &LoadContext, id: &str, out: &mut Vec<Diagnostic>) -> Option<
         out.extend(diags);
         modules.extend(m);
     }
-    let course = Course {
-        id: id.to_string(),
-        dir,
-        file,
-        meta,
-        modules,
-        files,
-    };
+    let course = Course { id: id.to_string(), dir, file, meta, modules, files };
     validate::course(&course, &text, ctx.sources, out);
     Some(course)
 }
@@ -132,15 +107,8 @@ fn module(
 ) -> Option<Module> {
     let file = format!("{dir}/{id}/module.yaml");
     let text = ctx.sources.read(ctx.root, &file)?;
-    let meta: ModuleMeta = yaml::parse(
-        &YamlSource {
-            file: &file,
-            text: &text,
-            line_offset: 0,
-            schema: MODULE_SCHEMA,
-        },
-        out,
-    )?;
+    let meta: ModuleMeta =
+        yaml::parse(&YamlSource { file: &file, text: &text, line_offset: 0, schema: MODULE_SCHEMA }, out)?;
     let prefix = format!("{id}/");
     let found: Vec<String> = files
         .iter()
@@ -148,22 +116,12 @@ fn module(
         .filter(|stem| !stem.contains('/') && !is_translation(stem, ctx.known_locales))
         .map(String::from)
         .collect();
-    let order = ordered(
-        &file,
-        &text,
-        "lessons",
-        meta.lessons.as_deref(),
-        &found,
-        out,
-    );
+    let order = ordered(&file, &text, "lessons", meta.lessons.as_deref(), &found, out);
     let parsed: Vec<(Option<Lesson>, Vec<Diagnostic>)> = order
         .par_iter()
         .map(|stem| {
             let mut diags = Vec::new();
-            (
-                lesson(ctx, &format!("{dir}/{id}/{stem}.md"), stem, &mut diags),
-                diags,
-            )
+            (lesson(ctx, &format!("{dir}/{id}/{stem}.md"), stem, &mut diags), diags)
         })
         .collect();
     let mut lessons = Vec::new();
@@ -171,74 +129,36 @@ fn module(
         out.extend(diags);
         lessons.extend(l.filter(|l| ctx.drafts || !l.front.draft));
     }
-    Some(Module {
-        id: id.to_string(),
-        file,
-        meta,
-        lessons,
-    })
+    Some(Module { id: id.to_string(), file, meta, lessons })
 }
 
 /// `X.<locale>` names a translation of `X` when `<locale>` is a known locale.
 pub fn is_translation(stem: &str, known: &BTreeSet<String>) -> bool {
-    stem.rsplit_once('.')
-        .is_some_and(|(_, l)| known.contains(l))
+    stem.rsplit_once('.').is_some_and(|(_, l)| known.contains(l))
 }
 
 /// Parses one lesson file: front matter, directives, sections, and its own rules.
-pub fn lesson(
-    ctx: &LoadContext,
-    file: &str,
-    stem: &str,
-    out: &mut Vec<Diagnostic>,
-) -> Option<Lesson> {
+pub fn lesson(ctx: &LoadContext, file: &str, stem: &str, out: &mut Vec<Diagnostic>) -> Option<Lesson> {
     let text = ctx.sources.read(ctx.root, file)?;
     parse_lesson(file, stem, &text, out)
 }
 
 /// The pure half of [`lesson`], for tests and for sources already in memory.
-pub fn parse_lesson(
-    file: &str,
-    stem: &str,
-    text: &str,
-    out: &mut Vec<Diagnostic>,
-) -> Option<Lesson> {
+pub fn parse_lesson(file: &str, stem: &str, text: &str, out: &mut Vec<Diagnostic>) -> Option<Lesson> {
     let split = frontmatter::split(text);
     if split.yaml.is_empty() && split.body_line == 1 {
         out.push(
-            Diagnostic::error(
-                "front-matter",
-                Location::file(file),
-                "a lesson starts with YAML front matter",
-            )
-            .help("begin the file with `---`, `title:` and `duration:` lines, then `---`"),
+            Diagnostic::error("front-matter", Location::file(file), "a lesson starts with YAML front matter")
+                .help("begin the file with `---`, `title:` and `duration:` lines, then `---`"),
         );
         return None;
     }
-    let src = YamlSource {
-        file,
-        text: split.yaml,
-        line_offset: split.yaml_line - 1,
-        schema: LESSON_SCHEMA,
-    };
+    let src = YamlSource { file, text: split.yaml, line_offset: split.yaml_line - 1, schema: LESSON_SCHEMA };
     let front: LessonFront = yaml::parse(&src, out)?;
     let body = split.body.to_string();
-    let nodes = directives::parse(
-        &Body {
-            file,
-            text: &body,
-            first_line: split.body_line,
-        },
-        out,
-    );
+    let nodes = directives::parse(&Body { file, text: &body, first_line: split.body_line }, out);
     let root = sections::build(file, body.len(), nodes, out);
-    let lesson = Lesson {
-        id: stem.to_string(),
-        file: file.to_string(),
-        front,
-        root,
-        body,
-    };
+    let lesson = Lesson { id: stem.to_string(), file: file.to_string(), front, root, body };
     validate::lesson(&lesson, out);
     Some(lesson)
 }
@@ -248,22 +168,12 @@ pub fn parse_lesson(
 /// publish a file of the machine it runs on.
 fn list_files(ctx: &LoadContext, dir: &str, out: &mut Vec<Diagnostic>) -> BTreeSet<String> {
     let base = ctx.root.join(dir);
-    let root = ctx
-        .root
-        .canonicalize()
-        .unwrap_or_else(|_| ctx.root.to_path_buf());
+    let root = ctx.root.canonicalize().unwrap_or_else(|_| ctx.root.to_path_buf());
     let mut files = BTreeSet::new();
-    for entry in walkdir::WalkDir::new(&base)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-    {
+    for entry in walkdir::WalkDir::new(&base).sort_by_file_name().into_iter().filter_map(Result::ok) {
         let rel = relative(&base, entry.path());
         if entry.path_is_symlink() {
-            let inside = entry
-                .path()
-                .canonicalize()
-                .is_ok_and(|t| t.starts_with(&root));
+            let inside = entry.path().canonicalize().is_ok_and(|t| t.starts_with(&root));
             if !inside {
                 out.push(
                     Diagnostic::error(
@@ -290,8 +200,5 @@ fn list_files(ctx: &LoadContext, dir: &str, out: &mut Vec<Diagnostic>) -> BTreeS
 
 fn relative(base: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(base).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }

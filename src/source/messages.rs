@@ -73,13 +73,7 @@ fn scan_line(line: &str, offset: usize, line_no: usize, refs: &mut Vec<MessageRe
                 };
                 if let Some((id, args)) = parse_inner(&line[i + 2..i + end]) {
                     let column = line[..i].chars().count() + 1;
-                    refs.push(MessageRef {
-                        range: offset + i..offset + i + end + 2,
-                        id,
-                        args,
-                        line: line_no,
-                        column,
-                    });
+                    refs.push(MessageRef { range: offset + i..offset + i + end + 2, id, args, line: line_no, column });
                 }
                 i += end + 2;
             }
@@ -92,9 +86,7 @@ fn parse_inner(inner: &str) -> Option<(String, Vec<(String, Arg)>)> {
     let mut words = split_words(inner.trim()).into_iter();
     let id = words.next()?;
     if !id.chars().next()?.is_ascii_alphabetic()
-        || !id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
         return None;
     }
@@ -104,8 +96,7 @@ fn parse_inner(inner: &str) -> Option<(String, Vec<(String, Arg)>)> {
         let arg = if v.starts_with('"') {
             Arg::Text(v.trim_matches('"').to_string())
         } else {
-            v.parse::<f64>()
-                .map_or_else(|_| Arg::Text(v.to_string()), Arg::Number)
+            v.parse::<f64>().map_or_else(|_| Arg::Text(v.to_string()), Arg::Number)
         };
         args.push((k.to_string(), arg));
     }
@@ -145,10 +136,7 @@ mod tests {
         assert_eq!(r[0].id, "team-size");
         assert_eq!(r[0].args, vec![("count".to_string(), Arg::Number(12.0))]);
         assert_eq!(r[0].column, 7);
-        assert_eq!(
-            r[1].args,
-            vec![("name".to_string(), Arg::Text("Lan Anh".into()))]
-        );
+        assert_eq!(r[1].args, vec![("name".to_string(), Arg::Text("Lan Anh".into()))]);
     }
 
     #[test]

@@ -32,11 +32,9 @@ pub const COURSE_SCHEMA: &[(&str, &[&str])] = &[
     ("sessions", &["title", "modules", "target_minutes"]),
 ];
 
-pub const MODULE_SCHEMA: &[(&str, &[&str])] =
-    &[("", &["title", "summary", "objectives", "lessons"])];
+pub const MODULE_SCHEMA: &[(&str, &[&str])] = &[("", &["title", "summary", "objectives", "lessons"])];
 
-pub const LESSON_SCHEMA: &[(&str, &[&str])] =
-    &[("", &["title", "duration", "objectives", "draft"])];
+pub const LESSON_SCHEMA: &[(&str, &[&str])] = &[("", &["title", "duration", "objectives", "draft"])];
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct CourseMeta {
@@ -140,11 +138,8 @@ impl std::fmt::Display for ClockTime {
 impl<'de> Deserialize<'de> for ClockTime {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        ClockTime::parse(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "expected a time of day like \"09:00\", found `{s}`"
-            ))
-        })
+        ClockTime::parse(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("expected a time of day like \"09:00\", found `{s}`")))
     }
 }
 
@@ -203,18 +198,11 @@ pub struct Course {
 
 impl Course {
     pub fn lessons(&self) -> impl Iterator<Item = (&Module, &Lesson)> {
-        self.modules
-            .iter()
-            .flat_map(|m| m.lessons.iter().map(move |l| (m, l)))
+        self.modules.iter().flat_map(|m| m.lessons.iter().map(move |l| (m, l)))
     }
 
     pub fn lesson(&self, module: &str, lesson: &str) -> Option<&Lesson> {
-        self.modules
-            .iter()
-            .find(|m| m.id == module)?
-            .lessons
-            .iter()
-            .find(|l| l.id == lesson)
+        self.modules.iter().find(|m| m.id == module)?.lessons.iter().find(|l| l.id == lesson)
     }
 }
 

@@ -42,37 +42,22 @@ pub fn parts(d: &Directive) -> QuestionParts {
                 continue;
             }
         }
-        let target = if options.is_empty() {
-            &mut prompt
-        } else {
-            &mut explanation
-        };
+        let target = if options.is_empty() { &mut prompt } else { &mut explanation };
         target.push_str(line);
         target.push('\n');
     }
-    QuestionParts {
-        prompt: prompt.trim().to_string(),
-        options,
-        explanation: explanation.trim().to_string(),
-    }
+    QuestionParts { prompt: prompt.trim().to_string(), options, explanation: explanation.trim().to_string() }
 }
 
 fn option_line(line: &str) -> Option<QuestionOption> {
-    let rest = line
-        .trim_start()
-        .strip_prefix(['-', '*', '+'])?
-        .strip_prefix(' ')?
-        .trim_start();
+    let rest = line.trim_start().strip_prefix(['-', '*', '+'])?.strip_prefix(' ')?.trim_start();
     let (mark, text) = (rest.get(..3)?, rest.get(3..)?);
     let correct = match mark {
         "[ ]" => false,
         "[x]" | "[X]" => true,
         _ => return None,
     };
-    Some(QuestionOption {
-        text: text.trim().to_string(),
-        correct,
-    })
+    Some(QuestionOption { text: text.trim().to_string(), correct })
 }
 
 #[cfg(test)]
@@ -82,14 +67,7 @@ mod tests {
 
     fn question(src: &str) -> QuestionParts {
         let mut out = Vec::new();
-        let nodes = parse(
-            &Body {
-                file: "q.md",
-                text: src,
-                first_line: 1,
-            },
-            &mut out,
-        );
+        let nodes = parse(&Body { file: "q.md", text: src, first_line: 1 }, &mut out);
         match &nodes[0] {
             Node::Directive(d) => parts(d),
             _ => panic!("not a directive"),
@@ -98,9 +76,7 @@ mod tests {
 
     #[test]
     fn splits_prompt_options_and_explanation() {
-        let q = question(
-            "::: question {#q level=2}\nWhat first?\n\n- [ ] Coalition\n- [x] Urgency\n\nBecause.\n:::\n",
-        );
+        let q = question("::: question {#q level=2}\nWhat first?\n\n- [ ] Coalition\n- [x] Urgency\n\nBecause.\n:::\n");
         assert_eq!(q.prompt, "What first?");
         assert_eq!(q.options.len(), 2);
         assert!(q.options[1].correct && !q.options[0].correct);

@@ -42,9 +42,7 @@ impl Section {
     }
 
     pub fn locked(&self) -> bool {
-        self.heading
-            .as_ref()
-            .is_some_and(|h| h.attrs.has_class("locked"))
+        self.heading.as_ref().is_some_and(|h| h.attrs.has_class("locked"))
     }
 
     pub fn level(&self) -> u8 {
@@ -69,12 +67,7 @@ struct Found {
 
 /// Builds the section tree of a lesson body from its top-level directive-pass nodes.
 pub fn build(file: &str, body_len: usize, nodes: Vec<Node>, out: &mut Vec<Diagnostic>) -> Section {
-    let mut stack = vec![Section {
-        heading: None,
-        body: Vec::new(),
-        children: Vec::new(),
-        span: 0..body_len,
-    }];
+    let mut stack = vec![Section { heading: None, body: Vec::new(), children: Vec::new(), span: 0..body_len }];
     for node in nodes {
         let text = match node {
             Node::Text(t) => t,
@@ -118,11 +111,7 @@ fn push_text(stack: &mut [Section], text: &Text, range: Range<usize>) {
         return;
     }
     let line = text.line + text.src[..range.start].matches('\n').count();
-    let piece = Text {
-        src: src.to_string(),
-        line,
-        offset: text.offset + range.start,
-    };
+    let piece = Text { src: src.to_string(), line, offset: text.offset + range.start };
     stack.last_mut().expect("root").body.push(Node::Text(piece));
 }
 
@@ -135,13 +124,8 @@ fn headings(file: &str, text: &Text, out: &mut Vec<Diagnostic>) -> Vec<Found> {
             Event::Start(Tag::Heading { level, .. }) if depth == 0 => {
                 let line = text.line + text.src[..range.start].matches('\n').count();
                 let heading = read_heading(file, &text.src[range.clone()], level as u8, line, out);
-                let end = text.src[range.end..]
-                    .find('\n')
-                    .map_or(text.src.len(), |n| range.end + n + 1);
-                found.push(Found {
-                    range: range.start..end,
-                    heading,
-                });
+                let end = text.src[range.end..].find('\n').map_or(text.src.len(), |n| range.end + n + 1);
+                found.push(Found { range: range.start..end, heading });
                 depth += 1;
             }
             Event::Start(_) => depth += 1,
@@ -154,13 +138,7 @@ fn headings(file: &str, text: &Text, out: &mut Vec<Diagnostic>) -> Vec<Found> {
 
 /// Reads an ATX or setext heading's title and attribute block, warning where the
 /// attributes would silently misparse.
-fn read_heading(
-    file: &str,
-    raw: &str,
-    level: u8,
-    line: usize,
-    out: &mut Vec<Diagnostic>,
-) -> Heading {
+fn read_heading(file: &str, raw: &str, level: u8, line: usize, out: &mut Vec<Diagnostic>) -> Heading {
     let first = raw.lines().next().unwrap_or("");
     let content = match first.trim_start().strip_prefix(|c| c == '#') {
         Some(_) => first.trim_start().trim_start_matches('#').trim(),
@@ -176,14 +154,7 @@ fn read_heading(
             for p in problems {
                 out.push(heading_problem(file, line, col, inner, &p));
             }
-            (
-                before
-                    .trim_end()
-                    .trim_end_matches('#')
-                    .trim_end()
-                    .to_string(),
-                attrs,
-            )
+            (before.trim_end().trim_end_matches('#').trim_end().to_string(), attrs)
         }
         None => {
             if let Some(pos) = content.find("{#").or_else(|| content.find("{.")) {
@@ -196,27 +167,13 @@ fn read_heading(
                     .help("put the `{...}` block at the very end of the heading line"),
                 );
             }
-            (
-                content.trim_end_matches('#').trim_end().to_string(),
-                Attrs::default(),
-            )
+            (content.trim_end_matches('#').trim_end().to_string(), Attrs::default())
         }
     };
-    Heading {
-        level,
-        title,
-        attrs,
-        line,
-    }
+    Heading { level, title, attrs, line }
 }
 
-fn heading_problem(
-    file: &str,
-    line: usize,
-    col: usize,
-    inner: &str,
-    p: &AttrProblem,
-) -> Diagnostic {
+fn heading_problem(file: &str, line: usize, col: usize, inner: &str, p: &AttrProblem) -> Diagnostic {
     let at = Location::new(file, line, col).with_len(inner.chars().count() + 2);
     match p {
         AttrProblem::BareWord(w) => Diagnostic::warning(
@@ -230,11 +187,9 @@ fn heading_problem(
             at,
             format!("a second id `#{id}` in `{{{inner}}}`; only the first is kept"),
         ),
-        AttrProblem::UnclosedQuote => Diagnostic::warning(
-            "attribute-misparse",
-            at,
-            "an attribute value's quote is never closed",
-        ),
+        AttrProblem::UnclosedQuote => {
+            Diagnostic::warning("attribute-misparse", at, "an attribute value's quote is never closed")
+        }
     }
 }
 

@@ -35,9 +35,7 @@ pub fn lesson(lesson: &Lesson, out: &mut Vec<Diagnostic>) {
                     Location::new(file, line, 1),
                     format!("the id `{id}` is used twice in this lesson"),
                 )
-                .help(format!(
-                    "it was first used on line {first}; ids must be unique within a lesson"
-                )),
+                .help(format!("it was first used on line {first}; ids must be unique within a lesson")),
             );
         }
     };
@@ -80,10 +78,7 @@ fn untitled_top_sections(file: &str, root: &Section, has_ids: bool, out: &mut Ve
             Diagnostic::warning(
                 "heading-without-id",
                 Location::new(file, h.line, 1),
-                format!(
-                    "the heading `{}` has no id, so overlays and translations cannot address it",
-                    h.title
-                ),
+                format!("the heading `{}` has no id, so overlays and translations cannot address it", h.title),
             )
             .help("add an id at the end of the heading, such as `{#my-section}`"),
         );
@@ -96,12 +91,8 @@ fn activity(file: &str, d: &Directive, out: &mut Vec<Diagnostic>) -> u32 {
         Some(Ok(m)) => m,
         Some(Err(_)) | None => {
             out.push(
-                Diagnostic::error(
-                    "activity-minutes",
-                    Location::new(file, d.line, 1),
-                    "an activity needs `minutes=N`",
-                )
-                .help("write `::: activity {#id minutes=20}`"),
+                Diagnostic::error("activity-minutes", Location::new(file, d.line, 1), "an activity needs `minutes=N`")
+                    .help("write `::: activity {#id minutes=20}`"),
             );
             0
         }
@@ -113,21 +104,13 @@ fn check_question(file: &str, d: &Directive, out: &mut Vec<Diagnostic>) {
     let at = Location::new(file, d.line, 1);
     if q.options.is_empty() {
         out.push(
-            Diagnostic::error(
-                "question-options",
-                at,
-                "a question needs answer options as a task list",
-            )
-            .help("write options as `- [ ] wrong` and `- [x] right`"),
+            Diagnostic::error("question-options", at, "a question needs answer options as a task list")
+                .help("write options as `- [ ] wrong` and `- [x] right`"),
         );
     } else if !q.options.iter().any(|o| o.correct) {
         out.push(
-            Diagnostic::error(
-                "question-answer",
-                at,
-                "no option of this question is marked correct",
-            )
-            .help("mark each correct option `[x]`"),
+            Diagnostic::error("question-answer", at, "no option of this question is marked correct")
+                .help("mark each correct option `[x]`"),
         );
     }
 }
@@ -135,36 +118,12 @@ fn check_question(file: &str, d: &Directive, out: &mut Vec<Diagnostic>) {
 /// A course's rules across its files.
 pub fn course(course: &Course, text: &str, sources: &SourceMap, out: &mut Vec<Diagnostic>) {
     let file = course.file.as_str();
-    let objectives: Vec<&str> = course
-        .meta
-        .objectives
-        .iter()
-        .map(|o| o.id.as_str())
-        .collect();
+    let objectives: Vec<&str> = course.meta.objectives.iter().map(|o| o.id.as_str()).collect();
     let lists: [(&str, Vec<&str>); 4] = [
         ("objectives", objectives.clone()),
-        (
-            "behaviours",
-            course
-                .meta
-                .behaviours
-                .iter()
-                .map(|b| b.id.as_str())
-                .collect(),
-        ),
-        (
-            "kpis",
-            course.meta.kpis.iter().map(|k| k.id.as_str()).collect(),
-        ),
-        (
-            "certification",
-            course
-                .meta
-                .certification
-                .iter()
-                .map(|c| c.id.as_str())
-                .collect(),
-        ),
+        ("behaviours", course.meta.behaviours.iter().map(|b| b.id.as_str()).collect()),
+        ("kpis", course.meta.kpis.iter().map(|k| k.id.as_str()).collect()),
+        ("certification", course.meta.certification.iter().map(|c| c.id.as_str()).collect()),
     ];
     for (key, ids) in &lists {
         for (i, id) in ids.iter().enumerate() {
@@ -185,23 +144,11 @@ pub fn course(course: &Course, text: &str, sources: &SourceMap, out: &mut Vec<Di
     }
     for m in &course.modules {
         for o in &m.meta.objectives {
-            unknown_objective(
-                &m.file,
-                &sources.get(&m.file).unwrap_or_default(),
-                o,
-                &objectives,
-                out,
-            );
+            unknown_objective(&m.file, &sources.get(&m.file).unwrap_or_default(), o, &objectives, out);
         }
         for l in &m.lessons {
             for o in &l.front.objectives {
-                unknown_objective(
-                    &l.file,
-                    &sources.get(&l.file).unwrap_or_default(),
-                    o,
-                    &objectives,
-                    out,
-                );
+                unknown_objective(&l.file, &sources.get(&l.file).unwrap_or_default(), o, &objectives, out);
             }
         }
     }

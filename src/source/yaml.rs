@@ -18,11 +18,7 @@ pub struct YamlSource<'a> {
 /// Parses `src` into `T`; unknown keys are errors with the closest valid key as hint.
 /// Returns `None` when the document cannot be read at all.
 pub fn parse<T: DeserializeOwned>(src: &YamlSource, out: &mut Vec<Diagnostic>) -> Option<T> {
-    let text = if src.text.trim().is_empty() {
-        "{}"
-    } else {
-        src.text
-    };
+    let text = if src.text.trim().is_empty() { "{}" } else { src.text };
     let mut unknown: Vec<Vec<Segment>> = Vec::new();
     let de = yaml_serde::Deserializer::from_str(text);
     let result: Result<T, _> = serde_ignored::deserialize(de, |path| unknown.push(segments(&path)));
@@ -36,16 +32,8 @@ pub fn parse<T: DeserializeOwned>(src: &YamlSource, out: &mut Vec<Diagnostic>) -
         Err(err) => {
             let (line, column) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
             let message = err.to_string();
-            let message = message
-                .split(" at line ")
-                .next()
-                .unwrap_or(&message)
-                .to_string();
-            out.push(Diagnostic::error(
-                "yaml",
-                Location::new(src.file, line + src.line_offset, column),
-                message,
-            ));
+            let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+            out.push(Diagnostic::error("yaml", Location::new(src.file, line + src.line_offset, column), message));
             None
         }
     }
@@ -71,9 +59,7 @@ fn segments(path: &serde_ignored::Path) -> Vec<Segment> {
             v.push(Segment::Key(key.clone()));
             return v;
         }
-        Path::Some { parent }
-        | Path::NewtypeStruct { parent }
-        | Path::NewtypeVariant { parent } => segments(parent),
+        Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => segments(parent),
     };
     out.shrink_to_fit();
     out
@@ -91,11 +77,7 @@ fn unknown_key(src: &YamlSource, path: &[Segment]) -> Diagnostic {
             Segment::Index(_) => None,
         })
         .unwrap_or("");
-    let valid: &[&str] = src
-        .schema
-        .iter()
-        .find(|(p, _)| *p == parent)
-        .map_or(&[], |(_, keys)| keys);
+    let valid: &[&str] = src.schema.iter().find(|(p, _)| *p == parent).map_or(&[], |(_, keys)| keys);
     let (line, column) = locate(src.text, path);
     let mut d = Diagnostic::error(
         "unknown-key",
@@ -132,10 +114,7 @@ fn locate(text: &str, path: &[Segment]) -> (usize, usize) {
                     .filter(|&i| lines[i].trim_start().starts_with("- ") || lines[i].trim() == "-")
                     .collect();
                 let indent = items.first().map(|&i| indent_of(lines[i]));
-                let same: Vec<usize> = items
-                    .into_iter()
-                    .filter(|&i| Some(indent_of(lines[i])) == indent)
-                    .collect();
+                let same: Vec<usize> = items.into_iter().filter(|&i| Some(indent_of(lines[i])) == indent).collect();
                 if let Some(&i) = same.get(*n) {
                     cur = i;
                 }
@@ -187,21 +166,13 @@ mod tests {
 
     fn run(text: &str, offset: usize) -> (Option<Doc>, Vec<Diagnostic>) {
         let mut out = Vec::new();
-        let src = YamlSource {
-            file: "f.md",
-            text,
-            line_offset: offset,
-            schema: SCHEMA,
-        };
+        let src = YamlSource { file: "f.md", text, line_offset: offset, schema: SCHEMA };
         (parse::<Doc>(&src, &mut out), out)
     }
 
     #[test]
     fn unknown_keys_are_all_reported_at_their_line_with_the_closest_key() {
-        let (doc, d) = run(
-            "title: x\ntitel: y\nitems:\n  - id: a\n  - id: b\n    idd: c\n",
-            1,
-        );
+        let (doc, d) = run("title: x\ntitel: y\nitems:\n  - id: a\n  - id: b\n    idd: c\n", 1);
         assert!(doc.is_some());
         assert_eq!(d.len(), 2, "{d:?}");
         assert_eq!((d[0].location.line, d[0].location.column), (3, 1));

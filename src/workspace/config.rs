@@ -23,17 +23,7 @@ const SCHEMA: &[(&str, &[&str])] = &[
         ],
     ),
     ("locales", &["id", "fallback", "name"]),
-    (
-        "regions",
-        &[
-            "id",
-            "name",
-            "locales",
-            "timezone",
-            "profile",
-            "adaptation_budget",
-        ],
-    ),
+    ("regions", &["id", "name", "locales", "timezone", "profile", "adaptation_budget"]),
 ];
 
 #[derive(Debug, Clone, Deserialize)]
@@ -106,16 +96,10 @@ impl<'de> Deserialize<'de> for Percent {
                 .trim_end_matches('%')
                 .trim()
                 .parse::<f64>()
-                .map_err(|_| {
-                    serde::de::Error::custom(format!(
-                        "expected a percentage like `20%`, found `{t}`"
-                    ))
-                })?,
+                .map_err(|_| serde::de::Error::custom(format!("expected a percentage like `20%`, found `{t}`")))?,
         };
         if !(0.0..=100.0).contains(&value) {
-            return Err(serde::de::Error::custom(format!(
-                "a percentage between 0% and 100%, found {value}%"
-            )));
+            return Err(serde::de::Error::custom(format!("a percentage between 0% and 100%, found {value}%")));
         }
         Ok(Percent(value))
     }
@@ -123,12 +107,7 @@ impl<'de> Deserialize<'de> for Percent {
 
 /// Reads glocal.yaml; `None` when it cannot be read at all.
 pub fn parse(text: &str, out: &mut Vec<Diagnostic>) -> Option<Config> {
-    let src = YamlSource {
-        file: FILE,
-        text,
-        line_offset: 0,
-        schema: SCHEMA,
-    };
+    let src = YamlSource { file: FILE, text, line_offset: 0, schema: SCHEMA };
     let config: Config = yaml::parse(&src, out)?;
     validate(&config, text, out);
     Some(config)
@@ -141,27 +120,13 @@ fn validate(config: &Config, text: &str, out: &mut Vec<Diagnostic>) {
     };
     let mut locale_ids: Vec<&str> = vec![config.source_locale.as_str()];
     locale_ids.extend(config.locales.iter().map(|l| l.id.as_str()));
-    locale_ids.extend(
-        config
-            .locales
-            .iter()
-            .flat_map(|l| l.fallback.iter().map(String::as_str)),
-    );
-    locale_ids.extend(
-        config
-            .regions
-            .iter()
-            .flat_map(|r| r.locales.iter().map(String::as_str)),
-    );
+    locale_ids.extend(config.locales.iter().flat_map(|l| l.fallback.iter().map(String::as_str)));
+    locale_ids.extend(config.regions.iter().flat_map(|r| r.locales.iter().map(String::as_str)));
     for id in locale_ids {
         if id.parse::<unic_langid::LanguageIdentifier>().is_err() || id.contains('_') {
             out.push(
-                Diagnostic::error(
-                    "locale-id",
-                    at(id),
-                    format!("`{id}` is not a BCP 47 language tag"),
-                )
-                .help("write tags like `en`, `vi`, `pt-BR`, `zh-Hant`"),
+                Diagnostic::error("locale-id", at(id), format!("`{id}` is not a BCP 47 language tag"))
+                    .help("write tags like `en`, `vi`, `pt-BR`, `zh-Hant`"),
             );
         }
     }
@@ -175,10 +140,7 @@ fn validate(config: &Config, text: &str, out: &mut Vec<Diagnostic>) {
             ));
         }
         if region.id == "global" {
-            if region.timezone.is_some()
-                || !region.profile.is_empty()
-                || region.adaptation_budget.is_some()
-            {
+            if region.timezone.is_some() || !region.profile.is_empty() || region.adaptation_budget.is_some() {
                 out.push(
                     Diagnostic::error(
                         "global-region",
@@ -198,19 +160,12 @@ fn validate(config: &Config, text: &str, out: &mut Vec<Diagnostic>) {
                 .help("add `locales: [en]` with the languages the region is taught in"),
             );
         }
-        if !region
-            .id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            || region.id.is_empty()
+        if !region.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') || region.id.is_empty()
         {
             out.push(Diagnostic::error(
                 "region-id",
                 at(&region.id),
-                format!(
-                    "region id `{}` must be lowercase letters, digits and `-`",
-                    region.id
-                ),
+                format!("region id `{}` must be lowercase letters, digits and `-`", region.id),
             ));
         }
     }
@@ -244,9 +199,6 @@ mod tests {
     fn a_misspelled_key_is_caught() {
         let mut out = Vec::new();
         parse("title: A\nsource_locle: en\n", &mut out).unwrap();
-        assert_eq!(
-            out[0].help.as_deref(),
-            Some("did you mean `source_locale`?")
-        );
+        assert_eq!(out[0].help.as_deref(), Some("did you mean `source_locale`?"));
     }
 }

@@ -9,12 +9,7 @@ use unic_langid::{CharacterDirection, LanguageIdentifier};
 /// workspace's source locale; each once.
 pub fn chain(config: &Config, locale: &str) -> Vec<String> {
     let mut out = vec![locale.to_string()];
-    match config
-        .locales
-        .iter()
-        .find(|l| l.id == locale)
-        .filter(|l| !l.fallback.is_empty())
-    {
+    match config.locales.iter().find(|l| l.id == locale).filter(|l| !l.fallback.is_empty()) {
         Some(settings) => out.extend(settings.fallback.iter().cloned()),
         None => {
             let mut tag = locale;
@@ -32,10 +27,7 @@ pub fn chain(config: &Config, locale: &str) -> Vec<String> {
 
 /// `rtl` for right-to-left scripts (Arabic, Hebrew, Persian...), else `ltr`.
 pub fn direction(locale: &str) -> &'static str {
-    match locale
-        .parse::<LanguageIdentifier>()
-        .map(|l| l.character_direction())
-    {
+    match locale.parse::<LanguageIdentifier>().map(|l| l.character_direction()) {
         Ok(CharacterDirection::RTL) => "rtl",
         _ => "ltr",
     }
@@ -55,24 +47,14 @@ mod tests {
     #[test]
     fn a_chain_drops_subtags_then_ends_with_the_source_locale() {
         assert_eq!(chain(&config(vec![]), "vi-VN"), ["vi-VN", "vi", "en"]);
-        assert_eq!(
-            chain(&config(vec![]), "zh-Hant-TW"),
-            ["zh-Hant-TW", "zh-Hant", "zh", "en"]
-        );
+        assert_eq!(chain(&config(vec![]), "zh-Hant-TW"), ["zh-Hant-TW", "zh-Hant", "zh", "en"]);
         assert_eq!(chain(&config(vec![]), "en"), ["en"]);
     }
 
     #[test]
     fn a_declared_fallback_replaces_the_parents() {
-        let pt = LocaleSettings {
-            id: "pt-BR".into(),
-            fallback: vec!["pt".into(), "es".into()],
-            name: None,
-        };
-        assert_eq!(
-            chain(&config(vec![pt]), "pt-BR"),
-            ["pt-BR", "pt", "es", "en"]
-        );
+        let pt = LocaleSettings { id: "pt-BR".into(), fallback: vec!["pt".into(), "es".into()], name: None };
+        assert_eq!(chain(&config(vec![pt]), "pt-BR"), ["pt-BR", "pt", "es", "en"]);
     }
 
     #[test]

@@ -26,15 +26,8 @@ impl SourceMap {
             return Some(text);
         }
         let text = std::fs::read_to_string(root.join(rel)).ok()?;
-        let text: Arc<str> = if text.contains('\r') {
-            text.replace("\r\n", "\n").into()
-        } else {
-            text.into()
-        };
-        self.files
-            .lock()
-            .expect("not poisoned")
-            .insert(rel.to_string(), text.clone());
+        let text: Arc<str> = if text.contains('\r') { text.replace("\r\n", "\n").into() } else { text.into() };
+        self.files.lock().expect("not poisoned").insert(rel.to_string(), text.clone());
         Some(text)
     }
 
@@ -44,12 +37,7 @@ impl SourceMap {
 
     /// Every file read, sorted by path: what a build's source hash covers.
     pub fn all(&self) -> Vec<(String, Arc<str>)> {
-        self.files
-            .lock()
-            .expect("not poisoned")
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect()
+        self.files.lock().expect("not poisoned").iter().map(|(k, v)| (k.clone(), v.clone())).collect()
     }
 }
 
@@ -103,8 +91,12 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
     let sources = SourceMap::default();
     let Some(text) = sources.read(root, config::FILE) else {
         out.push(
-            Diagnostic::error("no-workspace", Location::file(config::FILE), format!("no glocal.yaml in {}", root.display()))
-                .help("run glocal in a workspace folder, pass --root DIR, or create one with `glocal new workspace DIR`"),
+            Diagnostic::error(
+                "no-workspace",
+                Location::file(config::FILE),
+                format!("no glocal.yaml in {}", root.display()),
+            )
+            .help("run glocal in a workspace folder, pass --root DIR, or create one with `glocal new workspace DIR`"),
         );
         return None;
     };
@@ -114,23 +106,13 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
     let builtin = builtin_layer(out);
     let workspace_layer = ftl_layer(root, "locales", &sources, out);
     let ids = course_ids(root, out);
-    let ctx = LoadContext {
-        root,
-        known_locales: &known_locales,
-        drafts: options.drafts,
-        sources: &sources,
-    };
+    let ctx = LoadContext { root, known_locales: &known_locales, drafts: options.drafts, sources: &sources };
     let loaded: Vec<(Option<Course>, Layer, Vec<Diagnostic>)> = ids
         .par_iter()
         .map(|id| {
             let mut diags = Vec::new();
             let course = load::course(&ctx, id, &mut diags);
-            let layer = ftl_layer(
-                root,
-                &format!("curricula/{id}/locales"),
-                &sources,
-                &mut diags,
-            );
+            let layer = ftl_layer(root, &format!("curricula/{id}/locales"), &sources, &mut diags);
             (course, layer, diags)
         })
         .collect();
@@ -143,10 +125,7 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
         out.extend(diags);
         layer.check_duplicates(out);
         if let Some(course) = course {
-            catalogs.insert(
-                course.id.clone(),
-                Catalog::new(&[&builtin, &workspace_layer, &layer]),
-            );
+            catalogs.insert(course.id.clone(), Catalog::new(&[&builtin, &workspace_layer, &layer]));
             courses.push(course);
         }
     }
@@ -154,26 +133,14 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
     let catalogs = Arc::new(catalogs);
     let root = root.to_path_buf();
     let base_layers = vec![builtin, workspace_layer];
-    Some(Workspace {
-        root,
-        config,
-        regions,
-        known_locales,
-        courses,
-        base_layers,
-        catalogs,
-        catalog,
-        sources,
-    })
+    Some(Workspace { root, config, regions, known_locales, courses, base_layers, catalogs, catalog, sources })
 }
 
 fn regions(config: &Config) -> Vec<Region> {
     let global_entry = config.regions.iter().find(|r| r.id == "global");
     let mut out = vec![Region {
         id: "global".into(),
-        name: global_entry
-            .and_then(|g| g.name.clone())
-            .unwrap_or_else(|| "Global".into()),
+        name: global_entry.and_then(|g| g.name.clone()).unwrap_or_else(|| "Global".into()),
         locales: global_entry
             .map(|g| g.locales.clone())
             .filter(|l| !l.is_empty())
@@ -182,20 +149,14 @@ fn regions(config: &Config) -> Vec<Region> {
         profile: BTreeMap::new(),
         budget: None,
     }];
-    out.extend(
-        config
-            .regions
-            .iter()
-            .filter(|r| r.id != "global")
-            .map(|r| Region {
-                id: r.id.clone(),
-                name: r.name.clone().unwrap_or_else(|| r.id.clone()),
-                locales: r.locales.clone(),
-                timezone: r.timezone.clone(),
-                profile: r.profile.clone(),
-                budget: r.adaptation_budget,
-            }),
-    );
+    out.extend(config.regions.iter().filter(|r| r.id != "global").map(|r| Region {
+        id: r.id.clone(),
+        name: r.name.clone().unwrap_or_else(|| r.id.clone()),
+        locales: r.locales.clone(),
+        timezone: r.timezone.clone(),
+        profile: r.profile.clone(),
+        budget: r.adaptation_budget,
+    }));
     out
 }
 
@@ -230,8 +191,7 @@ fn builtin_layer(out: &mut Vec<Diagnostic>) -> Layer {
     let files = crate::embedded::files("locales/")
         .filter_map(|(path, bytes)| {
             let (locale, name) = path.strip_prefix("locales/")?.split_once('/')?;
-            name.ends_with(".ftl")
-                .then(|| FtlFile::parse(path, locale, &String::from_utf8_lossy(bytes), out))
+            name.ends_with(".ftl").then(|| FtlFile::parse(path, locale, &String::from_utf8_lossy(bytes), out))
         })
         .collect();
     Layer { files }
@@ -246,20 +206,11 @@ fn ftl_layer(root: &Path, dir: &str, sources: &SourceMap, out: &mut Vec<Diagnost
         .into_iter()
         .flatten()
         .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "ftl"))
-        .filter_map(|e| {
-            e.path()
-                .strip_prefix(root)
-                .ok()
-                .map(|p| p.to_string_lossy().replace('\\', "/"))
-        })
+        .filter_map(|e| e.path().strip_prefix(root).ok().map(|p| p.to_string_lossy().replace('\\', "/")))
         .collect();
     paths.sort();
     for path in paths {
-        let locale = path[dir.len() + 1..]
-            .split('/')
-            .next()
-            .unwrap_or("")
-            .to_string();
+        let locale = path[dir.len() + 1..].split('/').next().unwrap_or("").to_string();
         if let Some(text) = sources.read(root, &path) {
             files.push(FtlFile::parse(&path, &locale, &text, out));
         }

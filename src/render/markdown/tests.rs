@@ -10,13 +10,8 @@ fn course(lessons: &[(&str, &str, &str)]) -> Course {
     let mut modules: Vec<Module> = Vec::new();
     for (module, stem, text) in lessons {
         let mut out = Vec::new();
-        let lesson = parse_lesson(
-            &format!("curricula/c/{module}/{stem}.md"),
-            stem,
-            text,
-            &mut out,
-        )
-        .expect("lesson parses");
+        let lesson =
+            parse_lesson(&format!("curricula/c/{module}/{stem}.md"), stem, text, &mut out).expect("lesson parses");
         assert!(out.is_empty(), "{out:?}");
         match modules.iter_mut().find(|m| m.id == *module) {
             Some(m) => m.lessons.push(lesson),
@@ -35,22 +30,13 @@ fn course(lessons: &[(&str, &str, &str)]) -> Course {
     }
     let meta: CourseMeta = yaml_serde::from_str("title: C\n").unwrap();
     let files = ["01/assets/kotter.png".to_string()].into_iter().collect();
-    Course {
-        id: "c".into(),
-        dir: "curricula/c".into(),
-        file: "curricula/c/course.yaml".into(),
-        meta,
-        modules,
-        files,
-    }
+    Course { id: "c".into(), dir: "curricula/c".into(), file: "curricula/c/course.yaml".into(), meta, modules, files }
 }
 
 fn catalog() -> Catalog {
     let mut out = Vec::new();
     let text = "activity = Activity\nmaterials = Materials\ntrainer-note = Trainer note\nquestion = Check\nquestion-check = Check answer\nquestion-select-one = Choose one.\nquestion-select-all = Choose all.\nanswer-correct = Correct\nduration-minutes = { $minutes } minutes\ncompany = Northwind *Logistics*\nteam = { $count ->\n    [one] one person\n   *[other] { $count } people\n}\n";
-    let layer = Layer {
-        files: vec![FtlFile::parse("en.ftl", "en", text, &mut out)],
-    };
+    let layer = Layer { files: vec![FtlFile::parse("en.ftl", "en", text, &mut out)] };
     Catalog::new(&[&layer])
 }
 
@@ -85,9 +71,7 @@ fn render(course: &Course, view: View, placement: Placement) -> Rendered {
 }
 
 fn page() -> Placement {
-    Placement::LessonPage {
-        root: "../../".into(),
-    }
+    Placement::LessonPage { root: "../../".into() }
 }
 
 const LESSON: &str = "---\ntitle: Why change fails\nduration: 45\n---\nIntro with {{ company }} and {{ team count=12 }}.\n\n## Case {#case}\n\nSee [the other](02-b.md#goal), [here](#case) and ![steps](assets/kotter.png).[^1]\n\n[^1]: A note.\n\n::: trainer\nWatch the clock.\n:::\n\n:::: activity {#ice minutes=10 title=\"Warm up\"}\nTogether.\n::: variant {activity_style=debate}\nArgue.\n:::\n::: variant\nTalk it through.\n:::\n::::\n\n::: question {#q1}\nWhich?\n\n- [ ] A\n- [x] B\n\nBecause B.\n:::\n";
@@ -99,12 +83,7 @@ fn the_site_view_hides_trainer_notes_and_keeps_answers_for_the_self_check() {
     let r = render(&c, View::Site, page());
     assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
     assert!(!r.html.contains("Watch the clock"));
-    assert!(
-        r.html
-            .contains("<input type=\"radio\" name=\"q1\" value=\"1\" data-correct>"),
-        "{}",
-        r.html
-    );
+    assert!(r.html.contains("<input type=\"radio\" name=\"q1\" value=\"1\" data-correct>"), "{}", r.html);
     assert!(r.html.contains("class=\"explanation\" hidden>Because B."));
 }
 
@@ -129,27 +108,17 @@ fn the_global_region_gets_the_variant_without_attributes() {
 fn messages_are_formatted_with_plurals_and_their_markdown_stays_text() {
     let c = course(&[("01", "01-a", LESSON), ("01", "02-b", OTHER)]);
     let html = render(&c, View::Site, page()).html;
-    assert!(
-        html.contains("Intro with Northwind *Logistics* and 12 people."),
-        "{html}"
-    );
+    assert!(html.contains("Intro with Northwind *Logistics* and 12 people."), "{html}");
 }
 
 #[test]
 fn links_point_at_built_pages_and_assets_are_collected() {
     let c = course(&[("01", "01-a", LESSON), ("01", "02-b", OTHER)]);
     let r = render(&c, View::Site, page());
-    assert!(
-        r.html.contains("href=\"../../01/02-b/index.html#goal\""),
-        "{}",
-        r.html
-    );
+    assert!(r.html.contains("href=\"../../01/02-b/index.html#goal\""), "{}", r.html);
     assert!(r.html.contains("href=\"#case\""));
     assert!(r.html.contains("src=\"../../01/assets/kotter.png\""));
-    assert_eq!(
-        r.assets.iter().collect::<Vec<_>>(),
-        ["01/assets/kotter.png"]
-    );
+    assert_eq!(r.assets.iter().collect::<Vec<_>>(), ["01/assets/kotter.png"]);
 }
 
 #[test]
@@ -166,22 +135,8 @@ fn broken_links_and_missing_messages_are_reported_at_their_file_line_and_column(
     let text = "---\ntitle: A\nduration: 5\n---\nFirst line.\n\nGo [there](02-c.md) or [up](../../../etc/passwd) and {{ nope }}.\n";
     let c = course(&[("01", "01-a", text), ("01", "02-b", OTHER)]);
     let r = render(&c, View::Site, page());
-    let found: Vec<_> = r
-        .diagnostics
-        .iter()
-        .map(|d| (d.code, d.location.line, d.location.column))
-        .collect();
-    assert_eq!(
-        found,
-        [
-            ("missing-message", 7, 54),
-            ("broken-link", 7, 4),
-            ("broken-link", 7, 24)
-        ]
-    );
-    assert_eq!(
-        r.diagnostics[1].help.as_deref(),
-        Some("did you mean `01/02-b.md`?")
-    );
+    let found: Vec<_> = r.diagnostics.iter().map(|d| (d.code, d.location.line, d.location.column)).collect();
+    assert_eq!(found, [("missing-message", 7, 54), ("broken-link", 7, 4), ("broken-link", 7, 24)]);
+    assert_eq!(r.diagnostics[1].help.as_deref(), Some("did you mean `01/02-b.md`?"));
     assert!(r.diagnostics[2].message.contains("outside the course"));
 }

@@ -5,14 +5,7 @@ use crate::source::directives::{self, Body};
 
 fn run(text: &str) -> (Section, Vec<Diagnostic>) {
     let mut out = Vec::new();
-    let nodes = directives::parse(
-        &Body {
-            file: "l.md",
-            text,
-            first_line: 1,
-        },
-        &mut out,
-    );
+    let nodes = directives::parse(&Body { file: "l.md", text, first_line: 1 }, &mut out);
     (build("l.md", text.len(), nodes, &mut out), out)
 }
 
@@ -25,10 +18,7 @@ fn a_section_runs_to_the_next_heading_of_the_same_or_higher_level() {
     let ids: Vec<_> = root.children.iter().map(|s| s.id().unwrap()).collect();
     assert_eq!(ids, ["a", "b"]);
     assert_eq!(root.children[0].children[0].id(), Some("a1"));
-    assert_eq!(
-        &text[root.children[0].span.clone()],
-        "## A {#a}\n\nx\n\n### A1 {#a1}\n\ny\n\n"
-    );
+    assert_eq!(&text[root.children[0].span.clone()], "## A {#a}\n\nx\n\n### A1 {#a1}\n\ny\n\n");
     assert_eq!(root.children[0].heading.as_ref().unwrap().line, 3);
 }
 

@@ -1,0 +1,238 @@
+//! The command line as users meet it: exit codes, messages with file:line:column, and
+//! what `build` writes and leaves alone. Fixtures are copied to a temporary folder.
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+fn fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join(name);
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name), &root);
+    (dir, root)
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn glocal() -> Command {
+    let mut cmd = Command::cargo_bin("glocal").unwrap();
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+fn json_check(root: &Path) -> serde_json::Value {
+    let out = glocal().args(["check", "--format", "json", "--root"]).arg(root).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn check_reports_every_defect_of_the_workspace_in_one_run_with_file_line_and_column() {
+    let (_tmp, root) = fixture("broken");
+    let report = json_check(&root);
+    let found: Vec<(String, String, u64, u64)> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().into(),
+                d["file"].as_str().unwrap().into(),
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let expect = [
+        ("unknown-key", "curricula/c/01-m/01-a.md", 3, 1),
+        ("missing-message", "curricula/c/01-m/01-a.md", 6, 12),
+        ("duplicate-id", "curricula/c/01-m/01-a.md", 10, 1),
+        ("unknown-directive", "curricula/c/01-m/01-a.md", 12, 5),
+        ("attribute-misparse", "curricula/c/01-m/01-a.md", 16, 9),
+        ("broken-link", "curricula/c/01-m/01-a.md", 18, 5),
+        ("broken-link", "curricula/c/01-m/01-a.md", 18, 27),
+        ("broken-link", "curricula/c/01-m/01-a.md", 18, 46),
+        ("unclosed-directive", "curricula/c/01-m/03-c.md", 7, 1),
+        ("yaml", "curricula/c/01-m/05-d.md", 3, 11),
+        ("missing-item", "curricula/c/01-m/module.yaml", 2, 29),
+        ("missing-item", "curricula/c/course.yaml", 2, 17),
+        ("unknown-key", "glocal.yaml", 2, 1),
+        ("fluent-syntax", "locales/en/extra.ftl", 2, 8),
+    ];
+    let expect: Vec<(String, String, u64, u64)> =
+        expect.iter().map(|(c, f, l, k)| (c.to_string(), f.to_string(), *l, *k)).collect();
+    assert_eq!(found, expect);
+    assert_eq!(report["errors"], 13);
+    assert_eq!(report["warnings"], 1);
+}
+
+#[test]
+fn check_hints_name_the_closest_valid_alternative() {
+    let (_tmp, root) = fixture("broken");
+    let report = json_check(&root);
+    let helps: Vec<&str> =
+        report["diagnostics"].as_array().unwrap().iter().filter_map(|d| d["help"].as_str()).collect();
+    for hint in [
+        "did you mean `duration`?",
+        "did you mean `trainer`?",
+        "did you mean `source_locale`?",
+        "did you mean `01-m/03-c.md`?",
+        "ids there: goal",
+        "write `.replace`",
+    ] {
+        assert!(helps.contains(&hint), "missing hint {hint:?} in {helps:?}");
+    }
+}
+
+#[test]
+fn check_on_a_terminal_shows_the_source_line_under_the_location() {
+    let (_tmp, root) = fixture("broken");
+    let out = glocal().arg("check").arg("--root").arg(&root).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stderr).unwrap();
+    assert!(text.contains("error[unknown-directive]: unknown directive `trainr`"), "{text}");
+    assert!(text.contains("curricula/c/01-m/01-a.md:12:5"), "{text}");
+    assert!(text.contains("12 | ::: trainr"), "{text}");
+    assert!(text.ends_with("13 errors, 1 warning\n"), "{text}");
+}
+
+#[test]
+fn a_clean_workspace_checks_with_exit_zero() {
+    let (_tmp, root) = fixture("minimal");
+    glocal().arg("check").arg("--root").arg(&root).assert().code(0);
+}
+
+#[test]
+fn usage_errors_exit_with_two() {
+    glocal().args(["build", "--no-such-flag"]).assert().code(2);
+    let (_tmp, root) = fixture("minimal");
+    let out = glocal().arg("build").arg("--root").arg(&root).args(["--course", "onbording"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `onboarding`?"));
+}
+
+#[test]
+fn a_missing_workspace_is_a_content_error_with_a_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = glocal().arg("check").arg("--root").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("glocal new workspace"));
+}
+
+fn build(root: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
+    glocal().arg("build").arg("--root").arg(root).arg("--out").arg(out).args(extra).output().unwrap()
+}
+
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = walkdir(dir)
+        .into_iter()
+        .map(|p| (p.strip_prefix(dir).unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
+        .collect();
+    files.sort();
+    files
+}
+
+fn walkdir(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() { out.extend(walkdir(&p)) } else { out.push(p) }
+    }
+    out
+}
+
+#[test]
+fn two_builds_are_byte_identical_and_the_second_writes_nothing() {
+    let (tmp, root) = fixture("minimal");
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    assert!(build(&root, &a, &[]).status.success());
+    assert!(build(&root, &b, &[]).status.success());
+    assert_eq!(snapshot(&a), snapshot(&b));
+    let again = build(&root, &a, &[]);
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("(0 written,"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+}
+
+#[test]
+fn a_build_with_errors_writes_nothing_and_keeps_the_previous_site() {
+    let (tmp, root) = fixture("minimal");
+    let out = tmp.path().join("site");
+    assert!(build(&root, &out, &[]).status.success());
+    let before = snapshot(&out);
+    let lesson = root.join("curricula/onboarding/01-basics/01-welcome.md");
+    let text = std::fs::read_to_string(&lesson).unwrap();
+    std::fs::write(&lesson, text.replace("Welcome to", "Welcome to {{ missing-one }}")).unwrap();
+    let failed = build(&root, &out, &[]);
+    assert_eq!(failed.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&failed.stderr).contains("nothing was written"));
+    assert_eq!(snapshot(&out), before);
+}
+
+#[test]
+fn build_removes_only_files_it_wrote_and_keeps_foreign_ones() {
+    let (tmp, root) = fixture("minimal");
+    let out = tmp.path().join("site");
+    assert!(build(&root, &out, &[]).status.success());
+    std::fs::write(out.join("CNAME"), "academy.example.com\n").unwrap();
+    let page = out.join("onboarding/global/en/01-basics/02-safety-walk/index.html");
+    assert!(page.is_file());
+    std::fs::remove_file(root.join("curricula/onboarding/01-basics/02-safety-walk.md")).unwrap();
+    let lesson = root.join("curricula/onboarding/01-basics/01-welcome.md");
+    let text = std::fs::read_to_string(&lesson).unwrap();
+    std::fs::write(&lesson, text.replace(" and the [safety walk](02-safety-walk.md#route)", "")).unwrap();
+    let rebuilt = build(&root, &out, &[]);
+    assert!(rebuilt.status.success(), "{}", String::from_utf8_lossy(&rebuilt.stderr));
+    assert!(!page.exists());
+    assert_eq!(std::fs::read_to_string(out.join("CNAME")).unwrap(), "academy.example.com\n");
+}
+
+#[test]
+fn an_output_folder_holding_the_workspace_is_refused() {
+    let (_tmp, root) = fixture("minimal");
+    let out = build(&root, &root, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("holds the workspace's sources"));
+    assert!(!root.join("index.html").exists());
+}
+
+#[test]
+fn drafts_are_left_out_unless_asked_for() {
+    let (tmp, root) = fixture("minimal");
+    let out = tmp.path().join("site");
+    assert!(build(&root, &out, &[]).status.success());
+    let draft = out.join("onboarding/global/en/01-basics/03-draft-lesson/index.html");
+    assert!(!draft.exists());
+    assert!(build(&root, &out, &["--drafts"]).status.success());
+    assert!(draft.exists());
+}
+
+#[test]
+fn timings_print_each_stage() {
+    let (tmp, root) = fixture("minimal");
+    let out = build(&root, &tmp.path().join("site"), &["--timings"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    for stage in ["load:", "theme:", "render:", "write:"] {
+        assert!(err.contains(stage), "{err}");
+    }
+}
+
+#[test]
+fn quiet_prints_nothing_on_success() {
+    let (tmp, root) = fixture("minimal");
+    let out = build(&root, &tmp.path().join("site"), &["--quiet"]);
+    assert!(out.status.success());
+    assert!(out.stderr.is_empty() && out.stdout.is_empty());
+}
