@@ -35,6 +35,13 @@ pub fn docs_from_html(title: &str, url: &str, html: &str) -> Vec<SearchDoc> {
         }
         let end = after.find('>').map_or(after.len(), |e| e + 1);
         let tag = &after[..end];
+        if !is_inline(tag) {
+            let doc = docs.last_mut().expect("one doc");
+            let target = if in_heading { &mut doc.s } else { &mut doc.x };
+            if !target.is_empty() && !target.ends_with(' ') {
+                target.push(' ');
+            }
+        }
         if let Some(id) = heading_id(tag) {
             docs.push(SearchDoc { t: title.into(), s: String::new(), u: format!("{url}#{id}"), x: String::new() });
             in_heading = true;
@@ -49,6 +56,12 @@ pub fn docs_from_html(title: &str, url: &str, html: &str) -> Vec<SearchDoc> {
     }
     docs.retain(|d| !d.x.is_empty() || !d.s.is_empty());
     docs
+}
+
+/// Inline tags join the words around them; every other tag separates words.
+fn is_inline(tag: &str) -> bool {
+    let name: String = tag.trim_start_matches(['<', '/']).chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    matches!(name.as_str(), "a" | "em" | "strong" | "code" | "span" | "sup" | "sub" | "del" | "s" | "b" | "i" | "mark" | "abbr")
 }
 
 fn heading_id(tag: &str) -> Option<&str> {
@@ -94,13 +107,13 @@ mod tests {
 
     #[test]
     fn html_is_split_at_headings_with_ids_into_plain_text_entries() {
-        let html = "<p>Intro &amp; more</p>\n<h2 id=\"case\">The <em>case</em></h2>\n<p>Đà Nẵng depot</p>\n";
+        let html = "<p>Intro &amp; more</p>\n<h2 id=\"case\">The <em>case</em></h2>\n<p>Đà Nẵng depot</p><table><tr><td>A</td><td>B</td></tr></table>";
         let docs = docs_from_html("Lesson", "m/l/", html);
         assert_eq!(docs.len(), 2);
         assert_eq!(docs[0].x, "Intro & more");
         assert_eq!(docs[1].u, "m/l/#case");
         assert_eq!(docs[1].s, "The case");
-        assert_eq!(docs[1].x, "Đà Nẵng depot");
+        assert_eq!(docs[1].x, "Đà Nẵng depot A B");
     }
 
     #[test]

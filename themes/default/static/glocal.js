@@ -37,7 +37,7 @@
   var input = form.querySelector("input");
   var list = form.querySelector(".search-results");
   var root = form.dataset.root;
-  var loading = false, index = null;
+  var loading = false, index = null, pending = null;
 
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
@@ -47,11 +47,12 @@
   function load(then) {
     if (index) return then();
     if (window.glocalSearch) { prepare(); return then(); }
+    pending = then;
     if (loading) return;
     loading = true;
     var script = document.createElement("script");
     script.src = form.dataset.index;
-    script.onload = function () { prepare(); then(); };
+    script.onload = function () { prepare(); pending(); };
     document.head.appendChild(script);
   }
 

@@ -1,0 +1,106 @@
+// End-to-end: a built site in Debian's headless Chromium, served over HTTP from
+// loopback and opened from the folder (file://). Search with and without accents,
+// follow a result, answer a self-check, and reach the content by keyboard.
+// GLOCAL_SITE is the folder of a build of tests/fixtures/minimal.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+const site = process.env.GLOCAL_SITE;
+const lesson = "onboarding/global/en/01-basics/01-welcome/index.html";
+let server, base, browser;
+
+const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
+
+function serve(req, res) {
+  const url = new URL(req.url, "http://localhost");
+  let file = path.join(site, decodeURIComponent(url.pathname));
+  if (!file.startsWith(site)) { res.writeHead(403).end(); return; }
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
+  if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
+  res.writeHead(200, { "content-type": types[path.extname(file)] || "application/octet-stream" });
+  fs.createReadStream(file).pipe(res);
+}
+
+before(async () => {
+  assert.ok(site && fs.existsSync(path.join(site, lesson)), "GLOCAL_SITE must hold a build of tests/fixtures/minimal");
+  server = http.createServer(serve);
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+});
+
+const places = {
+  http: (p) => base + p,
+  file: (p) => "file://" + path.join(site, p),
+};
+
+async function open(url) {
+  const page = await browser.newPage();
+  const foreign = [];
+  page.on("request", (r) => {
+    const u = new URL(r.url());
+    if (u.protocol !== "file:" && u.hostname !== "127.0.0.1") foreign.push(r.url());
+  });
+  await page.goto(url);
+  return { page, foreign };
+}
+
+for (const [name, at] of Object.entries(places)) {
+  test(`${name}: search finds a section without typing its accents and the result opens it`, async () => {
+    const { page, foreign } = await open(at(lesson));
+    await page.fill("#search-input", "creme brulee");
+    const first = page.locator("#search-results a").first();
+    await first.waitFor();
+    assert.equal((await first.textContent()).trim(), "Route");
+    await first.click();
+    await page.waitForURL(/02-safety-walk\/index\.html#route$/);
+    assert.equal((await page.locator("h1").textContent()).trim(), "Safety walk");
+    assert.deepEqual(foreign, []);
+    await page.close();
+  });
+
+  test(`${name}: search also matches when the accents are typed`, async () => {
+    const { page } = await open(at(lesson));
+    await page.fill("#search-input", "Façade");
+    await page.locator("#search-results a").first().waitFor();
+    assert.match(await page.locator("#search-results").textContent(), /Safety walk/);
+    await page.close();
+  });
+
+  test(`${name}: a self-check shows whether the answer was right and explains it`, async () => {
+    const { page } = await open(at(lesson));
+    const form = page.locator("form#q-exits");
+    await form.locator("input[value='1']").check();
+    await form.locator("button").click();
+    assert.equal((await form.locator(".feedback").textContent()).trim(), "Not quite: look at the explanation and try again.");
+    assert.ok(await form.locator(".explanation").isVisible());
+    await form.locator("input[value='1']").uncheck();
+    await form.locator("input[value='0']").check();
+    await form.locator("input[value='2']").check();
+    await form.locator("button").click();
+    assert.equal((await form.locator(".feedback").textContent()).trim(), "Correct");
+    await page.close();
+  });
+
+  test(`${name}: the first Tab reaches the skip link, which moves focus to the content`, async () => {
+    const { page } = await open(at(lesson));
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement.className), "skip-link");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "main");
+    await page.close();
+  });
+}
