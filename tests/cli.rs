@@ -1,34 +1,10 @@
 //! The command line as users meet it: exit codes, messages with file:line:column, and
 //! what `build` writes and leaves alone. Fixtures are copied to a temporary folder.
 
-use assert_cmd::Command;
-use std::path::{Path, PathBuf};
+mod common;
 
-fn fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join(name);
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name), &root);
-    (dir, root)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-fn glocal() -> Command {
-    let mut cmd = Command::cargo_bin("glocal").unwrap();
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
+use common::{build, fixture, glocal, snapshot};
+use std::path::Path;
 
 fn json_check(root: &Path) -> serde_json::Value {
     let out = glocal().args(["check", "--format", "json", "--root"]).arg(root).output().unwrap();
@@ -109,7 +85,12 @@ fn check_on_a_terminal_shows_the_source_line_under_the_location() {
 #[test]
 fn a_clean_workspace_checks_with_exit_zero() {
     let (_tmp, root) = fixture("minimal");
-    glocal().arg("check").arg("--root").arg(&root).assert().code(0);
+    let out = glocal().args(["check", "--format", "json", "--root"]).arg(&root).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["errors"], 0);
+    assert_eq!(report["diagnostics"][0]["code"], "session-over-target", "{report}");
+    assert_eq!(report["diagnostics"][0]["line"], 10);
 }
 
 #[test]
@@ -127,28 +108,6 @@ fn a_missing_workspace_is_a_content_error_with_a_hint() {
     let out = glocal().arg("check").arg("--root").arg(dir.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("glocal new workspace"));
-}
-
-fn build(root: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
-    glocal().arg("build").arg("--root").arg(root).arg("--out").arg(out).args(extra).output().unwrap()
-}
-
-fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<(String, Vec<u8>)> = walkdir(dir)
-        .into_iter()
-        .map(|p| (p.strip_prefix(dir).unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
-        .collect();
-    files.sort();
-    files
-}
-
-fn walkdir(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() { out.extend(walkdir(&p)) } else { out.push(p) }
-    }
-    out
 }
 
 #[test]

@@ -61,7 +61,10 @@ pub fn docs_from_html(title: &str, url: &str, html: &str) -> Vec<SearchDoc> {
 /// Inline tags join the words around them; every other tag separates words.
 fn is_inline(tag: &str) -> bool {
     let name: String = tag.trim_start_matches(['<', '/']).chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-    matches!(name.as_str(), "a" | "em" | "strong" | "code" | "span" | "sup" | "sub" | "del" | "s" | "b" | "i" | "mark" | "abbr")
+    matches!(
+        name.as_str(),
+        "a" | "em" | "strong" | "code" | "span" | "sup" | "sub" | "del" | "s" | "b" | "i" | "mark" | "abbr"
+    )
 }
 
 fn heading_id(tag: &str) -> Option<&str> {

@@ -4,7 +4,7 @@
 use super::markdown::{self, BodyContext, Placement, View};
 use super::theme::Theme;
 use crate::agenda::{self, Agenda};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Location};
 use crate::output::OutputFile;
 use crate::output::search::{self, SearchDoc};
 use crate::source::model::{Course, Lesson, Module};
@@ -97,7 +97,7 @@ impl TargetPages<'_> {
         let rendered: Vec<(Option<OutputFile>, Vec<SearchDoc>, BTreeSet<String>, Vec<Diagnostic>)> =
             lessons.par_iter().map(|(m, l, i)| self.lesson_page(m, l, *i, &lessons)).collect();
         let mut files = Vec::new();
-        let mut diagnostics = Vec::new();
+        let mut diagnostics = self.agenda_warnings();
         let mut docs = Vec::new();
         let mut assets = BTreeSet::new();
         for (file, d, a, diags) in rendered {
@@ -273,6 +273,31 @@ impl TargetPages<'_> {
         let file =
             self.page("print.html", "print/", Some("print-version"), extra).map_err(|d| diagnostics.push(d)).ok();
         (file, assets, diagnostics)
+    }
+
+    /// A session of the region's agenda that runs past its target is a warning at the
+    /// session's line in course.yaml.
+    fn agenda_warnings(&self) -> Vec<Diagnostic> {
+        let course = self.target.course;
+        let text = self.ws.sources.get(&course.file).unwrap_or_default();
+        self.agenda
+            .sessions
+            .iter()
+            .filter(|s| s.over)
+            .map(|s| {
+                let (line, column) = crate::source::yaml::find_line(&text, &s.title);
+                let target = s.target_minutes.unwrap_or_default();
+                Diagnostic::warning(
+                    "session-over-target",
+                    Location::new(&course.file, line, column),
+                    format!(
+                        "session `{}` runs {} minutes for region `{}`, past its target of {target} minutes",
+                        s.title, s.minutes, self.target.region.id
+                    ),
+                )
+                .help("move a lesson to another session, shorten lessons, or raise `target_minutes`")
+            })
+            .collect()
     }
 
     /// The run of show as CSV, for a spreadsheet.

@@ -1,0 +1,201 @@
+//! What a build writes: fixture workspaces built into a temporary folder, and the pages
+//! checked for their promises (SPEC section 7) and snapshotted as HTML fragments.
+
+mod common;
+
+use common::{build, build_ok, fixture, read, walk};
+use std::path::Path;
+
+const TARGET: &str = "onboarding/global/en";
+
+fn built() -> (tempfile::TempDir, std::path::PathBuf) {
+    let (tmp, root) = fixture("minimal");
+    let out = tmp.path().join("site");
+    build_ok(&root, &out);
+    (tmp, out)
+}
+
+/// The `<main>` element of a page: what the theme wraps around it is tested elsewhere.
+fn main_of(html: &str) -> &str {
+    let start = html.find("<main").expect("a main landmark");
+    let end = html.find("</main>").expect("main closes") + "</main>".len();
+    &html[start..end]
+}
+
+fn pages(out: &Path) -> Vec<(String, String)> {
+    walk(out)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .map(|p| (p.strip_prefix(out).unwrap().to_string_lossy().into_owned(), read(&p)))
+        .collect()
+}
+
+#[test]
+fn every_page_has_lang_dir_landmarks_and_a_skip_link() {
+    let (_tmp, out) = built();
+    let pages = pages(&out);
+    assert_eq!(pages.len(), 7, "{:?}", pages.iter().map(|p| &p.0).collect::<Vec<_>>());
+    for (path, html) in &pages {
+        assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"), "{path}");
+        assert!(html.contains("<main id=\"main\""), "{path}");
+        assert!(html.contains("<header class=\"site-header\">"), "{path}");
+        assert!(html.contains("class=\"skip-link\" href=\"#main\""), "{path}");
+    }
+}
+
+#[test]
+fn no_page_loads_anything_from_another_host() {
+    let (_tmp, out) = built();
+    for (path, html) in pages(&out) {
+        for attr in ["src=\"http", "src=\"//", "<link rel=\"stylesheet\" href=\"http", "@import"] {
+            assert!(!html.contains(attr), "{path} loads from another host: {attr}");
+        }
+    }
+}
+
+#[test]
+fn links_between_pages_are_relative_and_lead_to_files_that_exist() {
+    let (_tmp, out) = built();
+    for (path, html) in pages(&out) {
+        let dir = out.join(&path).parent().unwrap().to_path_buf();
+        for part in html.split("href=\"").skip(1) {
+            let href = &part[..part.find('"').unwrap()];
+            if href.starts_with("http") || href.starts_with('#') {
+                continue;
+            }
+            let file = href.split('#').next().unwrap();
+            assert!(dir.join(file).is_file(), "{path}: {href} leads nowhere");
+        }
+    }
+}
+
+#[test]
+fn participant_pages_never_show_trainer_notes() {
+    let (_tmp, out) = built();
+    for (path, html) in pages(&out) {
+        assert!(!html.contains("Ask who has worked in a depot before"), "{path}");
+    }
+}
+
+#[test]
+fn global_gets_no_regional_only_blocks_and_the_first_variant_without_a_match() {
+    let (_tmp, out) = built();
+    let walk_page = read(&out.join(TARGET).join("01-basics/02-safety-walk/index.html"));
+    assert!(!walk_page.contains("monsoon drains"));
+    let welcome = read(&out.join(TARGET).join("01-basics/01-welcome/index.html"));
+    assert!(welcome.contains("Argue which area is busiest") && !welcome.contains("Agree together"));
+}
+
+#[test]
+fn used_assets_are_copied_into_the_target_and_the_search_index_holds_the_text() {
+    let (_tmp, out) = built();
+    assert!(out.join(TARGET).join("01-basics/assets/map.svg").is_file());
+    let index = read(&out.join(TARGET).join("search-index.js"));
+    assert!(index.starts_with("window.glocalSearch = ["));
+    assert!(index.contains("crème brûlée"));
+    assert!(index.contains("\"u\":\"01-basics/02-safety-walk/index.html#route\""));
+}
+
+#[test]
+fn the_print_page_holds_every_lesson_with_unique_ids() {
+    let (_tmp, out) = built();
+    let html = read(&out.join(TARGET).join("print/index.html"));
+    assert!(html.contains("id=\"01-basics--01-welcome--site-map\""));
+    assert!(html.contains("href=\"#01-basics--02-safety-walk--route\""));
+    let mut ids: Vec<&str> = html.split(" id=\"").skip(1).map(|p| &p[..p.find('"').unwrap()]).collect();
+    let count = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "duplicate ids on the print page");
+}
+
+#[test]
+fn the_portal_and_sitemap_list_every_target_with_the_base_url() {
+    let (_tmp, out) = built();
+    let portal = read(&out.join("index.html"));
+    assert!(portal.contains("href=\"onboarding/global/en/index.html\""));
+    let sitemap = read(&out.join("sitemap.xml"));
+    assert!(sitemap.contains("<loc>https://fixture.example/onboarding/global/en/01-basics/01-welcome/</loc>"));
+}
+
+#[test]
+fn the_agenda_csv_has_the_run_of_show() {
+    let (_tmp, out) = built();
+    let csv = read(&out.join(TARGET).join("agenda/agenda.csv"));
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "session,start,end,minutes,kind,module,lesson,title");
+    assert_eq!(lines[1], "Morning,08:30,09:00,30,lesson,01-basics,01-welcome,Welcome");
+    assert_eq!(lines[3], "Morning,09:00,09:40,40,lesson,01-basics,02-safety-walk,Safety walk");
+}
+
+#[test]
+fn a_workspace_theme_file_replaces_its_built_in_namesake() {
+    let (tmp, root) = fixture("minimal");
+    let templates = root.join("themes/default/templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("portal.html"),
+        "{% extends \"base.html\" %}{% block main %}<h1>Our own portal</h1>{% endblock main %}",
+    )
+    .unwrap();
+    std::fs::create_dir_all(root.join("themes/default/static")).unwrap();
+    std::fs::write(root.join("themes/default/static/glocal.css"), "body { color: black; }\n").unwrap();
+    let out = tmp.path().join("site");
+    build_ok(&root, &out);
+    assert!(read(&out.join("index.html")).contains("<h1>Our own portal</h1>"));
+    assert_eq!(read(&out.join("static/glocal.css")), "body { color: black; }\n");
+    assert!(
+        read(&out.join(TARGET).join("index.html")).contains("class=\"course-nav\""),
+        "other templates stay built in"
+    );
+}
+
+#[test]
+fn a_template_error_is_reported_at_the_template_line() {
+    let (tmp, root) = fixture("minimal");
+    let templates = root.join("themes/default/templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("portal.html"),
+        "{% extends \"base.html\" %}\n{% block main %}\n{{ t(id='no-such-string') }}\n{% endblock main %}",
+    )
+    .unwrap();
+    let result = build(&root, &tmp.path().join("site"), &[]);
+    assert_eq!(result.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&result.stderr);
+    assert!(err.contains("themes/default/templates/portal.html:3:"), "{err}");
+    assert!(err.contains("no-such-string"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_leading_outside_the_workspace_is_refused() {
+    let (tmp, root) = fixture("minimal");
+    let secret = tmp.path().join("secret.txt");
+    std::fs::write(&secret, "not for publishing").unwrap();
+    std::os::unix::fs::symlink(&secret, root.join("curricula/onboarding/01-basics/assets/secret.txt")).unwrap();
+    let result = build(&root, &tmp.path().join("site"), &[]);
+    assert_eq!(result.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&result.stderr).contains("leads outside the workspace"));
+}
+
+#[test]
+fn lesson_page_main_snapshot() {
+    let (_tmp, out) = built();
+    let html = read(&out.join(TARGET).join("01-basics/01-welcome/index.html"));
+    insta::assert_snapshot!("lesson_main", main_of(&html));
+}
+
+#[test]
+fn agenda_page_main_snapshot() {
+    let (_tmp, out) = built();
+    let html = read(&out.join(TARGET).join("agenda/index.html"));
+    insta::assert_snapshot!("agenda_main", main_of(&html));
+}
+
+#[test]
+fn course_home_main_snapshot() {
+    let (_tmp, out) = built();
+    let html = read(&out.join(TARGET).join("index.html"));
+    insta::assert_snapshot!("course_main", main_of(&html));
+}
