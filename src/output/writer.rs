@@ -3,6 +3,7 @@
 //! longer produces are deleted, and everything else there (a CNAME, a .git) is kept.
 
 use super::OutputFile;
+use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -63,18 +64,10 @@ pub fn write(out: &Path, files: &[OutputFile]) -> io::Result<WriteReport> {
         .map(|t| t.lines().filter(|l| is_safe(l)).map(String::from).collect())
         .unwrap_or_default();
     let mut report = WriteReport::default();
-    for file in files {
-        let path = out.join(&file.path);
-        if std::fs::read(&path).is_ok_and(|old| old == file.bytes) {
-            report.unchanged += 1;
-            continue;
-        }
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
-        }
-        std::fs::write(&path, &file.bytes)?;
-        report.written += 1;
-    }
+    // Files are independent, so they are compared and written in parallel.
+    let changed: Vec<bool> = files.par_iter().map(|file| write_if_changed(out, file)).collect::<io::Result<_>>()?;
+    report.written = changed.iter().filter(|c| **c).count();
+    report.unchanged = changed.len() - report.written;
     let current: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
     for stale in previous.iter().filter(|p| !current.contains(p.as_str())) {
         let path = out.join(stale);
@@ -87,6 +80,21 @@ pub fn write(out: &Path, files: &[OutputFile]) -> io::Result<WriteReport> {
     let record: String = current.iter().map(|p| format!("{p}\n")).collect();
     std::fs::write(out.join(RECORD), record)?;
     Ok(report)
+}
+
+/// Writes one file unless it already holds these bytes; true when it wrote.
+fn write_if_changed(out: &Path, file: &OutputFile) -> io::Result<bool> {
+    let path = out.join(&file.path);
+    if std::fs::metadata(&path).is_ok_and(|m| m.len() == file.bytes.len() as u64)
+        && std::fs::read(&path).is_ok_and(|old| old == file.bytes)
+    {
+        return Ok(false);
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(&path, &file.bytes)?;
+    Ok(true)
 }
 
 /// A recorded path is only trusted when it stays inside the output folder.

@@ -52,8 +52,10 @@ pub struct TargetPages<'a> {
     ws: &'a Workspace,
     theme: &'a Theme,
     target: &'a Target<'a>,
-    nav: Vec<NavModule>,
     agenda: Agenda,
+    /// What every page of the target shows, converted for the templates once: tera
+    /// values share their contents, so each page's context costs a pointer copy.
+    shared: Vec<(&'static str, tera::Value)>,
 }
 
 /// The rendered target: files, and what went wrong.
@@ -64,7 +66,7 @@ pub struct RenderedTarget {
 
 pub fn render_target(ws: &Workspace, theme: &Theme, target: &Target) -> RenderedTarget {
     let course = target.course;
-    let nav = course
+    let nav: Vec<NavModule> = course
         .modules
         .iter()
         .map(|m| NavModule {
@@ -86,7 +88,23 @@ pub fn render_target(ws: &Workspace, theme: &Theme, target: &Target) -> Rendered
         })
         .collect();
     let agenda = agenda::lay_out(course.meta.schedule.as_ref(), &agenda::timings(course, target.region));
-    let pages = TargetPages { ws, theme, target, nav, agenda };
+    let course_value = serde_json::json!({
+        "id": course.id,
+        "title": course.meta.title,
+        "summary": course.meta.summary,
+        "audience": course.meta.audience,
+        "objectives": course.meta.objectives,
+    });
+    let region = target.region;
+    let region_value = serde_json::json!({ "id": region.id, "name": region.name, "timezone": region.timezone });
+    let shared = vec![
+        ("nav", tera::Value::from_serializable(&nav)),
+        ("agenda", tera::Value::from_serializable(&agenda)),
+        ("course", tera::Value::from_serializable(&course_value)),
+        ("region", tera::Value::from_serializable(&region_value)),
+        ("chain", tera::Value::from_serializable(&target.chain)),
+    ];
+    let pages = TargetPages { ws, theme, target, agenda, shared };
     pages.render()
 }
 
@@ -140,7 +158,6 @@ impl TargetPages<'_> {
         let mut c = Context::new();
         c.insert("lang", &t.locale);
         c.insert("dir", locale::direction(&t.locale));
-        c.insert("chain", &t.chain);
         c.insert("course_id", &t.course.id);
         c.insert("site_title", &self.ws.config.title);
         c.insert("root", &root);
@@ -148,22 +165,9 @@ impl TargetPages<'_> {
         c.insert("page_url", path);
         c.insert("page_title", title);
         c.insert("canonical", &format!("{}{}{}", base_url(&self.ws.config.base_url), t.dir(), path));
-        c.insert(
-            "course",
-            &serde_json::json!({
-                "id": t.course.id,
-                "title": t.course.meta.title,
-                "summary": t.course.meta.summary,
-                "audience": t.course.meta.audience,
-                "objectives": t.course.meta.objectives,
-            }),
-        );
-        c.insert(
-            "region",
-            &serde_json::json!({ "id": t.region.id, "name": t.region.name, "timezone": t.region.timezone }),
-        );
-        c.insert("nav", &self.nav);
-        c.insert("agenda", &self.agenda);
+        for (key, value) in &self.shared {
+            c.insert_value(*key, value.clone());
+        }
         c
     }
 
