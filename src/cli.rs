@@ -41,6 +41,29 @@ pub enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Per region: adaptation share against the budget, stale and unpinned overlays.
+    Status {
+        #[command(flatten)]
+        root: Root,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// What a region changes, section by section, against the core.
+    Diff {
+        #[command(flatten)]
+        root: Root,
+        #[arg(long)]
+        region: String,
+        #[arg(long)]
+        course: Option<String>,
+    },
+    /// Accept the current core under a region's overlays (writes `based_on` hashes).
+    Pin {
+        #[command(flatten)]
+        root: Root,
+        #[arg(long)]
+        region: Option<String>,
+    },
     /// Write a large synthetic workspace for benchmarks.
     #[command(hide = true)]
     GenerateBenchmark {

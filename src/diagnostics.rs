@@ -74,6 +74,11 @@ impl Diagnostic {
         self
     }
 
+    /// Adds `help` unless a hint is already there (a closer suggestion wins).
+    pub fn help_if_none(self, help: String) -> Self {
+        if self.help.is_some() { self } else { self.help(help) }
+    }
+
     /// Adds "did you mean `x`?" when a candidate is close enough to be a likely typo.
     pub fn suggest<'a>(self, wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Self {
         match closest(wrong, candidates) {

@@ -4,9 +4,11 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics, closest};
 use crate::output::OutputFile;
+use crate::overlay::{self, Adaptation};
 use crate::render::pages::{self, Target};
 use crate::render::{portal, theme};
-use crate::workspace::{self, LoadOptions, Workspace};
+use crate::source::model::Course;
+use crate::workspace::{self, LoadOptions, Region, Workspace};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -31,23 +33,46 @@ pub struct Outcome {
 #[derive(Debug)]
 pub struct UsageError(pub String);
 
-pub fn run(options: &Options) -> Result<Outcome, UsageError> {
+/// The workspace loaded and every selected (course, region) adapted: what `status`,
+/// `diff` and `pin` need, and the first half of a build.
+pub struct Prepared {
+    pub workspace: Option<Workspace>,
+    pub adaptations: Vec<Adaptation>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub timings: Vec<(&'static str, Duration)>,
+}
+
+pub fn prepare(options: &Options) -> Result<Prepared, UsageError> {
     let mut timings = Vec::new();
-    let mut diags = Vec::new();
+    let mut diagnostics = Vec::new();
     let clock = Instant::now();
-    let ws = workspace::load(&options.root, &LoadOptions { drafts: options.drafts }, &mut diags);
+    let ws = workspace::load(&options.root, &LoadOptions { drafts: options.drafts }, &mut diagnostics);
     timings.push(("load", clock.elapsed()));
     let Some(ws) = ws else {
-        return Ok(Outcome { workspace: None, files: Vec::new(), diagnostics: diags, targets: 0, timings });
+        return Ok(Prepared { workspace: None, adaptations: Vec::new(), diagnostics, timings });
     };
+    check_filters(&ws, options)?;
     let clock = Instant::now();
-    let theme = theme::load(&ws, &mut diags);
+    let adaptations = adaptations(&ws, options, &mut diagnostics);
+    timings.push(("adapt", clock.elapsed()));
+    Ok(Prepared { workspace: Some(ws), adaptations, diagnostics, timings })
+}
+
+pub fn run(options: &Options) -> Result<Outcome, UsageError> {
+    let Prepared { workspace, adaptations, diagnostics, mut timings } = prepare(options)?;
+    let Some(ws) = workspace else {
+        return Ok(Outcome { workspace: None, files: Vec::new(), diagnostics, targets: 0, timings });
+    };
+    let mut all = Diagnostics::default();
+    all.extend(diagnostics);
+    let clock = Instant::now();
+    let mut theme_diags = Vec::new();
+    let theme = theme::load(&ws, &mut theme_diags);
+    all.extend(theme_diags);
     timings.push(("theme", clock.elapsed()));
-    let targets = targets(&ws, options)?;
+    let targets = targets(&ws, options, &adaptations);
     let clock = Instant::now();
     let mut files = Vec::new();
-    let mut all = Diagnostics::default();
-    all.extend(diags);
     if let Some(theme) = &theme {
         let rendered: Vec<pages::RenderedTarget> =
             targets.par_iter().map(|t| pages::render_target(&ws, theme, t)).collect();
@@ -72,12 +97,12 @@ pub fn run(options: &Options) -> Result<Outcome, UsageError> {
     files.dedup_by(|a, b| a.path == b.path);
     timings.push(("assemble", clock.elapsed()));
     let count = targets.len();
+    drop(targets);
+    drop(adaptations);
     Ok(Outcome { workspace: Some(ws), files, diagnostics: all.into_sorted(), targets: count, timings })
 }
 
-/// The build targets: every course for the `global` region in the source locale,
-/// narrowed by `--course`, `--region` and `--locale`.
-fn targets<'w>(ws: &'w Workspace, options: &Options) -> Result<Vec<Target<'w>>, UsageError> {
+fn check_filters(ws: &Workspace, options: &Options) -> Result<(), UsageError> {
     if let Some(c) = &options.course {
         if !ws.courses.iter().any(|x| &x.id == c) {
             return Err(unknown("course", c, ws.courses.iter().map(|x| x.id.as_str())));
@@ -93,16 +118,49 @@ fn targets<'w>(ws: &'w Workspace, options: &Options) -> Result<Vec<Target<'w>>, 
             return Err(unknown("locale", l, ws.known_locales.iter().map(String::as_str)));
         }
     }
-    let global = ws.region("global").expect("global always exists");
-    let locale = ws.config.source_locale.clone();
-    Ok(ws
+    Ok(())
+}
+
+/// Every (course, region) the options select, adapted in parallel.
+fn adaptations(ws: &Workspace, options: &Options, out: &mut Vec<Diagnostic>) -> Vec<Adaptation> {
+    let pairs: Vec<(&Course, &Region)> = ws
         .courses
         .iter()
         .filter(|c| options.course.as_ref().is_none_or(|x| x == &c.id))
-        .filter(|_| options.region.as_ref().is_none_or(|r| r == "global"))
+        .flat_map(|c| ws.regions.iter().map(move |r| (c, r)))
+        .filter(|(_, r)| options.region.as_ref().is_none_or(|x| x == &r.id))
+        .collect();
+    let done: Vec<(Adaptation, Vec<Diagnostic>)> = pairs
+        .par_iter()
+        .map(|(c, r)| {
+            let mut diags = Vec::new();
+            (overlay::adapt_region(ws, c, r, &mut diags), diags)
+        })
+        .collect();
+    done.into_iter()
+        .map(|(a, d)| {
+            out.extend(d);
+            a
+        })
+        .collect()
+}
+
+/// The build targets: every adapted course in the source locale (narrowed by
+/// `--locale`).
+fn targets<'w>(ws: &'w Workspace, options: &Options, adaptations: &'w [Adaptation]) -> Vec<Target<'w>> {
+    let locale = ws.config.source_locale.clone();
+    adaptations
+        .iter()
         .filter(|_| options.locale.as_ref().is_none_or(|l| l == &locale))
-        .map(|course| Target { course, region: global, locale: locale.clone(), chain: ws.chain(&locale) })
-        .collect())
+        .map(|a| Target {
+            course: &a.course,
+            core: ws.courses.iter().find(|c| c.id == a.course.id).expect("adapted from a core course"),
+            region: ws.region(&a.region).expect("adapted for a known region"),
+            adaptation: a,
+            locale: locale.clone(),
+            chain: ws.chain(&locale),
+        })
+        .collect()
 }
 
 fn unknown<'a>(what: &str, wrong: &str, known: impl Iterator<Item = &'a str> + Clone) -> UsageError {

@@ -163,11 +163,19 @@ mod tests {
     }
 
     fn attrs(pairs: &[(&str, &str)]) -> Attrs {
-        Attrs { id: None, classes: vec![], pairs: pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() }
+        Attrs { pairs: pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(), ..Default::default() }
     }
 
     fn variant(pairs: &[(&str, &str)]) -> Directive {
-        Directive { kind: DirectiveKind::Variant, attrs: attrs(pairs), children: vec![], line: 1, fence: 3, span: 0..0 }
+        Directive {
+            kind: DirectiveKind::Variant,
+            attrs: attrs(pairs),
+            children: vec![],
+            line: 1,
+            fence: 3,
+            span: 0..0,
+            origin: Default::default(),
+        }
     }
 
     #[test]

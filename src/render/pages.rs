@@ -16,7 +16,11 @@ use tera::Context;
 
 /// What a build target is: one course, for one region, in one language.
 pub struct Target<'w> {
+    /// The course as the region delivers it.
     pub course: &'w Course,
+    /// The core course, for the adaptation review.
+    pub core: &'w Course,
+    pub adaptation: &'w crate::overlay::Adaptation,
     pub region: &'w Region,
     pub locale: String,
     pub chain: Vec<String>,

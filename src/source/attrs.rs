@@ -7,6 +7,9 @@ pub struct Attrs {
     pub id: Option<String>,
     pub classes: Vec<String>,
     pub pairs: Vec<(String, String)>,
+    /// Bare words (`replace` without its dot), kept so that overlays can name the
+    /// operation the author meant.
+    pub bare: Vec<String>,
 }
 
 /// Something in an attribute block that an author almost certainly did not mean.
@@ -46,6 +49,7 @@ impl Attrs {
                 let v = v.trim_matches('"').to_string();
                 attrs.pairs.push((k.to_string(), v));
             } else {
+                attrs.bare.push(token.clone());
                 problems.push(AttrProblem::BareWord(token));
             }
         }

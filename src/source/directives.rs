@@ -2,6 +2,7 @@
 //! (`::: name {attrs}` ... `:::`) become a tree of `Node`s; code blocks are left alone.
 
 use super::attrs::{AttrProblem, Attrs};
+use super::origin::Origin;
 use crate::diagnostics::{Diagnostic, Location};
 use std::ops::Range;
 
@@ -56,6 +57,7 @@ pub struct Directive {
     pub fence: usize,
     /// Bytes of the body from the opening fence to the end of the closing fence.
     pub span: Range<usize>,
+    pub origin: Origin,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -205,7 +207,15 @@ impl Pass<'_, '_> {
             ));
             Attrs::default()
         };
-        let d = Directive { kind, attrs, children: Vec::new(), line: line_no, fence, span: start..start };
+        let d = Directive {
+            kind,
+            attrs,
+            children: Vec::new(),
+            line: line_no,
+            fence,
+            span: start..start,
+            origin: Origin::Core,
+        };
         if kind == DirectiveKind::Variant && self.stack.last().map(|p| p.kind) != Some(DirectiveKind::Activity) {
             out.push(Diagnostic::error(
                 "misplaced-variant",
@@ -271,12 +281,6 @@ pub fn opens_code(content: &str) -> Option<(char, usize)> {
 pub fn closes_code(content: &str, (c, n): (char, usize)) -> bool {
     let run = content.chars().take_while(|&x| x == c).count();
     run >= n && content[run..].trim().is_empty()
-}
-
-impl Diagnostic {
-    fn help_if_none(self, help: String) -> Self {
-        if self.help.is_some() { self } else { self.help(help) }
-    }
 }
 
 #[cfg(test)]

@@ -127,7 +127,7 @@ fn module(
     let mut lessons = Vec::new();
     for (l, diags) in parsed {
         out.extend(diags);
-        lessons.extend(l.filter(|l| ctx.drafts || !l.front.draft));
+        lessons.extend(l.filter(|l| ctx.drafts || !l.front.draft).map(std::sync::Arc::new));
     }
     Some(Module { id: id.to_string(), file, meta, lessons })
 }

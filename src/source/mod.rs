@@ -7,6 +7,7 @@ pub mod frontmatter;
 pub mod load;
 pub mod messages;
 pub mod model;
+pub mod origin;
 pub mod question;
 pub mod sections;
 pub mod validate;

@@ -181,7 +181,8 @@ pub struct Module {
     pub id: String,
     pub file: String,
     pub meta: ModuleMeta,
-    pub lessons: Vec<Lesson>,
+    /// Shared, so that a region's adapted course reuses every lesson it leaves as is.
+    pub lessons: Vec<std::sync::Arc<Lesson>>,
 }
 
 #[derive(Debug, Clone)]
@@ -198,11 +199,11 @@ pub struct Course {
 
 impl Course {
     pub fn lessons(&self) -> impl Iterator<Item = (&Module, &Lesson)> {
-        self.modules.iter().flat_map(|m| m.lessons.iter().map(move |l| (m, l)))
+        self.modules.iter().flat_map(|m| m.lessons.iter().map(move |l| (m, l.as_ref())))
     }
 
     pub fn lesson(&self, module: &str, lesson: &str) -> Option<&Lesson> {
-        self.modules.iter().find(|m| m.id == module)?.lessons.iter().find(|l| l.id == lesson)
+        self.modules.iter().find(|m| m.id == module)?.lessons.iter().find(|l| l.id == lesson).map(|l| l.as_ref())
     }
 }
 

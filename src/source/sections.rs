@@ -3,6 +3,7 @@
 
 use super::attrs::{self, AttrProblem, Attrs};
 use super::directives::{Node, Text};
+use super::origin::Origin;
 use crate::diagnostics::{Diagnostic, Location};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
@@ -34,6 +35,7 @@ pub struct Section {
     pub children: Vec<Section>,
     /// Bytes of the lesson body from the heading to the section's end, children included.
     pub span: Range<usize>,
+    pub origin: Origin,
 }
 
 impl Section {
@@ -67,7 +69,13 @@ struct Found {
 
 /// Builds the section tree of a lesson body from its top-level directive-pass nodes.
 pub fn build(file: &str, body_len: usize, nodes: Vec<Node>, out: &mut Vec<Diagnostic>) -> Section {
-    let mut stack = vec![Section { heading: None, body: Vec::new(), children: Vec::new(), span: 0..body_len }];
+    let mut stack = vec![Section {
+        heading: None,
+        body: Vec::new(),
+        children: Vec::new(),
+        span: 0..body_len,
+        origin: Origin::Core,
+    }];
     for node in nodes {
         let text = match node {
             Node::Text(t) => t,
@@ -88,6 +96,7 @@ pub fn build(file: &str, body_len: usize, nodes: Vec<Node>, out: &mut Vec<Diagno
                 body: Vec::new(),
                 children: Vec::new(),
                 span: start..start,
+                origin: Origin::Core,
             });
             cursor = found.range.end;
         }

@@ -6,6 +6,7 @@ pub mod locale;
 
 use crate::diagnostics::{Diagnostic, Location};
 use crate::l10n::{Catalog, FtlFile, Layer};
+use crate::overlay::model::RegionOverlays;
 use crate::source::load::{self, LoadContext};
 use crate::source::model::Course;
 use config::{Config, Percent};
@@ -65,6 +66,8 @@ pub struct Workspace {
     /// The catalog of pages outside any course (the portal, the status page).
     pub catalog: Arc<Catalog>,
     pub sources: SourceMap,
+    /// Per course, per region: what the region's partners wrote.
+    pub overlays: BTreeMap<String, BTreeMap<String, RegionOverlays>>,
 }
 
 pub struct LoadOptions {
@@ -107,13 +110,18 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
     let workspace_layer = ftl_layer(root, "locales", &sources, out);
     let ids = course_ids(root, out);
     let ctx = LoadContext { root, known_locales: &known_locales, drafts: options.drafts, sources: &sources };
-    let loaded: Vec<(Option<Course>, Layer, Vec<Diagnostic>)> = ids
+    type Loaded = (Option<Course>, BTreeMap<String, RegionOverlays>, Layer, Vec<Diagnostic>);
+    let loaded: Vec<Loaded> = ids
         .par_iter()
         .map(|id| {
             let mut diags = Vec::new();
             let course = load::course(&ctx, id, &mut diags);
+            let overlays = course
+                .as_ref()
+                .map(|c| crate::overlay::load::course_overlays(&ctx, c, &regions, &mut diags))
+                .unwrap_or_default();
             let layer = ftl_layer(root, &format!("curricula/{id}/locales"), &sources, &mut diags);
-            (course, layer, diags)
+            (course, overlays, layer, diags)
         })
         .collect();
     let mut courses = Vec::new();
@@ -121,10 +129,12 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
     for layer in [&builtin, &workspace_layer] {
         layer.check_duplicates(out);
     }
-    for (course, layer, diags) in loaded {
+    let mut overlays = BTreeMap::new();
+    for (course, region_overlays, layer, diags) in loaded {
         out.extend(diags);
         layer.check_duplicates(out);
         if let Some(course) = course {
+            overlays.insert(course.id.clone(), region_overlays);
             catalogs.insert(course.id.clone(), Catalog::new(&[&builtin, &workspace_layer, &layer]));
             courses.push(course);
         }
@@ -133,7 +143,7 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
     let catalogs = Arc::new(catalogs);
     let root = root.to_path_buf();
     let base_layers = vec![builtin, workspace_layer];
-    Some(Workspace { root, config, regions, known_locales, courses, base_layers, catalogs, catalog, sources })
+    Some(Workspace { root, config, regions, known_locales, courses, base_layers, catalogs, catalog, sources, overlays })
 }
 
 fn regions(config: &Config) -> Vec<Region> {

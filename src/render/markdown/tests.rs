@@ -14,7 +14,7 @@ fn course(lessons: &[(&str, &str, &str)]) -> Course {
             parse_lesson(&format!("curricula/c/{module}/{stem}.md"), stem, text, &mut out).expect("lesson parses");
         assert!(out.is_empty(), "{out:?}");
         match modules.iter_mut().find(|m| m.id == *module) {
-            Some(m) => m.lessons.push(lesson),
+            Some(m) => m.lessons.push(std::sync::Arc::new(lesson)),
             None => modules.push(Module {
                 id: module.to_string(),
                 file: String::new(),
@@ -24,7 +24,7 @@ fn course(lessons: &[(&str, &str, &str)]) -> Course {
                     objectives: vec![],
                     lessons: None,
                 },
-                lessons: vec![lesson],
+                lessons: vec![std::sync::Arc::new(lesson)],
             }),
         }
     }

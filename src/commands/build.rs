@@ -1,0 +1,62 @@
+//! `glocal build`: render everything, and write it only when there is no error.
+
+use super::{print_diagnostics, usage};
+use crate::cli::BuildArgs;
+use crate::diagnostics::Severity;
+use crate::{output, pipeline};
+use std::process::ExitCode;
+
+pub fn run(args: BuildArgs) -> ExitCode {
+    let started = std::time::Instant::now();
+    let options = pipeline::Options {
+        root: args.root.root.clone(),
+        drafts: args.drafts,
+        course: args.course.clone(),
+        region: args.region.clone(),
+        locale: args.locale.clone(),
+    };
+    if let Err(e) = output::writer::check_out_dir(&options.root, &args.out) {
+        eprintln!("error: {e}");
+        return ExitCode::from(2);
+    }
+    let mut outcome = match pipeline::run(&options) {
+        Ok(o) => o,
+        Err(e) => return usage(e),
+    };
+    let errors = outcome.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    if !args.quiet || errors > 0 {
+        print_diagnostics(outcome.workspace.as_ref(), &outcome.diagnostics);
+    }
+    if errors > 0 {
+        eprintln!("nothing was written: fix the errors above and build again");
+        return ExitCode::from(1);
+    }
+    let clock = std::time::Instant::now();
+    let report = match output::writer::write(&args.out, &outcome.files) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: could not write to {}: {e}", args.out.display());
+            return ExitCode::from(1);
+        }
+    };
+    outcome.timings.push(("write", clock.elapsed()));
+    if args.timings {
+        for (stage, time) in &outcome.timings {
+            eprintln!("{stage:>10}: {:>8.1} ms", time.as_secs_f64() * 1000.0);
+        }
+    }
+    if !args.quiet {
+        let pages = outcome.files.iter().filter(|f| f.path.ends_with(".html")).count();
+        eprintln!(
+            "built {pages} pages for {} target{} in {:.0} ms ({} written, {} unchanged, {} removed); open {}",
+            outcome.targets,
+            if outcome.targets == 1 { "" } else { "s" },
+            started.elapsed().as_secs_f64() * 1000.0,
+            report.written,
+            report.unchanged,
+            report.deleted,
+            args.out.join("index.html").display(),
+        );
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,91 @@
+//! `glocal status`: per course and region, the adaptation share against the budget,
+//! stale and never-pinned overlays, and attempts to change locked sections.
+
+use super::{exit_code, prepare};
+use crate::cli::Format;
+use crate::diagnostics::Diagnostic;
+use crate::overlay::Adaptation;
+use crate::overlay::pin::Stale;
+use crate::pipeline;
+use serde::Serialize;
+use std::process::ExitCode;
+
+#[derive(Serialize)]
+pub struct RegionStatus {
+    pub course: String,
+    pub region: String,
+    /// Percent, `None` for `global`.
+    pub share: Option<f64>,
+    pub budget: f64,
+    pub over_budget: bool,
+    pub words_delivered: usize,
+    pub words_regional: usize,
+    pub words_removed: usize,
+    pub stale: Vec<Stale>,
+    pub unpinned: usize,
+    pub locked_violations: usize,
+}
+
+/// The status of one adaptation, from the diagnostics the run produced.
+pub fn region_status(a: &Adaptation, diagnostics: &[Diagnostic]) -> RegionStatus {
+    let prefix = format!("curricula/{}/overlays/{}/", a.course.id, a.region);
+    let count =
+        |code: &str| diagnostics.iter().filter(|d| d.code == code && d.location.file.starts_with(&prefix)).count();
+    let share = a.share.as_ref();
+    RegionStatus {
+        course: a.course.id.clone(),
+        region: a.region.clone(),
+        share: share.map(|s| (s.percent * 10.0).round() / 10.0),
+        budget: a.budget,
+        over_budget: share.is_some_and(|s| s.percent > a.budget),
+        words_delivered: share.map_or(0, |s| s.delivered),
+        words_regional: share.map_or(0, |s| s.regional),
+        words_removed: share.map_or(0, |s| s.removed),
+        stale: a.stale.clone(),
+        unpinned: count("overlay-unpinned"),
+        locked_violations: count("locked-section"),
+    }
+}
+
+pub fn run(root: std::path::PathBuf, format: Format) -> ExitCode {
+    let options = pipeline::Options { root, drafts: false, course: None, region: None, locale: None };
+    let (_ws, prepared) = match prepare(&options) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let rows: Vec<RegionStatus> =
+        prepared.adaptations.iter().map(|a| region_status(a, &prepared.diagnostics)).collect();
+    match format {
+        Format::Json => {
+            println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "regions": rows })).expect("serializes"))
+        }
+        Format::Text => print!("{}", table(&rows)),
+    }
+    exit_code(&prepared.diagnostics)
+}
+
+fn table(rows: &[RegionStatus]) -> String {
+    let mut out = String::new();
+    let mut course = "";
+    for r in rows {
+        if r.course != course {
+            course = &r.course;
+            out.push_str(&format!(
+                "{course}\n  {:<10} {:>8} {:>8} {:>7} {:>9} {:>7}\n",
+                "region", "share", "budget", "stale", "unpinned", "locked"
+            ));
+        }
+        let share = r.share.map_or("core".to_string(), |s| format!("{s:.1}%"));
+        let flag = if r.over_budget { "  over budget" } else { "" };
+        out.push_str(&format!(
+            "  {:<10} {:>8} {:>7}% {:>7} {:>9} {:>7}{flag}\n",
+            r.region,
+            share,
+            r.budget,
+            r.stale.len(),
+            r.unpinned,
+            r.locked_violations
+        ));
+    }
+    out
+}

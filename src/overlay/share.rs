@@ -1,0 +1,200 @@
+//! The adaptation share (SPEC section 3): how much of what a region delivers is its own,
+//! and how much of the core it removed; the larger of the two, against its budget.
+
+use crate::render::directives::{applies, choose_variant};
+use crate::source::directives::{Directive, DirectiveKind, Node};
+use crate::source::model::{Course, Lesson};
+use crate::source::origin::Origin;
+use crate::source::sections::Section;
+use crate::workspace::Region;
+use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Words of Markdown text by Unicode word boundaries (UAX #29), markup left out; each
+/// Han, kana or similar ideographic character counts as one.
+pub fn words(markdown: &str) -> usize {
+    use pulldown_cmark::{Event, Parser};
+    Parser::new_ext(markdown, crate::source::sections::markdown_options())
+        .map(|e| match e {
+            Event::Text(t) | Event::Code(t) => t.unicode_words().count(),
+            _ => 0,
+        })
+        .sum()
+}
+
+/// Words a region delivers, split by where they come from.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    /// Core content the region delivers as global does.
+    pub core: usize,
+    /// Overlay content, `only` blocks global does not get, and variants other than global's.
+    pub regional: usize,
+}
+
+impl Tally {
+    fn add(&mut self, other: Tally) {
+        self.core += other.core;
+        self.regional += other.regional;
+    }
+
+    pub fn delivered(&self) -> usize {
+        self.core + self.regional
+    }
+}
+
+/// A piece of regional content, for the "largest contributions" of an over-budget error.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Contribution {
+    pub file: String,
+    pub line: usize,
+    pub words: usize,
+}
+
+struct Counter<'a> {
+    region: &'a Region,
+    global: &'a Region,
+    file: &'a str,
+    contributions: Vec<Contribution>,
+}
+
+impl Counter<'_> {
+    /// `inherited`: the section sits inside regional content already counted as such.
+    fn section(&mut self, s: &Section, inherited: bool) -> Tally {
+        let regional = inherited || s.origin.is_overlay();
+        let mut t = Tally::default();
+        if let Some(h) = &s.heading {
+            t.add(split(words(&h.title), regional));
+        }
+        t.add(self.nodes(&s.body, regional));
+        for c in &s.children {
+            t.add(self.section(c, regional));
+        }
+        if let (false, Origin::Overlay(p)) = (inherited, &s.origin) {
+            self.contributions.push(Contribution { file: p.file.clone(), line: p.line, words: t.delivered() });
+        }
+        t
+    }
+
+    fn nodes(&mut self, nodes: &[Node], regional: bool) -> Tally {
+        let mut t = Tally::default();
+        for n in nodes {
+            match n {
+                Node::Text(text) => t.add(split(words(&text.src), regional)),
+                Node::Directive(d) => t.add(self.directive(d, regional)),
+            }
+        }
+        t
+    }
+
+    fn directive(&mut self, d: &Directive, inherited: bool) -> Tally {
+        let t = self.directive_words(d, inherited);
+        if let (false, Origin::Overlay(p)) = (inherited, &d.origin) {
+            self.contributions.push(Contribution { file: p.file.clone(), line: p.line, words: t.delivered() });
+        }
+        t
+    }
+
+    fn directive_words(&mut self, d: &Directive, inherited: bool) -> Tally {
+        let own = inherited || d.origin.is_overlay();
+        match d.kind {
+            DirectiveKind::Only => {
+                if !applies(&d.attrs, self.region) {
+                    return Tally::default();
+                }
+                let regional_only = own || !applies(&d.attrs, self.global);
+                let t = self.nodes(&d.children, regional_only);
+                if regional_only && !own {
+                    self.contributions.push(Contribution {
+                        file: self.file.to_string(),
+                        line: d.line,
+                        words: t.delivered(),
+                    });
+                }
+                t
+            }
+            DirectiveKind::Activity => {
+                let variants: Vec<&Directive> = d.children.iter().filter_map(variant).collect();
+                let mine = choose_variant(&variants, self.region);
+                let globals = choose_variant(&variants, self.global);
+                let mut t = Tally::default();
+                for n in &d.children {
+                    match n {
+                        Node::Directive(v) if v.kind == DirectiveKind::Variant => {
+                            if mine.is_some_and(|m| std::ptr::eq(m, v)) {
+                                let swapped = !globals.is_some_and(|g| std::ptr::eq(g, v));
+                                let vt = self.nodes(&v.children, own || swapped);
+                                if swapped && !own {
+                                    self.contributions.push(Contribution {
+                                        file: self.file.to_string(),
+                                        line: v.line,
+                                        words: vt.delivered(),
+                                    });
+                                }
+                                t.add(vt);
+                            }
+                        }
+                        other => t.add(self.nodes(std::slice::from_ref(other), own)),
+                    }
+                }
+                t.add(split(d.attrs.get("title").map_or(0, |t| t.unicode_words().count()), own));
+                t
+            }
+            _ => self.nodes(&d.children, own),
+        }
+    }
+}
+
+fn variant(n: &Node) -> Option<&Directive> {
+    match n {
+        Node::Directive(v) if v.kind == DirectiveKind::Variant => Some(v),
+        _ => None,
+    }
+}
+
+fn split(n: usize, regional: bool) -> Tally {
+    if regional { Tally { core: 0, regional: n } } else { Tally { core: n, regional: 0 } }
+}
+
+/// The words of a lesson as `region` gets it.
+pub fn lesson_tally(lesson: &Lesson, region: &Region, global: &Region) -> (Tally, Vec<Contribution>) {
+    let mut c = Counter { region, global, file: &lesson.file, contributions: Vec::new() };
+    let regional_lesson = lesson.file.contains("/overlays/");
+    let mut t = c.section(&lesson.root, regional_lesson);
+    t.add(split(words(&lesson.front.title), regional_lesson));
+    if regional_lesson {
+        c.contributions = vec![Contribution { file: lesson.file.clone(), line: 1, words: t.delivered() }];
+    }
+    (t, c.contributions)
+}
+
+/// A region's adaptation of one course.
+#[derive(Debug, Clone, Serialize)]
+pub struct Share {
+    pub delivered: usize,
+    pub regional: usize,
+    pub core_words: usize,
+    pub removed: usize,
+    /// The larger of regional / delivered and removed / core, in percent.
+    pub percent: f64,
+    pub contributions: Vec<Contribution>,
+}
+
+/// Compares what `region` delivers of `adapted` with what `global` delivers of `core`.
+pub fn share(core: &Course, adapted: &Course, region: &Region, global: &Region) -> Share {
+    let core_words: usize = core.lessons().map(|(_, l)| lesson_tally(l, global, global).0.delivered()).sum();
+    let mut total = Tally::default();
+    let mut contributions = Vec::new();
+    for (_, l) in adapted.lessons() {
+        let (t, c) = lesson_tally(l, region, global);
+        total.add(t);
+        contributions.extend(c);
+    }
+    let removed = core_words.saturating_sub(total.core);
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 * 100.0 / b as f64 };
+    let percent = ratio(total.regional, total.delivered()).max(ratio(removed, core_words));
+    contributions.sort_by(|a, b| b.words.cmp(&a.words).then_with(|| (&a.file, a.line).cmp(&(&b.file, b.line))));
+    Share { delivered: total.delivered(), regional: total.regional, core_words, removed, percent, contributions }
+}
+
+#[cfg(test)]
+mod tests;
