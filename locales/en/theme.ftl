@@ -66,3 +66,33 @@ lunch = Lunch
 download-print-help = the whole course on one page, ready to print or save as PDF.
 download-agenda-csv = Agenda (CSV)
 download-agenda-csv-help = the timed run of show, for a spreadsheet.
+
+## Adaptation
+
+adaptation = What this region changed
+# $region (text): the region's name
+adaptation-title = How { $region } adapts the course
+# $core, $adapted (numbers): percentages that add up to 100; $region (text)
+adaptation-summary = { $core }% global core, { $adapted }% adapted for { $region }
+# $adapted, $budget (numbers): percentages
+adaptation-share = Adaptation share: { $adapted }% of a { $budget }% budget.
+adaptation-words-delivered = Words delivered
+adaptation-words-regional = Regional words
+adaptation-words-removed = Core words removed
+adaptation-kpis = Regional KPI baselines and targets
+adaptation-excluded = Core lessons left out
+adaptation-added-lesson = a regional lesson
+# $kind (text): replace, remove, append, after or before; $target (text): a section id
+adaptation-operation = { $kind ->
+    [replace] Replaces { $target }
+    [remove] Removes { $target }
+    [append] Adds to { $target }
+    [after] Adds a section after { $target }
+   *[before] Adds a section before { $target }
+}
+adaptation-stale = stale: the core changed since this was reviewed
+adaptation-core = Core
+adaptation-regional = Regional
+kpi = KPI
+kpi-baseline = Baseline
+kpi-target = Target

@@ -179,13 +179,13 @@ pub fn targets(ov: &LessonOverlay) -> BTreeMap<&str, usize> {
 pub fn op_text(content: &OpContent) -> String {
     match content {
         OpContent::Section(s) => section_text(s),
-        OpContent::Directive(d) => d.children.iter().map(node_text).collect(),
+        OpContent::Directive(d) => node_text(&Node::Directive(d.clone())),
     }
 }
 
 fn section_text(s: &Section) -> String {
     let mut out = String::new();
-    if let Some(h) = &s.heading {
+    if let Some(h) = s.heading.as_ref().filter(|h| !h.title.trim().is_empty()) {
         out.push_str(&format!("{} {}\n\n", "#".repeat(h.level as usize), h.title));
     }
     out.extend(s.body.iter().map(node_text));
@@ -200,7 +200,8 @@ fn node_text(n: &Node) -> String {
         Node::Text(t) => t.src.clone(),
         Node::Directive(d) => {
             let inner: String = d.children.iter().map(node_text).collect();
-            format!("{} {}\n{inner}{}\n", ":".repeat(d.fence), d.kind.name(), ":".repeat(d.fence))
+            let title = d.attrs.get("title").map(|t| format!(" \"{t}\"")).unwrap_or_default();
+            format!("{} {}{title}\n{inner}{}\n", ":".repeat(d.fence), d.kind.name(), ":".repeat(d.fence))
         }
     }
 }

@@ -9,6 +9,7 @@ use crate::l10n::Catalog;
 use crate::source::directives::Node;
 use crate::source::messages::{self, Arg};
 use crate::source::model::{Course, Lesson};
+use crate::source::origin::Origin;
 use crate::source::sections::{Section, markdown_options};
 use crate::workspace::Region;
 use fluent::FluentArgs;
@@ -48,6 +49,8 @@ pub struct BodyContext<'a> {
     pub placement: Placement,
     /// Added to every heading level (the one-page view nests lessons deeper).
     pub heading_shift: u8,
+    /// `trust_overlay_html` in glocal.yaml: overlay raw HTML is kept as written.
+    pub trust_overlay_html: bool,
 }
 
 #[derive(Debug, Default)]
@@ -59,7 +62,7 @@ pub struct Rendered {
 
 /// Renders the lesson's section tree.
 pub fn render_lesson(ctx: &BodyContext) -> Rendered {
-    let r = Renderer { ctx, assets: RefCell::default(), diagnostics: RefCell::default() };
+    let r = Renderer { ctx, assets: RefCell::default(), diagnostics: RefCell::default(), current: RefCell::default() };
     let mut doc = Doc::default();
     r.section(&mut doc, &ctx.lesson.root);
     let html = r.finish(doc);
@@ -70,18 +73,20 @@ pub fn render_lesson(ctx: &BodyContext) -> Rendered {
 #[derive(Default)]
 struct Doc {
     md: String,
-    /// (offset in `md`, file line, column) where each piece starts.
-    places: Vec<(usize, usize, usize)>,
+    /// (offset in `md`, file line, column, provenance) where each piece starts.
+    places: Vec<(usize, usize, usize, Origin)>,
     slots: Vec<String>,
 }
 
 impl Doc {
-    fn push(&mut self, text: &str, line: usize, column: usize) {
-        self.places.push((self.md.len(), line, column));
+    fn push(&mut self, text: &str, line: usize, column: usize, origin: &Origin) {
+        self.places.push((self.md.len(), line, column, origin.clone()));
         self.md.push_str(text);
     }
 
+    /// Markup glocal itself adds: trusted, whatever content surrounds it.
     fn raw(&mut self, text: &str) {
+        self.places.push((self.md.len(), 1, 1, Origin::Core));
         self.md.push_str(text);
     }
 
@@ -90,16 +95,17 @@ impl Doc {
         self.slots.push(html);
     }
 
-    /// The file line and column of byte `at` of the document.
-    fn place(&self, at: usize) -> (usize, usize) {
+    /// The file line and column of byte `at` of the document, and where it came from.
+    fn place(&self, at: usize) -> (usize, usize, Origin) {
         let i = self.places.partition_point(|p| p.0 <= at).saturating_sub(1);
-        let Some(&(start, line, column)) = self.places.get(i) else {
-            return (1, 1);
+        let Some((start, line, column, origin)) = self.places.get(i) else {
+            return (1, 1, Origin::Core);
         };
+        let (start, line, column) = (*start, *line, *column);
         let between = &self.md[start..at.max(start)];
         match between.rfind('\n') {
-            Some(nl) => (line + between.matches('\n').count(), between[nl + 1..].chars().count() + 1),
-            None => (line, column + between.chars().count()),
+            Some(nl) => (line + between.matches('\n').count(), between[nl + 1..].chars().count() + 1, origin.clone()),
+            None => (line, column + between.chars().count(), origin.clone()),
         }
     }
 }
@@ -108,10 +114,45 @@ pub(super) struct Renderer<'a, 'c> {
     pub(super) ctx: &'a BodyContext<'c>,
     assets: RefCell<BTreeSet<String>>,
     diagnostics: RefCell<Vec<Diagnostic>>,
+    /// The provenance of the content being assembled: core, or the overlay it came from.
+    current: RefCell<Origin>,
 }
 
 impl Renderer<'_, '_> {
+    /// Enters content of `origin`; returns the provenance to restore, and whether this
+    /// is where regional content starts (to mark it).
+    fn enter(&self, origin: &Origin) -> (Origin, bool) {
+        let starts = origin.is_overlay() && !self.current.borrow().is_overlay();
+        let previous =
+            self.current.replace(if origin.is_overlay() { origin.clone() } else { self.current.borrow().clone() });
+        (previous, starts)
+    }
+
+    fn regional_open(&self, origin: &Origin) -> String {
+        match origin {
+            Origin::Overlay(p) => format!(
+                "<div class=\"regional\" data-region=\"{}\" data-source=\"{}:{}\">",
+                super::escape_html(&p.region),
+                super::escape_html(&p.file),
+                p.line
+            ),
+            Origin::Core => String::new(),
+        }
+    }
+
     fn section(&self, doc: &mut Doc, s: &Section) {
+        let (previous, starts) = self.enter(&s.origin);
+        if starts {
+            doc.raw(&format!("\n\n{}\n\n", self.regional_open(&s.origin)));
+        }
+        self.section_content(doc, s);
+        if starts {
+            doc.raw("\n\n</div>\n\n");
+        }
+        self.current.replace(previous);
+    }
+
+    fn section_content(&self, doc: &mut Doc, s: &Section) {
         if let Some(h) = &s.heading {
             let level = (h.level + self.ctx.heading_shift).min(6) as usize;
             doc.raw(&format!("\n\n{} ", "#".repeat(level)));
@@ -136,9 +177,15 @@ impl Renderer<'_, '_> {
                     doc.raw("\n");
                 }
                 Node::Directive(d) => {
+                    let (previous, starts) = self.enter(&d.origin);
                     if let Some(html) = directive_html::render(self, d) {
-                        doc.slot(html);
+                        doc.slot(if starts {
+                            format!("{}\n{html}</div>\n", self.regional_open(&d.origin))
+                        } else {
+                            html
+                        });
                     }
+                    self.current.replace(previous);
                 }
             }
         }
@@ -162,17 +209,18 @@ impl Renderer<'_, '_> {
 
     /// Appends source text, with `{{ message }}` references filled in.
     fn text(&self, doc: &mut Doc, src: &str, line: usize, column: usize) {
+        let origin = self.current.borrow().clone();
+        let file = origin.file(&self.ctx.lesson.file).to_string();
         let mut cursor = 0;
         for r in messages::find(src) {
             let (l, c) = (line + r.line, if r.line == 0 { column + r.column - 1 } else { r.column });
             let before = &src[cursor..r.range.start];
-            doc.push(before, line + src[..cursor].matches('\n').count(), col_at(src, cursor, column));
-            let value =
-                self.message(&r.id, &r.args, Location::new(&self.ctx.lesson.file, l, c).with_len(r.range.len()));
-            doc.push(&escape_markdown(&value), l, c);
+            doc.push(before, line + src[..cursor].matches('\n').count(), col_at(src, cursor, column), &origin);
+            let value = self.message(&r.id, &r.args, Location::new(&file, l, c).with_len(r.range.len()));
+            doc.push(&escape_markdown(&value), l, c, &origin);
             cursor = r.range.end;
         }
-        doc.push(&src[cursor..], line + src[..cursor].matches('\n').count(), col_at(src, cursor, column));
+        doc.push(&src[cursor..], line + src[..cursor].matches('\n').count(), col_at(src, cursor, column), &origin);
     }
 
     fn message(&self, id: &str, args: &[(String, Arg)], at: Location) -> String {
@@ -254,6 +302,8 @@ impl Renderer<'_, '_> {
                 Event::Html(format!("<div class=\"footnote-definition\" id=\"{id}\"><sup class=\"footnote-definition-label\">{n}</sup>").into())
             }
             Event::End(TagEnd::FootnoteDefinition) => Event::Html("</div>\n".into()),
+            Event::Html(html) if self.untrusted(at, doc) => Event::Html(ammonia::clean(&html).into()),
+            Event::InlineHtml(html) if self.untrusted(at, doc) => Event::InlineHtml(sanitize_tag(&html).into()),
             other => other,
         }
     }
@@ -261,8 +311,9 @@ impl Renderer<'_, '_> {
     fn link<'e>(&self, dest: CowStr<'e>, at: usize, doc: &Doc, image: bool) -> CowStr<'e> {
         let ctx = self.ctx;
         let report = |message: String, help: Option<String>| {
-            let (line, column) = doc.place(at);
-            let mut d = Diagnostic::error("broken-link", Location::new(&ctx.lesson.file, line, column), message);
+            let (line, column, origin) = doc.place(at);
+            let mut d =
+                Diagnostic::error("broken-link", Location::new(origin.file(&ctx.lesson.file), line, column), message);
             d.help = help;
             self.diagnostics.borrow_mut().push(d);
         };
@@ -293,6 +344,12 @@ impl Renderer<'_, '_> {
         }
     }
 
+    /// Raw HTML from a regional partner's overlay is sanitised unless the workspace
+    /// trusts overlay HTML.
+    fn untrusted(&self, at: usize, doc: &Doc) -> bool {
+        !self.ctx.trust_overlay_html && doc.place(at).2.is_overlay()
+    }
+
     fn root(&self) -> &str {
         match &self.ctx.placement {
             Placement::LessonPage { root } | Placement::OnePage { root } => root,
@@ -309,6 +366,15 @@ impl Renderer<'_, '_> {
             (Placement::OnePage { .. }, None) => format!("#{module}--{lesson}"),
         }
     }
+}
+
+/// One inline tag from an overlay: kept as written when ammonia would keep it
+/// unchanged (`<em>`, `</strong>`), else dropped. Tags arrive one at a time, so
+/// cleaning each alone would turn `<em>` into `<em></em>`.
+fn sanitize_tag(tag: &str) -> String {
+    let name: String = tag.trim_start_matches(['<', '/']).chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let probe = if tag.starts_with("</") { format!("<{name}></{name}>") } else { format!("{tag}</{name}>") };
+    if !name.is_empty() && ammonia::clean(&probe) == probe { tag.to_string() } else { ammonia::clean(tag) }
 }
 
 fn note_number(notes: &mut Vec<String>, label: &str) -> usize {

@@ -1,6 +1,7 @@
 //! Rendering: Markdown bodies to HTML, directives, links, the theme, and the pages of
 //! a build target.
 
+pub mod adaptation;
 pub mod directives;
 pub mod links;
 pub mod markdown;

@@ -101,7 +101,12 @@ pub fn render_target(ws: &Workspace, theme: &Theme, target: &Target) -> Rendered
     });
     let region = target.region;
     let region_value = serde_json::json!({ "id": region.id, "name": region.name, "timezone": region.timezone });
+    let adaptation = target.adaptation.share.as_ref().map(|s| {
+        let adapted = s.percent.round();
+        serde_json::json!({ "adapted": adapted, "core": 100.0 - adapted, "budget": target.adaptation.budget })
+    });
     let shared = vec![
+        ("adaptation", tera::Value::from_serializable(&adaptation)),
         ("nav", tera::Value::from_serializable(&nav)),
         ("agenda", tera::Value::from_serializable(&agenda)),
         ("course", tera::Value::from_serializable(&course_value)),
@@ -135,6 +140,14 @@ impl TargetPages<'_> {
             ("downloads.html", "downloads/", Some("downloads")),
         ] {
             match self.page(template, path, title_id, Context::new()) {
+                Ok(f) => files.push(f),
+                Err(d) => diagnostics.push(d),
+            }
+        }
+        if let Some(view) = super::adaptation::view(self.ws, self.target) {
+            let mut extra = Context::new();
+            extra.insert("changes", &view);
+            match self.page("adaptation.html", "adaptation/", Some("adaptation"), extra) {
                 Ok(f) => files.push(f),
                 Err(d) => diagnostics.push(d),
             }
@@ -211,6 +224,7 @@ impl TargetPages<'_> {
             catalog: self.ws.catalog_of(&self.target.course.id),
             placement,
             heading_shift: shift,
+            trust_overlay_html: self.ws.config.trust_overlay_html,
         }
     }
 

@@ -66,6 +66,7 @@ fn render(course: &Course, view: View, placement: Placement) -> Rendered {
         catalog: &catalog,
         placement,
         heading_shift: 0,
+        trust_overlay_html: false,
     };
     render_lesson(&ctx)
 }

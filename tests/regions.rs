@@ -1,0 +1,201 @@
+//! Regions end to end: overlays applied in region sites, the share and its budget,
+//! the adaptation page, overlay errors, sanitised partner HTML, and the pin round trip.
+
+mod common;
+
+use common::{build, build_ok, fixture, glocal, read};
+use std::path::Path;
+
+fn check_json(root: &Path) -> serde_json::Value {
+    let out = glocal().args(["check", "--format", "json", "--root"]).arg(root).output().unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn codes(report: &serde_json::Value) -> Vec<(String, String, u64)> {
+    report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["code"].as_str().unwrap().into(), d["file"].as_str().unwrap().into(), d["line"].as_u64().unwrap()))
+        .collect()
+}
+
+#[test]
+fn a_region_site_shows_its_overlays_and_global_shows_the_core() {
+    let (tmp, root) = fixture("regions");
+    let out = tmp.path().join("site");
+    build_ok(&root, &out);
+    let sea = read(&out.join("onboarding/sea/en/01-basics/01-welcome/index.html"));
+    let global = read(&out.join("onboarding/global/en/01-basics/01-welcome/index.html"));
+    assert!(sea.contains("<h1>Welcome to the Jurong hub</h1>"));
+    assert!(sea.contains("Walk the floor with a buddy") && !sea.contains("Walk the floor in pairs"));
+    assert!(sea.contains("<div class=\"regional\" data-region=\"sea\" data-source=\"curricula/onboarding/overlays/sea/01-basics/01-welcome.md:12\">\n<h2 id=\"local-rules\">Local rules</h2>"));
+    assert!(!global.contains("Jurong") && !global.contains("class=\"regional\""));
+    assert!(out.join("onboarding/sea/en/01-basics/04-heat-stress/index.html").is_file());
+    assert!(!out.join("onboarding/global/en/01-basics/04-heat-stress").exists());
+    let walk = read(&out.join("onboarding/sea/en/01-basics/02-safety-walk/index.html"));
+    assert!(walk.contains("monsoon drains"), "the sea-only block of the core");
+    let order = [walk.find("id=\"route\"").unwrap(), walk.find("id=\"monsoon\"").unwrap()];
+    assert!(order[0] < order[1]);
+}
+
+#[test]
+fn partner_html_in_overlays_is_sanitised_unless_the_workspace_trusts_it() {
+    let (tmp, root) = fixture("regions");
+    let out = tmp.path().join("site");
+    build_ok(&root, &out);
+    let page = read(&out.join("onboarding/sea/en/01-basics/01-welcome/index.html"));
+    assert!(!page.contains("<script>alert"), "scripts from overlays are dropped");
+    assert!(page.contains("<em>Hall C</em>"), "harmless inline markup stays");
+    let config = read(&root.join("glocal.yaml"));
+    std::fs::write(root.join("glocal.yaml"), format!("{config}trust_overlay_html: true\n")).unwrap();
+    build_ok(&root, &out);
+    assert!(
+        read(&out.join("onboarding/sea/en/01-basics/01-welcome/index.html"))
+            .contains("<script>alert(\"partner\")</script>")
+    );
+}
+
+#[test]
+fn the_course_home_shows_the_share_and_the_adaptation_page_shows_each_change() {
+    let (tmp, root) = fixture("regions");
+    let out = tmp.path().join("site");
+    build_ok(&root, &out);
+    let home = read(&out.join("onboarding/sea/en/index.html"));
+    assert!(home.contains("59% global core, 41% adapted for Southeast Asia"), "{home}");
+    let page = read(&out.join("onboarding/sea/en/adaptation/index.html"));
+    assert!(page.contains("Adaptation share: 41.5% of a 60% budget."), "{page}");
+    assert!(page.contains("Adds a section after site-map"));
+    assert!(page.contains("curricula/onboarding/overlays/sea/01-basics/01-welcome.md:12"));
+    assert!(!out.join("onboarding/global/en/adaptation").exists());
+}
+
+#[test]
+fn a_region_over_its_budget_fails_check_with_its_largest_contributions() {
+    let (_tmp, root) = fixture("regions");
+    let config = read(&root.join("glocal.yaml"))
+        .replace("adaptation_budget: 60%\n  - id: emea", "adaptation_budget: 10%\n  - id: emea");
+    std::fs::write(root.join("glocal.yaml"), config).unwrap();
+    let report = check_json(&root);
+    let over: Vec<&serde_json::Value> =
+        report["diagnostics"].as_array().unwrap().iter().filter(|d| d["code"] == "over-budget").collect();
+    assert_eq!(over.len(), 1, "{report}");
+    assert_eq!(over[0]["message"], "region `sea` adapts 41.5% of `onboarding`, over its budget of 10%");
+    assert!(over[0]["help"].as_str().unwrap().starts_with("largest contributions: curricula/onboarding/overlays/sea/"));
+}
+
+#[test]
+fn overlay_mistakes_are_errors_at_the_overlay_line_with_the_closest_alternative() {
+    let (_tmp, root) = fixture("regions");
+    let dir = root.join("curricula/onboarding/overlays");
+    std::fs::write(
+        dir.join("sea/01-basics/02-safety-walk.md"),
+        "## {#rout .append}\n\nx\n\n## {#route replace}\n\ny\n\n## {#route .remove}\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(dir.join("apac/01-basics")).unwrap();
+    std::fs::write(dir.join("apac/01-basics/01-welcome.md"), "## {#site-map .remove}\n").unwrap();
+    std::fs::write(dir.join("sea/01-basics/05-orphan.md"), "---\ntitle: Orphan\nduration: 5\n---\nText.\n").unwrap();
+    std::fs::write(
+        dir.join("sea/01-basics/06-misplaced.md"),
+        "---\ntitle: Misplaced\nduration: 5\nafter: 09-nowhere\n---\nText.\n",
+    )
+    .unwrap();
+    let report = check_json(&root);
+    let found = codes(&report);
+    let file = |f: &str| format!("curricula/onboarding/overlays/{f}");
+    for expected in [
+        ("overlay-target".to_string(), file("sea/01-basics/02-safety-walk.md"), 1),
+        ("overlay-operation".to_string(), file("sea/01-basics/02-safety-walk.md"), 5),
+        ("locked-section".to_string(), file("sea/01-basics/02-safety-walk.md"), 9),
+        ("unknown-region".to_string(), file("apac/01-basics/01-welcome.md"), 1),
+        ("overlay-target".to_string(), file("sea/01-basics/05-orphan.md"), 2),
+        ("overlay-after".to_string(), file("sea/01-basics/06-misplaced.md"), 2),
+    ] {
+        assert!(found.contains(&expected), "missing {expected:?} in {found:?}");
+    }
+    let helps: Vec<&str> =
+        report["diagnostics"].as_array().unwrap().iter().filter_map(|d| d["help"].as_str()).collect();
+    assert!(helps.iter().any(|h| h.starts_with("did you mean `route`?")), "{helps:?}");
+    assert!(
+        report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["message"].as_str().unwrap().contains("without its dot: write `.replace`"))
+    );
+}
+
+fn git(root: &Path, args: &[&str]) {
+    let ok = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.com"])
+        .args(args)
+        .output()
+        .unwrap()
+        .status
+        .success();
+    assert!(ok, "git {args:?}");
+}
+
+#[test]
+fn pin_round_trip_pin_change_the_core_see_it_stale_with_a_diff_pin_again() {
+    let (_tmp, root) = fixture("regions");
+    git(&root, &["init", "-q"]);
+    git(&root, &["add", "-A"]);
+    git(&root, &["commit", "-qm", "start"]);
+    let overlay = root.join("curricula/onboarding/overlays/sea/01-basics/02-safety-walk.md");
+    let before = read(&overlay);
+    glocal().arg("pin").arg("--root").arg(&root).args(["--region", "sea"]).assert().success();
+    let pinned = read(&overlay);
+    assert!(pinned.starts_with("---\nbased_on:\n  route: \""), "{pinned}");
+    assert!(pinned.ends_with(&before), "the body is kept byte for byte");
+    let unpinned =
+        |r: &serde_json::Value| codes(r).iter().filter(|c| c.0 == "overlay-unpinned" && c.1.contains("/sea/")).count();
+    assert_eq!(unpinned(&check_json(&root)), 0);
+    git(&root, &["commit", "-qam", "pinned"]);
+
+    let core = root.join("curricula/onboarding/01-basics/02-safety-walk.md");
+    std::fs::write(&core, read(&core).replace("end at the canteen", "end at the new canteen")).unwrap();
+    let report = check_json(&root);
+    let stale: Vec<&serde_json::Value> =
+        report["diagnostics"].as_array().unwrap().iter().filter(|d| d["code"] == "overlay-stale").collect();
+    assert_eq!(stale.len(), 1, "{report}");
+    let help = stale[0]["help"].as_str().unwrap();
+    assert!(help.contains("-Start at the gate, end at the canteen."), "{help}");
+    assert!(help.contains("+Start at the gate, end at the new canteen."), "{help}");
+    assert_eq!(stale[0]["severity"], "warning");
+
+    let status = glocal().args(["status", "--format", "json", "--root"]).arg(&root).output().unwrap();
+    let status: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
+    let sea = status["regions"].as_array().unwrap().iter().find(|r| r["region"] == "sea").unwrap();
+    assert_eq!(sea["stale"][0]["section"], "route");
+
+    glocal().arg("pin").arg("--root").arg(&root).assert().success();
+    let report = check_json(&root);
+    assert!(!codes(&report).iter().any(|c| c.0 == "overlay-stale"), "{report}");
+}
+
+#[test]
+fn diff_prints_each_change_against_the_core() {
+    let (_tmp, root) = fixture("regions");
+    let out = glocal().arg("diff").arg("--root").arg(&root).args(["--region", "sea"]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("# onboarding for sea: 41.5% adapted (budget 60%)"), "{text}");
+    assert!(
+        text.contains("### replace `tour` (line 4)\n- :::: activity {#tour minutes=15 title=\"Walk the floor\"}"),
+        "{text}"
+    );
+    assert!(text.contains("+ Singapore's Workplace Safety and Health Act applies on every shift."));
+    assert!(text.contains("## + lesson 01-basics/04-heat-stress after 02-safety-walk"));
+}
+
+#[test]
+fn an_unknown_region_for_diff_is_a_usage_error() {
+    let (tmp, root) = fixture("regions");
+    let out = build(&root, &tmp.path().join("site"), &["--region", "seaa"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `sea`?"));
+}
