@@ -153,7 +153,28 @@ fn write_course(dir: &Path, c: usize, lessons: usize, rng: &mut Rng) -> io::Resu
         let count = (lessons - m * LESSONS_PER_MODULE).min(LESSONS_PER_MODULE);
         for l in 0..count {
             std::fs::write(mdir.join(format!("{}.md", lesson_id(l))), lesson(m, l, count, rng))?;
+            write_overlays(&course, m, l, rng)?;
         }
+    }
+    Ok(())
+}
+
+/// Every region overlays one lesson in ten (a different tenth each): a replaced
+/// section, an inserted one and an appended paragraph, as regional partners write them.
+fn write_overlays(course: &Path, m: usize, l: usize, rng: &mut Rng) -> io::Result<()> {
+    for (i, region) in ["emea", "sea", "latam"].iter().enumerate() {
+        if (m * LESSONS_PER_MODULE + l) % 10 != i * 3 {
+            continue;
+        }
+        let dir = course.join(format!("overlays/{region}/{}", module_id(m)));
+        std::fs::create_dir_all(&dir)?;
+        let text = format!(
+            "## Local practice {{#section-1 .replace}}\n\n{}\n\n## Local rules {{#local-rules after=section-2}}\n\n{}\n\n## {{#section-3 .append}}\n\n{}\n",
+            rng.paragraph(6),
+            rng.paragraph(4),
+            rng.paragraph(2)
+        );
+        std::fs::write(dir.join(format!("{}.md", lesson_id(l))), text)?;
     }
     Ok(())
 }
