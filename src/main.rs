@@ -17,6 +17,11 @@ mod source;
 mod workspace;
 
 use clap::Parser;
+
+// Rendering thousands of pages allocates many short strings; mimalloc handles that
+// pattern markedly faster than the system allocator (see the closing note's numbers).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use cli::{Cli, Command};
 use std::process::ExitCode;
 

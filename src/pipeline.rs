@@ -4,7 +4,9 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics, closest};
 use crate::output::OutputFile;
+use crate::overlay::share::CoreWords;
 use crate::overlay::{self, Adaptation};
+use crate::render::cache::BodyCache;
 use crate::render::pages::{self, Target};
 use crate::render::{portal, theme};
 use crate::source::model::Course;
@@ -74,8 +76,9 @@ pub fn run(options: &Options) -> Result<Outcome, UsageError> {
     let clock = Instant::now();
     let mut files = Vec::new();
     if let Some(theme) = &theme {
+        let cache = BodyCache::default();
         let rendered: Vec<pages::RenderedTarget> =
-            targets.par_iter().map(|t| pages::render_target(&ws, theme, t)).collect();
+            targets.par_iter().map(|t| pages::render_target(&ws, theme, t, &cache)).collect();
         for r in rendered {
             files.extend(r.files);
             all.extend(r.diagnostics);
@@ -130,11 +133,20 @@ fn adaptations(ws: &Workspace, options: &Options, out: &mut Vec<Diagnostic>) -> 
         .flat_map(|c| ws.regions.iter().map(move |r| (c, r)))
         .filter(|(_, r)| options.region.as_ref().is_none_or(|x| x == &r.id))
         .collect();
+    let global = ws.region("global").expect("global always exists");
+    let counted: Vec<(&str, CoreWords)> = ws
+        .courses
+        .iter()
+        .filter(|c| pairs.iter().any(|(x, r)| x.id == c.id && r.id != "global"))
+        .map(|c| (c.id.as_str(), CoreWords::count(c, global)))
+        .collect();
+    let empty = CoreWords::none();
     let done: Vec<(Adaptation, Vec<Diagnostic>)> = pairs
         .par_iter()
         .map(|(c, r)| {
             let mut diags = Vec::new();
-            (overlay::adapt_region(ws, c, r, &mut diags), diags)
+            let words = counted.iter().find(|(id, _)| *id == c.id).map_or(&empty, |(_, w)| w);
+            (overlay::adapt_region(ws, c, words, r, &mut diags), diags)
         })
         .collect();
     done.into_iter()

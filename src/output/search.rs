@@ -94,14 +94,50 @@ fn push_words(target: &mut String, text: &str) {
     }
 }
 
-fn decode_entities(text: &str) -> String {
-    text.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('&') {
+        return text.into();
+    }
+    text.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+        .into()
 }
 
-/// `window.glocalSearch = [...]`, with `</` escaped so the text cannot end the script.
-pub fn index_script(docs: &[SearchDoc]) -> String {
-    let json = serde_json::to_string(docs).expect("search docs serialize").replace("</", "<\\/");
-    format!("window.glocalSearch = {json};\n")
+/// The JSON of some entries, comma-separated, with `</` escaped so the text cannot
+/// end the script. Made once per rendered body and joined per target.
+pub fn entries_json(docs: &[SearchDoc]) -> String {
+    let json = serde_json::to_string(docs).expect("search docs serialize");
+    let inner = &json[1..json.len() - 1];
+    let mut out = String::with_capacity(inner.len());
+    // Only `</` can end a script early; look for `<` with memchr before rewriting.
+    let mut rest = inner;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..=at]);
+        if rest[at + 1..].starts_with('/') {
+            out.push('\\');
+        }
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `window.glocalSearch = [...]` from the entries of every page of a target.
+pub fn index_script<'a>(fragments: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::from("window.glocalSearch = [");
+    let mut first = true;
+    for f in fragments.into_iter().filter(|f| !f.is_empty()) {
+        if !first {
+            out.push(',');
+        }
+        out.push_str(f);
+        first = false;
+    }
+    out.push_str("];\n");
+    out
 }
 
 #[cfg(test)]
@@ -122,6 +158,10 @@ mod tests {
     #[test]
     fn the_script_cannot_be_closed_by_indexed_text() {
         let docs = vec![SearchDoc { t: "</script>".into(), s: String::new(), u: String::new(), x: String::new() }];
-        assert!(!index_script(&docs).contains("</script>"));
+        let json = entries_json(&docs);
+        let script = index_script([json.as_str(), "", json.as_str()]);
+        assert!(!script.contains("</script>"));
+        assert!(script.starts_with("window.glocalSearch = [{\"t\":\"<\\/script>\""), "{script}");
+        assert_eq!(script.matches("},{").count(), 1, "entries are joined with one comma");
     }
 }

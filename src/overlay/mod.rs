@@ -29,7 +29,13 @@ pub fn budget(ws: &Workspace, course: &Course, region: &Region) -> f64 {
 }
 
 /// Adapts `core` for `region`, checking pins and the budget.
-pub fn adapt_region(ws: &Workspace, core: &Course, region: &Region, out: &mut Vec<Diagnostic>) -> Adaptation {
+pub fn adapt_region(
+    ws: &Workspace,
+    core: &Course,
+    core_words: &share::CoreWords,
+    region: &Region,
+    out: &mut Vec<Diagnostic>,
+) -> Adaptation {
     let budget = budget(ws, core, region);
     if region.id == "global" {
         return Adaptation { course: core.clone(), region: region.id.clone(), share: None, budget, stale: Vec::new() };
@@ -58,7 +64,7 @@ pub fn adapt_region(ws: &Workspace, core: &Course, region: &Region, out: &mut Ve
         }
     }
     let global = ws.region("global").expect("global always exists");
-    let share = share::share(core, &course, region, global);
+    let share = share::share(core_words, &course, region, global);
     if share.percent > budget + 1e-9 {
         out.push(over_budget(ws, core, region, &share, budget));
     }

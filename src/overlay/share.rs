@@ -1,13 +1,17 @@
 //! The adaptation share (SPEC section 3): how much of what a region delivers is its own,
 //! and how much of the core it removed; the larger of the two, against its budget.
 
+use crate::render::cache::choices;
 use crate::render::directives::{applies, choose_variant};
 use crate::source::directives::{Directive, DirectiveKind, Node};
 use crate::source::model::{Course, Lesson};
 use crate::source::origin::Origin;
 use crate::source::sections::Section;
 use crate::workspace::Region;
+use rayon::prelude::*;
 use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Words of Markdown text by Unicode word boundaries (UAX #29), markup left out; each
@@ -167,6 +171,34 @@ pub fn lesson_tally(lesson: &Lesson, region: &Region, global: &Region) -> (Tally
     (t, c.contributions)
 }
 
+/// The words `global` delivers of a course, per lesson (by the shared lesson's
+/// address) and in all: counted once per build, whatever the number of regions.
+pub struct CoreWords {
+    pub per_lesson: HashMap<usize, usize>,
+    pub total: usize,
+    /// Tallies of shared lessons by how their variants and `only` blocks fall: regions
+    /// with the same profile count each lesson once.
+    tallies: Mutex<HashMap<(usize, Vec<u8>), (Tally, Vec<Contribution>)>>,
+}
+
+impl CoreWords {
+    pub fn count(core: &Course, global: &Region) -> CoreWords {
+        let per_lesson: HashMap<usize, usize> = core
+            .modules
+            .par_iter()
+            .flat_map(|m| m.lessons.par_iter())
+            .map(|l| (Arc::as_ptr(l) as usize, lesson_tally(l, global, global).0.delivered()))
+            .collect();
+        let total = per_lesson.values().sum();
+        CoreWords { per_lesson, total, tallies: Mutex::default() }
+    }
+
+    /// No core lesson: a course no region adapts.
+    pub fn none() -> CoreWords {
+        CoreWords { per_lesson: HashMap::new(), total: 0, tallies: Mutex::default() }
+    }
+}
+
 /// A region's adaptation of one course.
 #[derive(Debug, Clone, Serialize)]
 pub struct Share {
@@ -180,12 +212,31 @@ pub struct Share {
 }
 
 /// Compares what `region` delivers of `adapted` with what `global` delivers of `core`.
-pub fn share(core: &Course, adapted: &Course, region: &Region, global: &Region) -> Share {
-    let core_words: usize = core.lessons().map(|(_, l)| lesson_tally(l, global, global).0.delivered()).sum();
+pub fn share(core: &CoreWords, adapted: &Course, region: &Region, global: &Region) -> Share {
+    let core_words = core.total;
     let mut total = Tally::default();
     let mut contributions = Vec::new();
-    for (_, l) in adapted.lessons() {
-        let (t, c) = lesson_tally(l, region, global);
+    for l in adapted.modules.iter().flat_map(|m| &m.lessons) {
+        // A core lesson the region leaves as is, whose variants and `only` blocks fall
+        // as for global, is all core: no need to count it again.
+        let address = Arc::as_ptr(l) as usize;
+        let (t, c) = match core.per_lesson.get(&address) {
+            Some(&words) => {
+                let mine = choices(l, region);
+                if mine == choices(l, global) {
+                    total.add(Tally { core: words, regional: 0 });
+                    continue;
+                }
+                let key = (address, mine);
+                let known = core.tallies.lock().expect("not poisoned").get(&key).cloned();
+                known.unwrap_or_else(|| {
+                    let counted = lesson_tally(l, region, global);
+                    core.tallies.lock().expect("not poisoned").insert(key, counted.clone());
+                    counted
+                })
+            }
+            None => lesson_tally(l, region, global),
+        };
         total.add(t);
         contributions.extend(c);
     }

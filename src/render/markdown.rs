@@ -58,15 +58,31 @@ pub struct Rendered {
     pub html: String,
     pub assets: BTreeSet<String>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Every lesson (and anchor) the body links to, so a reuse can be checked.
+    pub lesson_links: Vec<(String, String, Option<String>)>,
+    /// The search entries of the body as JSON, made once however many targets share it.
+    pub search: std::sync::OnceLock<String>,
 }
 
 /// Renders the lesson's section tree.
 pub fn render_lesson(ctx: &BodyContext) -> Rendered {
-    let r = Renderer { ctx, assets: RefCell::default(), diagnostics: RefCell::default(), current: RefCell::default() };
+    let r = Renderer {
+        ctx,
+        assets: RefCell::default(),
+        diagnostics: RefCell::default(),
+        current: RefCell::default(),
+        lesson_links: RefCell::default(),
+    };
     let mut doc = Doc::default();
     r.section(&mut doc, &ctx.lesson.root);
     let html = r.finish(doc);
-    Rendered { html, assets: r.assets.into_inner(), diagnostics: r.diagnostics.into_inner() }
+    Rendered {
+        html,
+        assets: r.assets.into_inner(),
+        diagnostics: r.diagnostics.into_inner(),
+        lesson_links: r.lesson_links.into_inner(),
+        search: Default::default(),
+    }
 }
 
 /// A Markdown document under assembly, with the source place of every piece.
@@ -116,6 +132,7 @@ pub(super) struct Renderer<'a, 'c> {
     diagnostics: RefCell<Vec<Diagnostic>>,
     /// The provenance of the content being assembled: core, or the overlay it came from.
     current: RefCell<Origin>,
+    lesson_links: RefCell<Vec<(String, String, Option<String>)>>,
 }
 
 impl Renderer<'_, '_> {
@@ -275,10 +292,7 @@ impl Renderer<'_, '_> {
         if doc.slots.is_empty() {
             return out;
         }
-        for (i, slot) in doc.slots.iter().enumerate() {
-            out = out.replacen(&format!("<!--glocal-slot-{i}-->"), slot, 1);
-        }
-        out
+        fill_slots(&out, &doc.slots)
     }
 
     fn event<'e>(&self, event: Event<'e>, at: usize, doc: &Doc, footnotes: &mut Vec<String>) -> Event<'e> {
@@ -366,6 +380,30 @@ impl Renderer<'_, '_> {
             (Placement::OnePage { .. }, None) => format!("#{module}--{lesson}"),
         }
     }
+}
+
+/// Replaces each `<!--glocal-slot-N-->` with its directive's HTML, in one pass.
+fn fill_slots(html: &str, slots: &[String]) -> String {
+    const OPEN: &str = "<!--glocal-slot-";
+    let mut out = String::with_capacity(html.len() + slots.iter().map(String::len).sum::<usize>());
+    let mut rest = html;
+    while let Some(at) = rest.find(OPEN) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + OPEN.len()..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        match (after[..digits].parse::<usize>().ok().and_then(|n| slots.get(n)), after[digits..].strip_prefix("-->")) {
+            (Some(slot), Some(tail)) => {
+                out.push_str(slot);
+                rest = tail;
+            }
+            _ => {
+                out.push_str(OPEN);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// One inline tag from an overlay: kept as written when ammonia would keep it

@@ -2,6 +2,7 @@
 //! a build target.
 
 pub mod adaptation;
+pub mod cache;
 pub mod directives;
 pub mod links;
 pub mod markdown;

@@ -1,17 +1,19 @@
 //! The pages of one build target (course, region, locale): course home, lessons,
 //! agenda, print, downloads, plus its search index and the assets its lessons use.
 
-use super::markdown::{self, BodyContext, Placement, View};
+use super::cache::BodyCache;
+use super::markdown::{BodyContext, Placement, Rendered, View};
 use super::theme::Theme;
 use crate::agenda::{self, Agenda};
 use crate::diagnostics::{Diagnostic, Location};
 use crate::output::OutputFile;
-use crate::output::search::{self, SearchDoc};
+use crate::output::search;
 use crate::source::model::{Course, Lesson, Module};
 use crate::workspace::{Region, Workspace, locale};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 use tera::Context;
 
 /// What a build target is: one course, for one region, in one language.
@@ -60,6 +62,7 @@ pub struct TargetPages<'a> {
     /// What every page of the target shows, converted for the templates once: tera
     /// values share their contents, so each page's context costs a pointer copy.
     shared: Vec<(&'static str, tera::Value)>,
+    cache: &'a BodyCache,
 }
 
 /// The rendered target: files, and what went wrong.
@@ -68,7 +71,7 @@ pub struct RenderedTarget {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-pub fn render_target(ws: &Workspace, theme: &Theme, target: &Target) -> RenderedTarget {
+pub fn render_target(ws: &Workspace, theme: &Theme, target: &Target, cache: &BodyCache) -> RenderedTarget {
     let course = target.course;
     let nav: Vec<NavModule> = course
         .modules
@@ -113,24 +116,31 @@ pub fn render_target(ws: &Workspace, theme: &Theme, target: &Target) -> Rendered
         ("region", tera::Value::from_serializable(&region_value)),
         ("chain", tera::Value::from_serializable(&target.chain)),
     ];
-    let pages = TargetPages { ws, theme, target, agenda, shared };
+    let pages = TargetPages { ws, theme, target, agenda, shared, cache };
     pages.render()
 }
 
 impl TargetPages<'_> {
     fn render(&self) -> RenderedTarget {
-        let lessons: Vec<(&Module, &Lesson, usize)> =
-            self.target.course.lessons().enumerate().map(|(i, (m, l))| (m, l, i)).collect();
-        let rendered: Vec<(Option<OutputFile>, Vec<SearchDoc>, BTreeSet<String>, Vec<Diagnostic>)> =
+        let lessons: Vec<(&Module, &Arc<Lesson>, usize)> = self
+            .target
+            .course
+            .modules
+            .iter()
+            .flat_map(|m| m.lessons.iter().map(move |l| (m, l)))
+            .enumerate()
+            .map(|(i, (m, l))| (m, l, i))
+            .collect();
+        let rendered: Vec<(Option<OutputFile>, Arc<Rendered>, Vec<Diagnostic>)> =
             lessons.par_iter().map(|(m, l, i)| self.lesson_page(m, l, *i, &lessons)).collect();
         let mut files = Vec::new();
         let mut diagnostics = self.agenda_warnings();
-        let mut docs = Vec::new();
+        let mut bodies = Vec::new();
         let mut assets = BTreeSet::new();
-        for (file, d, a, diags) in rendered {
+        for (file, body, diags) in rendered {
             files.extend(file);
-            docs.extend(d);
-            assets.extend(a);
+            assets.extend(body.assets.iter().cloned());
+            bodies.push(body);
             diagnostics.extend(diags);
         }
         let dir = self.target.dir();
@@ -157,7 +167,9 @@ impl TargetPages<'_> {
         assets.extend(print_assets);
         diagnostics.extend(print_diagnostics);
         files.push(OutputFile::new(format!("{dir}agenda/agenda.csv"), self.agenda_csv()));
-        files.push(OutputFile::new(format!("{dir}search-index.js"), search::index_script(&docs)));
+        let index =
+            search::index_script(bodies.iter().map(|b: &Arc<Rendered>| b.search.get().map_or("", String::as_str)));
+        files.push(OutputFile::new(format!("{dir}search-index.js"), index));
         for asset in assets {
             if let Ok(bytes) = std::fs::read(self.ws.root.join(&self.target.course.dir).join(&asset)) {
                 files.push(OutputFile::new(format!("{dir}{asset}"), bytes));
@@ -232,19 +244,17 @@ impl TargetPages<'_> {
     fn lesson_page(
         &self,
         module: &Module,
-        lesson: &Lesson,
+        lesson: &Arc<Lesson>,
         index: usize,
-        all: &[(&Module, &Lesson, usize)],
-    ) -> (Option<OutputFile>, Vec<SearchDoc>, BTreeSet<String>, Vec<Diagnostic>) {
+        all: &[(&Module, &Arc<Lesson>, usize)],
+    ) -> (Option<OutputFile>, Arc<Rendered>, Vec<Diagnostic>) {
         let path = format!("{}/{}/", module.id, lesson.id);
-        let body = markdown::render_lesson(&self.body_context(
-            module,
-            lesson,
-            Placement::LessonPage { root: "../../".into() },
-            0,
-        ));
-        let mut diagnostics = body.diagnostics;
-        let docs = search::docs_from_html(&lesson.front.title, &format!("{path}index.html"), &body.html);
+        let ctx = self.body_context(module, lesson, Placement::LessonPage { root: "../../".into() }, 0);
+        let body = self.cache.render(lesson, &ctx);
+        let mut diagnostics = body.diagnostics.clone();
+        body.search.get_or_init(|| {
+            search::entries_json(&search::docs_from_html(&lesson.front.title, &format!("{path}index.html"), &body.html))
+        });
         let link = |i: Option<usize>| {
             i.and_then(|i| all.get(i))
                 .map(|(m, l, _)| serde_json::json!({ "title": l.front.title, "url": format!("{}/{}/", m.id, l.id) }))
@@ -270,7 +280,7 @@ impl TargetPages<'_> {
                 None
             }
         };
-        (file, docs, body.assets, diagnostics)
+        (file, body.clone(), diagnostics)
     }
 
     fn print_page(&self) -> (Option<OutputFile>, BTreeSet<String>, Vec<Diagnostic>) {
@@ -280,10 +290,9 @@ impl TargetPages<'_> {
         for m in &self.target.course.modules {
             let mut lessons = Vec::new();
             for l in &m.lessons {
-                let body =
-                    markdown::render_lesson(&self.body_context(m, l, Placement::OnePage { root: "../".into() }, 2));
-                diagnostics.extend(body.diagnostics);
-                assets.extend(body.assets);
+                let body = self.cache.render(l, &self.body_context(m, l, Placement::OnePage { root: "../".into() }, 2));
+                diagnostics.extend(body.diagnostics.iter().cloned());
+                assets.extend(body.assets.iter().cloned());
                 lessons.push(serde_json::json!({ "anchor": format!("{}--{}", m.id, l.id), "title": l.front.title, "minutes": l.front.duration, "body": body.html }));
             }
             modules.push(

@@ -1,0 +1,90 @@
+//! Rendered lesson bodies shared between build targets: a core lesson that a region
+//! leaves unchanged, and whose variants and `only` blocks fall the same way, is
+//! rendered once and reused by every target in the same language that shows it.
+
+use super::links;
+use super::markdown::{self, BodyContext, Placement, Rendered};
+use crate::render::directives::{applies, choose_variant};
+use crate::source::directives::{Directive, DirectiveKind, Node};
+use crate::source::model::{Course, Lesson};
+use crate::workspace::Region;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct BodyKey {
+    /// The shared lesson's address: unchanged lessons are the same allocation in every
+    /// adapted course.
+    lesson: usize,
+    locale: String,
+    one_page: bool,
+    view: u8,
+    /// How each `only` block and activity variant falls for the region.
+    choices: Vec<u8>,
+}
+
+#[derive(Default)]
+pub struct BodyCache {
+    map: Mutex<HashMap<BodyKey, Arc<Rendered>>>,
+}
+
+impl BodyCache {
+    /// The rendered body for `ctx`, reused when an equal rendering exists and every
+    /// lesson it links to is still there in this target's course.
+    pub fn render(&self, lesson: &Arc<Lesson>, ctx: &BodyContext) -> Arc<Rendered> {
+        let key = BodyKey {
+            lesson: Arc::as_ptr(lesson) as usize,
+            locale: ctx.chain.first().cloned().unwrap_or_default(),
+            one_page: matches!(ctx.placement, Placement::OnePage { .. }),
+            view: ctx.view as u8,
+            choices: choices(lesson, ctx.region),
+        };
+        if let Some(hit) = self.map.lock().expect("not poisoned").get(&key).cloned() {
+            if links_hold(&hit, ctx.course) {
+                return hit;
+            }
+        }
+        let rendered = Arc::new(markdown::render_lesson(ctx));
+        self.map.lock().expect("not poisoned").insert(key, rendered.clone());
+        rendered
+    }
+}
+
+fn links_hold(r: &Rendered, course: &Course) -> bool {
+    r.lesson_links.iter().all(|(m, l, anchor)| match course.lesson(m, l) {
+        Some(target) => anchor.as_ref().is_none_or(|a| links::anchors(target).contains(a.as_str())),
+        None => false,
+    })
+}
+
+/// How each `only` block and activity variant of a lesson falls for a region.
+pub fn choices(lesson: &Lesson, region: &Region) -> Vec<u8> {
+    let mut out = Vec::new();
+    for s in lesson.root.walk() {
+        walk(&s.body, region, &mut out);
+    }
+    out
+}
+
+fn walk(nodes: &[Node], region: &Region, out: &mut Vec<u8>) {
+    for n in nodes {
+        let Node::Directive(d) = n else { continue };
+        match d.kind {
+            DirectiveKind::Only => out.push(applies(&d.attrs, region) as u8),
+            DirectiveKind::Activity => {
+                let variants: Vec<&Directive> = d
+                    .children
+                    .iter()
+                    .filter_map(|c| match c {
+                        Node::Directive(v) if v.kind == DirectiveKind::Variant => Some(v),
+                        _ => None,
+                    })
+                    .collect();
+                let chosen = choose_variant(&variants, region);
+                out.push(variants.iter().position(|v| chosen.is_some_and(|c| std::ptr::eq(*v, c))).unwrap_or(0) as u8);
+            }
+            _ => {}
+        }
+        walk(&d.children, region, out);
+    }
+}
