@@ -3,6 +3,7 @@
 //! output folder: `build` writes what this returns, `check` only reports.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, closest};
+use crate::l10n::targets::{Localized, localize_all};
 use crate::output::OutputFile;
 use crate::overlay::share::CoreWords;
 use crate::overlay::{self, Adaptation};
@@ -72,7 +73,10 @@ pub fn run(options: &Options) -> Result<Outcome, UsageError> {
     let theme = theme::load(&ws, &mut theme_diags);
     all.extend(theme_diags);
     timings.push(("theme", clock.elapsed()));
-    let targets = targets(&ws, options, &adaptations);
+    let clock = Instant::now();
+    let localized = localize_all(&ws, &adaptations, options.locale.as_deref());
+    timings.push(("localize", clock.elapsed()));
+    let targets = targets(&ws, &adaptations, &localized);
     let clock = Instant::now();
     let mut files = Vec::new();
     if let Some(theme) = &theme {
@@ -101,6 +105,7 @@ pub fn run(options: &Options) -> Result<Outcome, UsageError> {
     timings.push(("assemble", clock.elapsed()));
     let count = targets.len();
     drop(targets);
+    drop(localized);
     drop(adaptations);
     Ok(Outcome { workspace: Some(ws), files, diagnostics: all.into_sorted(), targets: count, timings })
 }
@@ -157,20 +162,17 @@ fn adaptations(ws: &Workspace, options: &Options, out: &mut Vec<Diagnostic>) -> 
         .collect()
 }
 
-/// The build targets: every adapted course in the source locale (narrowed by
-/// `--locale`).
-fn targets<'w>(ws: &'w Workspace, options: &Options, adaptations: &'w [Adaptation]) -> Vec<Target<'w>> {
-    let locale = ws.config.source_locale.clone();
-    adaptations
+/// The build targets: every adapted course in each of its region's languages.
+fn targets<'w>(ws: &'w Workspace, adaptations: &'w [Adaptation], localized: &'w [Localized]) -> Vec<Target<'w>> {
+    localized
         .iter()
-        .filter(|_| options.locale.as_ref().is_none_or(|l| l == &locale))
-        .map(|a| Target {
-            course: &a.course,
-            core: ws.courses.iter().find(|c| c.id == a.course.id).expect("adapted from a core course"),
-            region: ws.region(&a.region).expect("adapted for a known region"),
-            adaptation: a,
-            locale: locale.clone(),
-            chain: ws.chain(&locale),
+        .map(|l| Target {
+            course: &l.course,
+            core: ws.courses.iter().find(|c| c.id == l.course.id).expect("adapted from a core course"),
+            region: ws.region(&l.region).expect("adapted for a known region"),
+            adaptation: &adaptations[l.adaptation],
+            locale: l.locale.clone(),
+            chain: ws.chain(&l.locale),
         })
         .collect()
 }

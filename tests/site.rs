@@ -34,7 +34,7 @@ fn pages(out: &Path) -> Vec<(String, String)> {
 fn every_page_has_lang_dir_landmarks_and_a_skip_link() {
     let (_tmp, out) = built();
     let pages = pages(&out);
-    assert_eq!(pages.len(), 14, "{:?}", pages.iter().map(|p| &p.0).collect::<Vec<_>>());
+    assert_eq!(pages.len(), 21, "{:?}", pages.iter().map(|p| &p.0).collect::<Vec<_>>());
     for (path, html) in &pages {
         assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"), "{path}");
         assert!(html.contains("<main id=\"main\""), "{path}");

@@ -96,3 +96,35 @@ adaptation-regional = Regional
 kpi = KPI
 kpi-baseline = Baseline
 kpi-target = Target
+
+## Languages and regions
+
+# $language (text): the name of the language the part is shown in
+not-translated = This part is not translated yet, so it is shown in { $language }.
+translation-stale = The original of this part changed after it was translated: the translation may be out of date.
+switch-language = Language
+switch-region = Region
+# $region (text): a region's name
+region-name = { $region }
+
+## Status dashboard
+
+status = Status
+status-title = Adaptation and translation status
+status-intro = How far each region has adapted the global core, and how much of each language is translated.
+status-adaptation = Adaptation by region
+status-translation = Translation by language
+status-course = Course
+status-region = Region
+status-language = Language
+status-share = Adaptation share
+status-budget = Budget
+status-stale-overlays = Stale overlays
+status-translated = Translated
+status-stale = Stale
+status-missing = Missing
+status-words-missing = Words to translate
+status-messages-missing = Missing messages
+status-core = core
+# $percent (number)
+status-percent = { $percent }%

@@ -2,4 +2,7 @@
 //! looked up along a locale chain.
 
 pub mod catalog;
+pub mod localize;
+pub mod targets;
+pub mod translations;
 pub use catalog::{Catalog, FtlFile, Layer};

@@ -252,7 +252,6 @@ fn apply_section_op(root: &mut Section, op: &Operation, s: &Section, at: Locatio
                 heading.title = target.heading.as_ref().map(|h| h.title.clone()).unwrap_or_default();
             }
             heading.attrs = target.heading.as_ref().map(|h| h.attrs.clone()).unwrap_or_default();
-            new.span = target.span.clone();
             *target = new;
         }
         OpKind::Remove => {

@@ -232,7 +232,9 @@ fn operations(file: &str, root: &Section, out: &mut Vec<Diagnostic>) -> Vec<Oper
         content.body.retain(|n| match n {
             Node::Directive(d) if OpKind::from_attrs(&d.attrs).is_ok() => {
                 let (kind, target) = OpKind::from_attrs(&d.attrs).expect("checked");
-                ops.push(Operation { kind, target, line: d.line, content: OpContent::Directive(d.clone()) });
+                let mut d = d.clone();
+                d.origin = d.origin.with_key(d.attrs.id.as_deref().unwrap_or(&target));
+                ops.push(Operation { kind, target, line: d.line, content: OpContent::Directive(d) });
                 false
             }
             _ => true,

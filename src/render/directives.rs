@@ -175,6 +175,7 @@ mod tests {
             fence: 3,
             span: 0..0,
             origin: Default::default(),
+            shown: Default::default(),
         }
     }
 

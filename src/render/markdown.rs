@@ -4,12 +4,12 @@
 
 use super::directives as directive_html;
 use super::links::{self, Resolved};
+use super::provenance::{self, Source};
 use crate::diagnostics::{Diagnostic, Location};
 use crate::l10n::Catalog;
 use crate::source::directives::Node;
 use crate::source::messages::{self, Arg};
 use crate::source::model::{Course, Lesson};
-use crate::source::origin::Origin;
 use crate::source::sections::{Section, markdown_options};
 use crate::workspace::Region;
 use fluent::FluentArgs;
@@ -17,6 +17,7 @@ use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd, html};
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::fmt::Write;
+use std::rc::Rc;
 
 /// Who the rendering is for: what it shows of trainer notes and answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,20 +90,20 @@ pub fn render_lesson(ctx: &BodyContext) -> Rendered {
 #[derive(Default)]
 struct Doc {
     md: String,
-    /// (offset in `md`, file line, column, provenance) where each piece starts.
-    places: Vec<(usize, usize, usize, Origin)>,
+    /// (offset in `md`, file line, column, source) where each piece starts.
+    places: Vec<(usize, usize, usize, Rc<Source>)>,
     slots: Vec<String>,
 }
 
 impl Doc {
-    fn push(&mut self, text: &str, line: usize, column: usize, origin: &Origin) {
-        self.places.push((self.md.len(), line, column, origin.clone()));
+    fn push(&mut self, text: &str, line: usize, column: usize, source: &Rc<Source>) {
+        self.places.push((self.md.len(), line, column, source.clone()));
         self.md.push_str(text);
     }
 
     /// Markup glocal itself adds: trusted, whatever content surrounds it.
     fn raw(&mut self, text: &str) {
-        self.places.push((self.md.len(), 1, 1, Origin::Core));
+        self.places.push((self.md.len(), 1, 1, Rc::default()));
         self.md.push_str(text);
     }
 
@@ -112,10 +113,10 @@ impl Doc {
     }
 
     /// The file line and column of byte `at` of the document, and where it came from.
-    fn place(&self, at: usize) -> (usize, usize, Origin) {
+    fn place(&self, at: usize) -> (usize, usize, Rc<Source>) {
         let i = self.places.partition_point(|p| p.0 <= at).saturating_sub(1);
         let Some((start, line, column, origin)) = self.places.get(i) else {
-            return (1, 1, Origin::Core);
+            return (1, 1, Rc::default());
         };
         let (start, line, column) = (*start, *line, *column);
         let between = &self.md[start..at.max(start)];
@@ -130,43 +131,25 @@ pub(super) struct Renderer<'a, 'c> {
     pub(super) ctx: &'a BodyContext<'c>,
     assets: RefCell<BTreeSet<String>>,
     diagnostics: RefCell<Vec<Diagnostic>>,
-    /// The provenance of the content being assembled: core, or the overlay it came from.
-    current: RefCell<Origin>,
+    /// The source of the content being assembled: core or overlay, and its language.
+    current: RefCell<Rc<Source>>,
     lesson_links: RefCell<Vec<(String, String, Option<String>)>>,
 }
 
 impl Renderer<'_, '_> {
-    /// Enters content of `origin`; returns the provenance to restore, and whether this
-    /// is where regional content starts (to mark it).
-    fn enter(&self, origin: &Origin) -> (Origin, bool) {
-        let starts = origin.is_overlay() && !self.current.borrow().is_overlay();
-        let previous =
-            self.current.replace(if origin.is_overlay() { origin.clone() } else { self.current.borrow().clone() });
-        (previous, starts)
-    }
-
-    fn regional_open(&self, origin: &Origin) -> String {
-        match origin {
-            Origin::Overlay(p) => format!(
-                "<div class=\"regional\" data-region=\"{}\" data-source=\"{}:{}\">",
-                super::escape_html(&p.region),
-                super::escape_html(&p.file),
-                p.line
-            ),
-            Origin::Core => String::new(),
-        }
-    }
-
     fn section(&self, doc: &mut Doc, s: &Section) {
-        let (previous, starts) = self.enter(&s.origin);
-        if starts {
-            doc.raw(&format!("\n\n{}\n\n", self.regional_open(&s.origin)));
+        let parent = self.current.borrow().clone();
+        let next = parent.entering(&s.origin, &s.shown);
+        let m = provenance::marks(&parent, &next, &s.shown, self);
+        if !m.open.is_empty() {
+            doc.raw(&format!("\n\n{}\n\n", m.open));
         }
+        self.current.replace(next);
         self.section_content(doc, s);
-        if starts {
-            doc.raw("\n\n</div>\n\n");
+        self.current.replace(parent);
+        if !m.close.is_empty() {
+            doc.raw(&format!("\n\n{}\n\n", m.close));
         }
-        self.current.replace(previous);
     }
 
     fn section_content(&self, doc: &mut Doc, s: &Section) {
@@ -194,15 +177,14 @@ impl Renderer<'_, '_> {
                     doc.raw("\n");
                 }
                 Node::Directive(d) => {
-                    let (previous, starts) = self.enter(&d.origin);
+                    let parent = self.current.borrow().clone();
+                    let next = parent.entering(&d.origin, &d.shown);
+                    let m = provenance::marks(&parent, &next, &d.shown, self);
+                    self.current.replace(next);
                     if let Some(html) = directive_html::render(self, d) {
-                        doc.slot(if starts {
-                            format!("{}\n{html}</div>\n", self.regional_open(&d.origin))
-                        } else {
-                            html
-                        });
+                        doc.slot(format!("{}{html}{}", m.open, m.close));
                     }
-                    self.current.replace(previous);
+                    self.current.replace(parent);
                 }
             }
         }
@@ -325,9 +307,9 @@ impl Renderer<'_, '_> {
     fn link<'e>(&self, dest: CowStr<'e>, at: usize, doc: &Doc, image: bool) -> CowStr<'e> {
         let ctx = self.ctx;
         let report = |message: String, help: Option<String>| {
-            let (line, column, origin) = doc.place(at);
+            let (line, column, source) = doc.place(at);
             let mut d =
-                Diagnostic::error("broken-link", Location::new(origin.file(&ctx.lesson.file), line, column), message);
+                Diagnostic::error("broken-link", Location::new(source.file(&ctx.lesson.file), line, column), message);
             d.help = help;
             self.diagnostics.borrow_mut().push(d);
         };
@@ -361,7 +343,7 @@ impl Renderer<'_, '_> {
     /// Raw HTML from a regional partner's overlay is sanitised unless the workspace
     /// trusts overlay HTML.
     fn untrusted(&self, at: usize, doc: &Doc) -> bool {
-        !self.ctx.trust_overlay_html && doc.place(at).2.is_overlay()
+        !self.ctx.trust_overlay_html && doc.place(at).2.origin.is_overlay()
     }
 
     fn root(&self) -> &str {
@@ -413,6 +395,24 @@ fn sanitize_tag(tag: &str) -> String {
     let name: String = tag.trim_start_matches(['<', '/']).chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
     let probe = if tag.starts_with("</") { format!("<{name}></{name}>") } else { format!("{tag}</{name}>") };
     if !name.is_empty() && ammonia::clean(&probe) == probe { tag.to_string() } else { ammonia::clean(tag) }
+}
+
+impl provenance::Wording for Renderer<'_, '_> {
+    fn page_lang(&self) -> &str {
+        self.ctx.chain.first().map_or("", String::as_str)
+    }
+
+    fn not_translated(&self, lang: &str) -> String {
+        let name =
+            self.ctx.catalog.format(&[lang.to_string()], "language-name", None).unwrap_or_else(|| lang.to_string());
+        let mut args = FluentArgs::new();
+        args.set("language", name);
+        self.t_args("not-translated", &args)
+    }
+
+    fn stale(&self) -> String {
+        self.t("translation-stale")
+    }
 }
 
 fn note_number(notes: &mut Vec<String>, label: &str) -> usize {

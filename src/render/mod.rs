@@ -8,6 +8,7 @@ pub mod links;
 pub mod markdown;
 pub mod pages;
 pub mod portal;
+mod provenance;
 pub mod theme;
 
 /// Text made safe to place in HTML content or a quoted attribute.

@@ -2,7 +2,7 @@
 //! (`::: name {attrs}` ... `:::`) become a tree of `Node`s; code blocks are left alone.
 
 use super::attrs::{AttrProblem, Attrs};
-use super::origin::Origin;
+use super::origin::{Origin, Shown};
 use crate::diagnostics::{Diagnostic, Location};
 use std::ops::Range;
 
@@ -58,6 +58,7 @@ pub struct Directive {
     /// Bytes of the body from the opening fence to the end of the closing fence.
     pub span: Range<usize>,
     pub origin: Origin,
+    pub shown: Shown,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -215,6 +216,7 @@ impl Pass<'_, '_> {
             fence,
             span: start..start,
             origin: Origin::Core,
+            shown: Default::default(),
         };
         if kind == DirectiveKind::Variant && self.stack.last().map(|p| p.kind) != Some(DirectiveKind::Activity) {
             out.push(Diagnostic::error(

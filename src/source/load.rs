@@ -133,8 +133,11 @@ fn module(
 }
 
 /// `X.<locale>` names a translation of `X` when `<locale>` is a known locale.
+/// `X.<locale>` is a translation of `X`, never a lesson of its own. A locale no
+/// target builds still makes a translation (and `check` says it is never shown).
 pub fn is_translation(stem: &str, known: &BTreeSet<String>) -> bool {
     stem.rsplit_once('.').is_some_and(|(_, l)| known.contains(l))
+        || crate::l10n::translations::translation_locale(stem).is_some()
 }
 
 /// Parses one lesson file: front matter, directives, sections, and its own rules.

@@ -3,7 +3,7 @@
 
 use super::attrs::{self, AttrProblem, Attrs};
 use super::directives::{Node, Text};
-use super::origin::Origin;
+use super::origin::{Origin, Shown};
 use crate::diagnostics::{Diagnostic, Location};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
@@ -36,6 +36,7 @@ pub struct Section {
     /// Bytes of the lesson body from the heading to the section's end, children included.
     pub span: Range<usize>,
     pub origin: Origin,
+    pub shown: Shown,
 }
 
 impl Section {
@@ -75,6 +76,7 @@ pub fn build(file: &str, body_len: usize, nodes: Vec<Node>, out: &mut Vec<Diagno
         children: Vec::new(),
         span: 0..body_len,
         origin: Origin::Core,
+        shown: Default::default(),
     }];
     for node in nodes {
         let text = match node {
@@ -97,6 +99,7 @@ pub fn build(file: &str, body_len: usize, nodes: Vec<Node>, out: &mut Vec<Diagno
                 children: Vec::new(),
                 span: start..start,
                 origin: Origin::Core,
+                shown: Default::default(),
             });
             cursor = found.range.end;
         }

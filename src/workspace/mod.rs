@@ -5,6 +5,7 @@ pub mod config;
 pub mod locale;
 
 use crate::diagnostics::{Diagnostic, Location};
+use crate::l10n::translations::Translations;
 use crate::l10n::{Catalog, FtlFile, Layer};
 use crate::overlay::model::RegionOverlays;
 use crate::source::load::{self, LoadContext};
@@ -68,6 +69,8 @@ pub struct Workspace {
     pub sources: SourceMap,
     /// Per course, per region: what the region's partners wrote.
     pub overlays: BTreeMap<String, BTreeMap<String, RegionOverlays>>,
+    /// Per course: the translated siblings of its files.
+    pub translations: BTreeMap<String, Translations>,
 }
 
 pub struct LoadOptions {
@@ -110,7 +113,8 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
     let workspace_layer = ftl_layer(root, "locales", &sources, out);
     let ids = course_ids(root, out);
     let ctx = LoadContext { root, known_locales: &known_locales, drafts: options.drafts, sources: &sources };
-    type Loaded = (Option<Course>, BTreeMap<String, RegionOverlays>, Layer, Vec<Diagnostic>);
+    type Loaded = (Option<Course>, BTreeMap<String, RegionOverlays>, Translations, Layer, Vec<Diagnostic>);
+    let built: BTreeSet<String> = regions.iter().flat_map(|r| r.locales.iter().cloned()).collect();
     let loaded: Vec<Loaded> = ids
         .par_iter()
         .map(|id| {
@@ -120,8 +124,12 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
                 .as_ref()
                 .map(|c| crate::overlay::load::course_overlays(&ctx, c, &regions, &mut diags))
                 .unwrap_or_default();
+            let translations = course
+                .as_ref()
+                .map(|c| crate::l10n::translations::load(root, &c.dir, &c.files, &built, &sources, &mut diags))
+                .unwrap_or_default();
             let layer = ftl_layer(root, &format!("curricula/{id}/locales"), &sources, &mut diags);
-            (course, overlays, layer, diags)
+            (course, overlays, translations, layer, diags)
         })
         .collect();
     let mut courses = Vec::new();
@@ -130,11 +138,13 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
         layer.check_duplicates(out);
     }
     let mut overlays = BTreeMap::new();
-    for (course, region_overlays, layer, diags) in loaded {
+    let mut translations = BTreeMap::new();
+    for (course, region_overlays, course_translations, layer, diags) in loaded {
         out.extend(diags);
         layer.check_duplicates(out);
         if let Some(course) = course {
             overlays.insert(course.id.clone(), region_overlays);
+            translations.insert(course.id.clone(), course_translations);
             catalogs.insert(course.id.clone(), Catalog::new(&[&builtin, &workspace_layer, &layer]));
             courses.push(course);
         }
@@ -143,7 +153,19 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
     let catalogs = Arc::new(catalogs);
     let root = root.to_path_buf();
     let base_layers = vec![builtin, workspace_layer];
-    Some(Workspace { root, config, regions, known_locales, courses, base_layers, catalogs, catalog, sources, overlays })
+    Some(Workspace {
+        root,
+        config,
+        regions,
+        known_locales,
+        courses,
+        base_layers,
+        catalogs,
+        catalog,
+        sources,
+        overlays,
+        translations,
+    })
 }
 
 fn regions(config: &Config) -> Vec<Region> {

@@ -1,0 +1,251 @@
+//! Translated siblings (SPEC section 5): `X.<locale>.md` and `X.<locale>.yaml` next to a
+//! source file, read into lesson, course and module translations, with the checks
+//! that keep them matched to their source.
+
+use crate::diagnostics::{Diagnostic, Location};
+use crate::source::directives::{self, Body};
+use crate::source::frontmatter;
+use crate::source::sections::{self, Section};
+use crate::source::yaml::{self, YamlSource};
+use crate::workspace::SourceMap;
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use unic_langid::LanguageIdentifier;
+
+const LESSON_SCHEMA: &[(&str, &[&str])] =
+    &[("", &["title", "duration", "objectives", "draft", "lang", "source_hashes", "based_on", "after"])];
+const COURSE_SCHEMA: &[(&str, &[&str])] = &[
+    (
+        "",
+        &[
+            "title",
+            "summary",
+            "audience",
+            "objectives",
+            "reaction_questions",
+            "behaviours",
+            "kpis",
+            "certification",
+            "source_hashes",
+        ],
+    ),
+    ("objectives", &["id", "text"]),
+    ("behaviours", &["id", "text"]),
+    ("kpis", &["id", "text", "unit"]),
+    ("certification", &["id", "text"]),
+];
+const MODULE_SCHEMA: &[(&str, &[&str])] = &[("", &["title", "summary", "source_hashes"])];
+
+/// The locale a file stem names as a translation (`01-why.vi` -> `vi`): a language
+/// tag whose language subtag has two or three letters.
+pub fn translation_locale(stem: &str) -> Option<(&str, &str)> {
+    let (base, tag) = stem.rsplit_once('.')?;
+    let id: LanguageIdentifier = tag.parse().ok()?;
+    (!base.is_empty() && (2..=3).contains(&id.language.as_str().len()) && tag != "und").then_some((base, tag))
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct TranslationFront {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub duration: Option<u32>,
+    #[serde(default)]
+    pub objectives: Option<Vec<String>>,
+    #[serde(default)]
+    pub draft: Option<bool>,
+    #[serde(default)]
+    pub lang: Option<String>,
+    /// Hashes of the source sections when the translation was last stamped.
+    #[serde(default)]
+    pub source_hashes: BTreeMap<String, String>,
+    #[serde(default)]
+    pub based_on: Option<yaml_serde::Value>,
+    #[serde(default)]
+    pub after: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LessonTranslation {
+    pub locale: String,
+    pub file: String,
+    pub front: TranslationFront,
+    pub front_line: usize,
+    pub root: Section,
+    pub body: String,
+}
+
+impl LessonTranslation {
+    /// The translated section with `key` (`_root` for the root).
+    pub fn section(&self, key: &str) -> Option<&Section> {
+        if key == "_root" {
+            return Some(&self.root);
+        }
+        self.root.walk().into_iter().find(|s| s.id() == Some(key))
+    }
+
+    /// A top-level directive with `id`: how a directive operation is translated.
+    pub fn directive(&self, id: &str) -> Option<&crate::source::directives::Directive> {
+        self.root
+            .walk()
+            .into_iter()
+            .flat_map(|s| crate::source::validate::directives_in(&s.body))
+            .find(|d| d.attrs.id.as_deref() == Some(id))
+    }
+}
+
+/// An item of a list with ids, as a translation repeats it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ItemText {
+    pub id: String,
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub unit: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct CourseTranslation {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub audience: Option<String>,
+    #[serde(default)]
+    pub objectives: Vec<ItemText>,
+    #[serde(default)]
+    pub reaction_questions: Option<Vec<String>>,
+    #[serde(default)]
+    pub behaviours: Vec<ItemText>,
+    #[serde(default)]
+    pub kpis: Vec<ItemText>,
+    #[serde(default)]
+    pub certification: Vec<ItemText>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ModuleTranslation {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub summary: Option<String>,
+}
+
+/// A YAML translation with where it comes from.
+#[derive(Debug, Clone)]
+pub struct Translated<T> {
+    pub locale: String,
+    pub file: String,
+    pub value: T,
+}
+
+/// Every translation of a course, by the workspace path of the source file.
+#[derive(Debug, Clone, Default)]
+pub struct Translations {
+    pub lessons: BTreeMap<String, Vec<LessonTranslation>>,
+    pub courses: BTreeMap<String, Vec<Translated<CourseTranslation>>>,
+    pub modules: BTreeMap<String, Vec<Translated<ModuleTranslation>>>,
+}
+
+impl Translations {
+    pub fn lesson(&self, source: &str, locale: &str) -> Option<&LessonTranslation> {
+        self.lessons.get(source)?.iter().find(|t| t.locale == locale)
+    }
+
+    pub fn merge(&mut self, other: Translations) {
+        self.lessons.extend(other.lessons);
+        self.courses.extend(other.courses);
+        self.modules.extend(other.modules);
+    }
+}
+
+/// Reads every translation among a course's files. `built` are the locales some
+/// target builds; a sibling for another locale is a warning.
+pub fn load(
+    root: &Path,
+    course_dir: &str,
+    files: &BTreeSet<String>,
+    built: &BTreeSet<String>,
+    sources: &SourceMap,
+    out: &mut Vec<Diagnostic>,
+) -> Translations {
+    let mut t = Translations::default();
+    for rel in files {
+        let Some((stem, ext)) = rel.rsplit_once('.').filter(|(_, e)| matches!(*e, "md" | "yaml")) else { continue };
+        let Some((base, locale)) = translation_locale(stem) else { continue };
+        let file = format!("{course_dir}/{rel}");
+        let source_rel = format!("{base}.{ext}");
+        if !files.contains(&source_rel) {
+            let same_kind: Vec<&str> = files
+                .iter()
+                .filter(|f| f.ends_with(ext) && translation_locale(f.trim_end_matches(&format!(".{ext}"))).is_none())
+                .map(String::as_str)
+                .collect();
+            out.push(
+                Diagnostic::error(
+                    "orphan-translation",
+                    Location::file(&file),
+                    format!("a translation of `{source_rel}`, which does not exist"),
+                )
+                .suggest(&source_rel, same_kind.iter().copied()),
+            );
+            continue;
+        }
+        if !built.contains(locale) {
+            out.push(
+                Diagnostic::warning(
+                    "unbuilt-locale",
+                    Location::file(&file),
+                    format!("no build target uses `{locale}`, so this translation is never shown"),
+                )
+                .help(format!("add `{locale}` to a region's `locales` in glocal.yaml")),
+            );
+        }
+        let Some(text) = sources.read(root, &file) else { continue };
+        let source = format!("{course_dir}/{source_rel}");
+        let name = source_rel.rsplit('/').next().unwrap_or("");
+        if ext == "md" {
+            if let Some(lt) = lesson(&file, locale, &text, out) {
+                t.lessons.entry(source).or_default().push(lt);
+            }
+        } else if name == "course.yaml" {
+            let src = YamlSource { file: &file, text: &text, line_offset: 0, schema: COURSE_SCHEMA };
+            if let Some(value) = yaml::parse::<CourseTranslation>(&src, out) {
+                t.courses.entry(source).or_default().push(Translated { locale: locale.into(), file, value });
+            }
+        } else if name == "module.yaml" {
+            let src = YamlSource { file: &file, text: &text, line_offset: 0, schema: MODULE_SCHEMA };
+            if let Some(value) = yaml::parse::<ModuleTranslation>(&src, out) {
+                t.modules.entry(source).or_default().push(Translated { locale: locale.into(), file, value });
+            }
+        }
+    }
+    t
+}
+
+fn lesson(file: &str, locale: &str, text: &str, out: &mut Vec<Diagnostic>) -> Option<LessonTranslation> {
+    let split = frontmatter::split(text);
+    let src = YamlSource { file, text: split.yaml, line_offset: split.yaml_line - 1, schema: LESSON_SCHEMA };
+    let front: TranslationFront =
+        if split.yaml.is_empty() { TranslationFront::default() } else { yaml::parse(&src, out)? };
+    let body = split.body.to_string();
+    let nodes = directives::parse(&Body { file, text: &body, first_line: split.body_line }, out);
+    let root = sections::build(file, body.len(), nodes, out);
+    Some(LessonTranslation { locale: locale.into(), file: file.into(), front, front_line: split.yaml_line, root, body })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_translation_is_named_by_a_language_tag_before_the_extension() {
+        assert_eq!(translation_locale("01-why.vi"), Some(("01-why", "vi")));
+        assert_eq!(translation_locale("course.pt-BR"), Some(("course", "pt-BR")));
+        assert_eq!(translation_locale("01-why"), None);
+        assert_eq!(translation_locale("notes.v2"), None);
+        assert_eq!(translation_locale("plan.final"), None);
+    }
+}
