@@ -64,6 +64,11 @@ pub enum Command {
         #[arg(long)]
         region: Option<String>,
     },
+    /// Translation tools.
+    L10n {
+        #[command(subcommand)]
+        command: L10nCommand,
+    },
     /// Write a large synthetic workspace for benchmarks.
     #[command(hide = true)]
     GenerateBenchmark {
@@ -72,6 +77,18 @@ pub enum Command {
         /// How many lessons in all.
         #[arg(long, default_value_t = 2000)]
         lessons: usize,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum L10nCommand {
+    /// Accept the current source under translations (writes `source_hashes`).
+    Stamp {
+        #[command(flatten)]
+        root: Root,
+        /// Translation files, such as curricula/c/m/01-why.vi.md.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
     },
 }
 

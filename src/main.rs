@@ -33,6 +33,7 @@ fn main() -> ExitCode {
         Command::Status { root, format } => commands::status::run(root.root, format),
         Command::Diff { root, region, course } => commands::diff::run(root.root, region, course),
         Command::Pin { root, region } => commands::pin::run(root.root, region),
+        Command::L10n { command: cli::L10nCommand::Stamp { root, files } } => commands::l10n::stamp(root.root, files),
         Command::GenerateBenchmark { dir, lessons } => match benchmark::generate(&dir, lessons) {
             Ok(()) => {
                 println!("wrote a workspace of {lessons} lessons to {}", dir.display());

@@ -3,12 +3,14 @@
 //! output folder: `build` writes what this returns, `check` only reports.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, closest};
+use crate::l10n::coverage::{self, Coverage};
 use crate::l10n::targets::{Localized, localize_all};
 use crate::output::OutputFile;
 use crate::overlay::share::CoreWords;
 use crate::overlay::{self, Adaptation};
 use crate::render::cache::BodyCache;
 use crate::render::pages::{self, Target};
+use crate::render::switch::Switchboard;
 use crate::render::{portal, theme};
 use crate::source::model::Course;
 use crate::workspace::{self, LoadOptions, Region, Workspace};
@@ -26,6 +28,8 @@ pub struct Options {
 
 pub struct Outcome {
     pub workspace: Option<Workspace>,
+    /// Translation coverage of every target built.
+    pub coverage: Vec<Coverage>,
     pub files: Vec<OutputFile>,
     pub diagnostics: Vec<Diagnostic>,
     pub targets: usize,
@@ -64,7 +68,14 @@ pub fn prepare(options: &Options) -> Result<Prepared, UsageError> {
 pub fn run(options: &Options) -> Result<Outcome, UsageError> {
     let Prepared { workspace, adaptations, diagnostics, mut timings } = prepare(options)?;
     let Some(ws) = workspace else {
-        return Ok(Outcome { workspace: None, files: Vec::new(), diagnostics, targets: 0, timings });
+        return Ok(Outcome {
+            workspace: None,
+            coverage: Vec::new(),
+            files: Vec::new(),
+            diagnostics,
+            targets: 0,
+            timings,
+        });
     };
     let mut all = Diagnostics::default();
     all.extend(diagnostics);
@@ -77,17 +88,23 @@ pub fn run(options: &Options) -> Result<Outcome, UsageError> {
     let localized = localize_all(&ws, &adaptations, options.locale.as_deref());
     timings.push(("localize", clock.elapsed()));
     let targets = targets(&ws, &adaptations, &localized);
+    let coverage = coverages(&ws, &localized);
     let clock = Instant::now();
     let mut files = Vec::new();
     if let Some(theme) = &theme {
         let cache = BodyCache::default();
+        let switchboard = Switchboard::new(&ws, &targets);
         let rendered: Vec<pages::RenderedTarget> =
-            targets.par_iter().map(|t| pages::render_target(&ws, theme, t, &cache)).collect();
+            targets.par_iter().map(|t| pages::render_target(&ws, theme, t, &cache, &switchboard)).collect();
         for r in rendered {
             files.extend(r.files);
             all.extend(r.diagnostics);
         }
         match portal::render_portal(&ws, theme, &targets) {
+            Ok(f) => files.push(f),
+            Err(d) => all.push(d),
+        }
+        match portal::render_status(&ws, theme, &adaptations, &coverage) {
             Ok(f) => files.push(f),
             Err(d) => all.push(d),
         }
@@ -107,7 +124,15 @@ pub fn run(options: &Options) -> Result<Outcome, UsageError> {
     drop(targets);
     drop(localized);
     drop(adaptations);
-    Ok(Outcome { workspace: Some(ws), files, diagnostics: all.into_sorted(), targets: count, timings })
+    Ok(Outcome { workspace: Some(ws), coverage, files, diagnostics: all.into_sorted(), targets: count, timings })
+}
+
+/// The translation coverage of every localized target.
+pub fn coverages(ws: &Workspace, localized: &[Localized]) -> Vec<Coverage> {
+    localized
+        .par_iter()
+        .map(|l| coverage::coverage(&l.course, &l.region, &l.locale, ws.catalog_of(&l.course.id), &ws.chain(&l.locale)))
+        .collect()
 }
 
 fn check_filters(ws: &Workspace, options: &Options) -> Result<(), UsageError> {
@@ -163,7 +188,7 @@ fn adaptations(ws: &Workspace, options: &Options, out: &mut Vec<Diagnostic>) -> 
 }
 
 /// The build targets: every adapted course in each of its region's languages.
-fn targets<'w>(ws: &'w Workspace, adaptations: &'w [Adaptation], localized: &'w [Localized]) -> Vec<Target<'w>> {
+pub fn targets<'w>(ws: &'w Workspace, adaptations: &'w [Adaptation], localized: &'w [Localized]) -> Vec<Target<'w>> {
     localized
         .iter()
         .map(|l| Target {

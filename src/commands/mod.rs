@@ -4,6 +4,7 @@
 pub mod build;
 pub mod check;
 pub mod diff;
+pub mod l10n;
 pub mod pin;
 pub mod status;
 

@@ -2,7 +2,9 @@
 //! looked up along a locale chain.
 
 pub mod catalog;
+pub mod coverage;
 pub mod localize;
 pub mod targets;
 pub mod translations;
+pub mod verify;
 pub use catalog::{Catalog, FtlFile, Layer};

@@ -134,6 +134,16 @@ pub struct Operation {
     pub content: OpContent,
 }
 
+impl Operation {
+    /// Where the operation's content comes from (its overlay file, line and key).
+    pub fn content_origin(&self) -> crate::source::origin::Origin {
+        match &self.content {
+            OpContent::Section(s) => s.origin.clone(),
+            OpContent::Directive(d) => d.origin.clone(),
+        }
+    }
+}
+
 /// One overlay lesson file.
 #[derive(Debug, Clone)]
 pub struct LessonOverlay {

@@ -9,6 +9,7 @@ pub mod markdown;
 pub mod pages;
 pub mod portal;
 mod provenance;
+pub mod switch;
 pub mod theme;
 
 /// Text made safe to place in HTML content or a quoted attribute.

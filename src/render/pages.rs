@@ -63,6 +63,7 @@ pub struct TargetPages<'a> {
     /// values share their contents, so each page's context costs a pointer copy.
     shared: Vec<(&'static str, tera::Value)>,
     cache: &'a BodyCache,
+    switchboard: &'a super::switch::Switchboard,
 }
 
 /// The rendered target: files, and what went wrong.
@@ -71,7 +72,13 @@ pub struct RenderedTarget {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-pub fn render_target(ws: &Workspace, theme: &Theme, target: &Target, cache: &BodyCache) -> RenderedTarget {
+pub fn render_target(
+    ws: &Workspace,
+    theme: &Theme,
+    target: &Target,
+    cache: &BodyCache,
+    switchboard: &super::switch::Switchboard,
+) -> RenderedTarget {
     let course = target.course;
     let nav: Vec<NavModule> = course
         .modules
@@ -116,7 +123,7 @@ pub fn render_target(ws: &Workspace, theme: &Theme, target: &Target, cache: &Bod
         ("region", tera::Value::from_serializable(&region_value)),
         ("chain", tera::Value::from_serializable(&target.chain)),
     ];
-    let pages = TargetPages { ws, theme, target, agenda, shared, cache };
+    let pages = TargetPages { ws, theme, target, agenda, shared, cache, switchboard };
     pages.render()
 }
 
@@ -197,6 +204,10 @@ impl TargetPages<'_> {
         for (key, value) in &self.shared {
             c.insert_value(*key, value.clone());
         }
+        let (languages, regions, alternates) = self.switchboard.for_page(t, path, &root, &self.ws.config.base_url);
+        c.insert("languages", &languages);
+        c.insert("regions", &regions);
+        c.insert("alternates", &alternates);
         c
     }
 

@@ -66,6 +66,7 @@ pub fn render_portal(ws: &Workspace, theme: &Theme, targets: &[Target]) -> Resul
     c.insert("page_title", &ws.config.title);
     c.insert("canonical", &base_url(&ws.config.base_url));
     c.insert("courses", &courses);
+    c.insert("alternates", &Vec::<String>::new());
     Ok(OutputFile::new("index.html", theme.render("portal.html", &c)?))
 }
 
@@ -81,4 +82,55 @@ pub fn sitemap(ws: &Workspace, pages: &[&str]) -> OutputFile {
     }
     xml.push_str("</urlset>\n");
     OutputFile::new("sitemap.xml", xml)
+}
+
+/// The dashboard at `status/index.html`: adaptation per region, translation per locale.
+pub fn render_status(
+    ws: &Workspace,
+    theme: &Theme,
+    adaptations: &[crate::overlay::Adaptation],
+    coverage: &[crate::l10n::coverage::Coverage],
+) -> Result<OutputFile, Diagnostic> {
+    let regions: Vec<serde_json::Value> = adaptations
+        .iter()
+        .map(|a| {
+            serde_json::json!({
+                "course": a.course.meta.title,
+                "region": ws.region(&a.region).map_or(a.region.clone(), |r| r.name.clone()),
+                "share": a.share.as_ref().map(|s| (s.percent * 10.0).round() / 10.0),
+                "budget": a.budget,
+                "over": a.share.as_ref().is_some_and(|s| s.percent > a.budget),
+                "stale": a.stale.len(),
+            })
+        })
+        .collect();
+    let languages: Vec<serde_json::Value> = coverage
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "course": ws.courses.iter().find(|x| x.id == c.course).map_or(c.course.clone(), |x| x.meta.title.clone()),
+                "region": ws.region(&c.region).map_or(c.region.clone(), |r| r.name.clone()),
+                "locale": c.locale,
+                "locale_name": locale_name(ws, &c.locale),
+                "url": format!("../{}/{}/{}/index.html", c.course, c.region, c.locale),
+                "coverage": c,
+            })
+        })
+        .collect();
+    let lang = &ws.config.source_locale;
+    let mut c = Context::new();
+    c.insert("lang", lang);
+    c.insert("dir", locale::direction(lang));
+    c.insert("chain", &ws.chain(lang));
+    c.insert("course_id", "");
+    c.insert("site_title", &ws.config.title);
+    c.insert("site_root", "../");
+    c.insert("root", "../");
+    c.insert("page_url", "status/");
+    c.insert("page_title", &ws.catalog.format(&ws.chain(lang), "status-title", None).unwrap_or_default());
+    c.insert("canonical", &format!("{}status/", base_url(&ws.config.base_url)));
+    c.insert("alternates", &Vec::<String>::new());
+    c.insert("adaptation", &regions);
+    c.insert("translation", &languages);
+    Ok(OutputFile::new("status/index.html", theme.render("status.html", &c)?))
 }

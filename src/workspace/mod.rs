@@ -128,6 +128,9 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
                 .as_ref()
                 .map(|c| crate::l10n::translations::load(root, &c.dir, &c.files, &built, &sources, &mut diags))
                 .unwrap_or_default();
+            if let Some(c) = &course {
+                crate::l10n::verify::check(c, Some(&overlays), &translations, &mut diags);
+            }
             let layer = ftl_layer(root, &format!("curricula/{id}/locales"), &sources, &mut diags);
             (course, overlays, translations, layer, diags)
         })

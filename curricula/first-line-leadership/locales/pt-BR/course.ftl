@@ -1,0 +1,7 @@
+company-name = Northwind Logistics
+programme-name = Programa de Liderança de Primeira Linha
+hotline = Canal Speak-Up da Northwind
+team-size = { $count ->
+    [one] uma equipe de uma pessoa
+   *[other] uma equipe de { $count } pessoas
+}
