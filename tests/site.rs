@@ -34,7 +34,7 @@ fn pages(out: &Path) -> Vec<(String, String)> {
 fn every_page_has_lang_dir_landmarks_and_a_skip_link() {
     let (_tmp, out) = built();
     let pages = pages(&out);
-    assert_eq!(pages.len(), 21, "{:?}", pages.iter().map(|p| &p.0).collect::<Vec<_>>());
+    assert_eq!(pages.len(), 22, "{:?}", pages.iter().map(|p| &p.0).collect::<Vec<_>>());
     for (path, html) in &pages {
         let lang = path.split('/').nth(2).filter(|_| path.matches('/').count() >= 3).unwrap_or("en");
         assert!(html.contains(&format!("<html lang=\"{lang}\" dir=\"ltr\">")), "{path}");

@@ -49,17 +49,20 @@ pub fn region_status(a: &Adaptation, diagnostics: &[Diagnostic]) -> RegionStatus
 
 pub fn run(root: std::path::PathBuf, format: Format) -> ExitCode {
     let options = pipeline::Options { root, drafts: false, course: None, region: None, locale: None };
-    let (_ws, prepared) = match prepare(&options) {
+    let (ws, prepared) = match prepare(&options) {
         Ok(p) => p,
         Err(code) => return code,
     };
     let rows: Vec<RegionStatus> =
         prepared.adaptations.iter().map(|a| region_status(a, &prepared.diagnostics)).collect();
+    let localized = crate::l10n::targets::localize_all(&ws, &prepared.adaptations, None);
+    let coverage = pipeline::coverages(&ws, &localized);
     match format {
         Format::Json => {
-            println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "regions": rows })).expect("serializes"))
+            let doc = serde_json::json!({ "regions": rows, "translations": coverage });
+            println!("{}", serde_json::to_string_pretty(&doc).expect("serializes"))
         }
-        Format::Text => print!("{}", table(&rows)),
+        Format::Text => print!("{}\n{}", table(&rows), translation_table(&coverage)),
     }
     exit_code(&prepared.diagnostics)
 }
@@ -85,6 +88,31 @@ fn table(rows: &[RegionStatus]) -> String {
             r.stale.len(),
             r.unpinned,
             r.locked_violations
+        ));
+    }
+    out
+}
+
+fn translation_table(rows: &[crate::l10n::coverage::Coverage]) -> String {
+    let mut out = String::new();
+    let mut course = "";
+    for r in rows {
+        if r.course != course {
+            course = &r.course;
+            out.push_str(&format!(
+                "{course} translations\n  {:<10} {:<7} {:>10} {:>6} {:>8} {:>14} {:>9}\n",
+                "region", "locale", "translated", "stale", "missing", "words missing", "messages"
+            ));
+        }
+        out.push_str(&format!(
+            "  {:<10} {:<7} {:>9.1}% {:>6} {:>8} {:>14} {:>9}\n",
+            r.region,
+            r.locale,
+            r.percent,
+            r.sections_stale,
+            r.sections_missing,
+            r.words_missing,
+            r.messages_missing.len()
         ));
     }
     out

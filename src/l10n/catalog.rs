@@ -106,6 +106,7 @@ impl Catalog {
             // Isolation marks are invisible characters that break copy-paste and
             // search in HTML, where `dir` attributes already isolate text.
             bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(super::numbers::formatter));
             for layer in layers {
                 for f in layer.files.iter().filter(|f| f.locale == locale) {
                     bundle.add_resource_overriding(f.resource.clone());
@@ -168,6 +169,23 @@ mod tests {
     }
 
     #[test]
+    fn arabic_has_six_plural_forms_and_vietnamese_one() {
+        let ar = "n = { $count ->\n    [zero] zero\n    [one] one\n    [two] two\n    [few] few\n    [many] many\n   *[other] other\n}\n";
+        let vi = "n = { $count ->\n   *[other] { $count } người\n}\n";
+        let (l, _) = layer(&[("ar.ftl", "ar", ar), ("vi.ftl", "vi", vi)]);
+        let c = Catalog::new(&[&l]);
+        let say = |locale: &str, n: i64| {
+            let mut args = FluentArgs::new();
+            args.set("count", n);
+            c.format(&[locale.to_string()], "n", Some(&args)).unwrap()
+        };
+        let forms: Vec<String> = [0, 1, 2, 3, 11, 100].iter().map(|n| say("ar", *n)).collect();
+        assert_eq!(forms, ["zero", "one", "two", "few", "many", "other"]);
+        assert_eq!(say("vi", 1), "1 người");
+        assert_eq!(say("vi", 1500), "1.500 người", "numbers are formatted for the language");
+    }
+
+    #[test]
     fn a_syntax_error_is_reported_at_its_line_and_a_duplicate_id_in_one_layer_too() {
         let (l, errs) = layer(&[("a.ftl", "en", "ok = fine\nbroken { $x }\n"), ("b.ftl", "en", "ok = again\n")]);
         assert_eq!(errs[0].code, "fluent-syntax");
@@ -176,5 +194,34 @@ mod tests {
         l.check_duplicates(&mut dup);
         assert_eq!(dup[0].code, "duplicate-message");
         assert_eq!(dup[0].location.file, "b.ftl");
+    }
+}
+
+#[cfg(test)]
+mod builtin_tests {
+    use super::*;
+
+    #[test]
+    fn every_built_in_locale_has_exactly_the_message_ids_of_english() {
+        let mut out = Vec::new();
+        let mut ids: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (path, bytes) in crate::embedded::files("locales/") {
+            let locale = path.split('/').nth(1).unwrap().to_string();
+            let f = FtlFile::parse(path, &locale, &String::from_utf8_lossy(bytes), &mut out);
+            ids.entry(locale).or_default().extend(f.ids().into_iter().map(|(id, _)| id.to_string()));
+        }
+        assert!(out.is_empty(), "{out:?}");
+        let en = ids["en"].clone();
+        let locales: Vec<&str> = ids.keys().map(String::as_str).collect();
+        assert_eq!(locales, ["ar", "de", "en", "es", "fr", "ja", "pt-BR", "vi", "zh-CN"]);
+        for (locale, set) in &ids {
+            assert_eq!(
+                set,
+                &en,
+                "{locale} differs from en: missing {:?}, extra {:?}",
+                en.difference(set).collect::<Vec<_>>(),
+                set.difference(&en).collect::<Vec<_>>()
+            );
+        }
     }
 }

@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod coverage;
 pub mod localize;
+pub mod numbers;
 pub mod targets;
 pub mod translations;
 pub mod verify;
