@@ -24,6 +24,9 @@ pub struct Coverage {
     /// Share of words shown in the target's language, in percent.
     pub percent: f64,
     pub messages_missing: Vec<String>,
+    /// Every section shown in another language, as `file#id` (`#_root` for a lesson's
+    /// introduction): what is still to translate.
+    pub untranslated: Vec<String>,
 }
 
 pub fn coverage(course: &Course, region: &str, locale: &str, catalog: &Catalog, chain: &[String]) -> Coverage {
@@ -31,7 +34,7 @@ pub fn coverage(course: &Course, region: &str, locale: &str, catalog: &Catalog, 
         Coverage { course: course.id.clone(), region: region.into(), locale: locale.into(), ..Default::default() };
     let mut used = BTreeSet::new();
     for (_, l) in course.lessons() {
-        count(&l.root, locale, &mut c, &mut used);
+        count(&l.root, &l.file, locale, &mut c, &mut used);
     }
     let total = c.words_translated + c.words_missing;
     c.percent = if total == 0 { 100.0 } else { (c.words_translated as f64 * 1000.0 / total as f64).round() / 10.0 };
@@ -41,7 +44,7 @@ pub fn coverage(course: &Course, region: &str, locale: &str, catalog: &Catalog, 
 
 /// Counts a section's own text (heading, body, children without ids) and recurses
 /// into the children that have their own translation.
-fn count(s: &Section, locale: &str, c: &mut Coverage, used: &mut BTreeSet<String>) {
+fn count(s: &Section, file: &str, locale: &str, c: &mut Coverage, used: &mut BTreeSet<String>) {
     let mut own = 0;
     own_words(s, &mut own, used);
     let lang = s.shown.lang.as_deref().unwrap_or(locale);
@@ -53,10 +56,15 @@ fn count(s: &Section, locale: &str, c: &mut Coverage, used: &mut BTreeSet<String
         } else {
             c.sections_missing += 1;
             c.words_missing += own;
+            let key = match &s.origin {
+                crate::source::origin::Origin::Overlay(p) => p.key.clone().or(s.id().map(String::from)),
+                crate::source::origin::Origin::Core => s.id().map(String::from),
+            };
+            c.untranslated.push(format!("{}#{}", s.origin.file(file), key.as_deref().unwrap_or("_root")));
         }
     }
     for child in s.children.iter().filter(|x| x.id().is_some() || x.origin.is_overlay()) {
-        count(child, locale, c, used);
+        count(child, file, locale, c, used);
     }
 }
 

@@ -2,9 +2,11 @@
 //! source does not have are errors; what always comes from the source (heading levels,
 //! minutes, durations, objectives, `[x]` marks) is a warning where a translation differs.
 
+use super::localize::section_source;
 use super::translations::{LessonTranslation, Translations};
 use crate::diagnostics::{Diagnostic, Location, closest};
 use crate::overlay::model::{OpContent, RegionOverlays};
+use crate::overlay::pin::hash;
 use crate::source::directives::{Directive, DirectiveKind, Node};
 use crate::source::model::Course;
 use crate::source::question;
@@ -14,6 +16,9 @@ use std::collections::BTreeMap;
 /// What a translated file may hold: the source's sections by key, and its front matter.
 struct SourceShape<'a> {
     sections: BTreeMap<String, &'a Section>,
+    body: &'a str,
+    /// An overlay of operations, whose root holds operations rather than text.
+    operations: bool,
     duration: Option<u32>,
     objectives: Option<&'a [String]>,
 }
@@ -37,7 +42,13 @@ pub fn check(
         let sections = lesson_shape(&l.root);
         shapes.insert(
             &l.file,
-            SourceShape { sections, duration: Some(l.front.duration), objectives: Some(&l.front.objectives) },
+            SourceShape {
+                sections,
+                body: &l.body,
+                operations: false,
+                duration: Some(l.front.duration),
+                objectives: Some(&l.front.objectives),
+            },
         );
     }
     for ov in overlays.into_iter().flat_map(|r| r.values()).flat_map(|r| &r.lessons) {
@@ -53,7 +64,13 @@ pub fn check(
         }
         shapes.insert(
             &ov.file,
-            SourceShape { sections, duration: ov.front.duration, objectives: ov.front.objectives.as_deref() },
+            SourceShape {
+                sections,
+                body: &ov.body,
+                operations: !ov.operations.is_empty(),
+                duration: ov.front.duration,
+                objectives: ov.front.objectives.as_deref(),
+            },
         );
     }
     for (source, list) in &translations.lessons {
@@ -115,8 +132,26 @@ fn lesson(t: &LessonTranslation, shape: &SourceShape, out: &mut Vec<Diagnostic>)
             }
         }
     }
-    if let Some(src) = shape.sections.get("_root") {
+    if let Some(src) = shape.sections.get("_root").filter(|_| !shape.operations) {
         directives(t, &t.root.body, &src.body, out);
+    }
+    for (key, stamped) in &t.front.source_hashes {
+        let Some(src) = shape.sections.get(key.as_str()) else { continue };
+        if hash(&section_source(src, key, shape.body)) != *stamped {
+            out.push(
+                Diagnostic::warning(
+                    "translation-stale",
+                    at(t.root
+                        .walk()
+                        .iter()
+                        .find(|s| s.id() == Some(key))
+                        .and_then(|s| s.heading.as_ref())
+                        .map_or(t.front_line, |h| h.line)),
+                    format!("stale: the source of `{key}` changed since this translation was stamped"),
+                )
+                .help(format!("update the translation, then run `glocal l10n stamp {}`", t.file)),
+            );
+        }
     }
 }
 

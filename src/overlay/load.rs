@@ -212,7 +212,9 @@ fn operations(file: &str, root: &Section, out: &mut Vec<Diagnostic>) -> Vec<Oper
         match node {
             Node::Directive(d) => match OpKind::from_attrs(&d.attrs) {
                 Ok((kind, target)) => {
-                    ops.push(Operation { kind, target, line: d.line, content: OpContent::Directive(d.clone()) })
+                    let mut d = d.clone();
+                    d.origin = d.origin.with_key(d.attrs.id.as_deref().unwrap_or(&target));
+                    ops.push(Operation { kind, target, line: d.line, content: OpContent::Directive(d) })
                 }
                 Err(why) => out.push(Diagnostic::error("overlay-operation", Location::new(file, d.line, 1), why)),
             },
@@ -241,6 +243,8 @@ fn operations(file: &str, root: &Section, out: &mut Vec<Diagnostic>) -> Vec<Oper
         });
         match OpKind::from_attrs(&heading.attrs) {
             Ok((kind, target)) => {
+                let key = heading.attrs.id.clone().unwrap_or_else(|| target.clone());
+                content.origin = content.origin.with_key(&key);
                 ops.push(Operation { kind, target, line: heading.line, content: OpContent::Section(content) })
             }
             Err(why) => out.push(Diagnostic::error("overlay-operation", Location::new(file, heading.line, 1), why)),
