@@ -4,7 +4,7 @@
 // GLOCAL_SITE is the folder of a build of tests/fixtures/minimal.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import http from "node:http";
+import { serveFolder } from "./serve.mjs";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -13,23 +13,10 @@ const site = process.env.GLOCAL_SITE;
 const lesson = "onboarding/global/en/01-basics/01-welcome/index.html";
 let server, base, browser;
 
-const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
-
-function serve(req, res) {
-  const url = new URL(req.url, "http://localhost");
-  let file = path.join(site, decodeURIComponent(url.pathname));
-  if (!file.startsWith(site)) { res.writeHead(403).end(); return; }
-  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
-  if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
-  res.writeHead(200, { "content-type": types[path.extname(file)] || "application/octet-stream" });
-  fs.createReadStream(file).pipe(res);
-}
-
 before(async () => {
   assert.ok(site && fs.existsSync(path.join(site, lesson)), "GLOCAL_SITE must hold a build of tests/fixtures/minimal");
-  server = http.createServer(serve);
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${server.address().port}/`;
+  server = await serveFolder(site);
+  base = server.base;
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -39,7 +26,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
 });
 
 const places = {
