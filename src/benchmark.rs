@@ -120,7 +120,11 @@ pub fn generate(dir: &Path, lessons: usize) -> io::Result<()> {
     Ok(())
 }
 
-const CONFIG: &str = "title: Benchmark Academy\nbase_url: https://bench.example.com/\nsource_locale: en\nregions:\n  - id: emea\n    locales: [en, de]\n    profile: { activity_style: debate }\n  - id: sea\n    locales: [vi, en]\n    profile: { activity_style: consensus }\n  - id: latam\n    locales: [pt-BR, es]\n    profile: { activity_style: consensus }\n";
+const CONFIG: &str = "title: Benchmark Academy\nbase_url: https://bench.example.com/\nsource_locale: en\nregions:\n  - id: emea\n    locales: [en, de, fr]\n    profile: { activity_style: debate }\n  - id: sea\n    locales: [vi, en, ja]\n    profile: { activity_style: consensus }\n  - id: latam\n    locales: [pt-BR, es, en]\n    profile: { activity_style: consensus }\n";
+
+/// The languages lessons are translated into; one lesson in five is left untranslated,
+/// so pages mix translated and fallback sections as real ones do.
+const TRANSLATED: &[&str] = &["de", "fr", "vi", "ja", "pt-BR", "es"];
 
 fn write_course(dir: &Path, c: usize, lessons: usize, rng: &mut Rng) -> io::Result<()> {
     let course = dir.join(format!("curricula/course-{c:02}"));
@@ -152,7 +156,15 @@ fn write_course(dir: &Path, c: usize, lessons: usize, rng: &mut Rng) -> io::Resu
         std::fs::write(mdir.join("assets/diagram.svg"), SVG)?;
         let count = (lessons - m * LESSONS_PER_MODULE).min(LESSONS_PER_MODULE);
         for l in 0..count {
-            std::fs::write(mdir.join(format!("{}.md", lesson_id(l))), lesson(m, l, count, rng))?;
+            let text = lesson(m, l, count, rng);
+            std::fs::write(mdir.join(format!("{}.md", lesson_id(l))), &text)?;
+            if l % 5 != 4 {
+                let body = &text[text.find("\n---\n").map_or(0, |i| i + 5)..];
+                for locale in TRANSLATED {
+                    let translated = format!("---\ntitle: Lesson {m}.{l} ({locale})\n---\n{body}");
+                    std::fs::write(mdir.join(format!("{}.{locale}.md", lesson_id(l))), translated)?;
+                }
+            }
             write_overlays(&course, m, l, rng)?;
         }
     }
