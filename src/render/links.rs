@@ -111,6 +111,25 @@ fn check_anchor(lesson: &Lesson, anchor: &str) -> Result<(), LinkError> {
     }
 }
 
+/// The asset in the page's language: the first `name.<locale>.ext` along the chain
+/// that the course has, else the asset itself (SPEC section 5).
+pub fn localized_asset(files: &BTreeSet<String>, path: &str, chain: &[String]) -> String {
+    let (stem, ext) = match path.rsplit_once('.') {
+        Some((stem, ext)) if !ext.contains('/') => (stem, Some(ext)),
+        _ => (path, None),
+    };
+    for locale in chain {
+        let candidate = match ext {
+            Some(ext) => format!("{stem}.{locale}.{ext}"),
+            None => format!("{stem}.{locale}"),
+        };
+        if files.contains(&candidate) {
+            return candidate;
+        }
+    }
+    path.to_string()
+}
+
 pub fn is_external(dest: &str) -> bool {
     dest.starts_with("//")
         || dest.split_once(':').is_some_and(|(scheme, _)| {
@@ -175,6 +194,16 @@ mod tests {
         assert!(is_external("mailto:a@b.c"));
         assert!(is_external("//cdn.example.com/x.js"));
         assert!(!is_external("../02/a.md#x"));
+    }
+
+    #[test]
+    fn an_asset_is_localized_along_the_chain() {
+        let files: BTreeSet<String> =
+            ["m/assets/d.png", "m/assets/d.vi.png", "m/assets/d.pt.png"].iter().map(|s| s.to_string()).collect();
+        let chain = |c: &[&str]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(localized_asset(&files, "m/assets/d.png", &chain(&["vi", "en"])), "m/assets/d.vi.png");
+        assert_eq!(localized_asset(&files, "m/assets/d.png", &chain(&["pt-BR", "pt", "en"])), "m/assets/d.pt.png");
+        assert_eq!(localized_asset(&files, "m/assets/d.png", &chain(&["de", "en"])), "m/assets/d.png");
     }
 
     #[test]

@@ -328,6 +328,7 @@ impl Renderer<'_, '_> {
                 self.lesson_url(&module, &lesson, anchor.as_deref()).into()
             }
             Ok(Resolved::Asset(path)) => {
+                let path = links::localized_asset(&ctx.course.files, &path, ctx.chain);
                 let url = format!("{}{}", self.root(), path);
                 self.assets.borrow_mut().insert(path);
                 url.into()
