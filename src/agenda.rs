@@ -201,5 +201,19 @@ fn pause(kind: &'static str, start: u32, minutes: u32) -> AgendaItem {
     }
 }
 
+/// The run of show as CSV, for a spreadsheet.
+pub fn to_csv(agenda: &Agenda) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(["session", "start", "end", "minutes", "kind", "module", "lesson", "title"]).expect("in-memory csv");
+    for s in &agenda.sessions {
+        for i in &s.items {
+            let minutes = i.minutes.to_string();
+            w.write_record([s.title.as_str(), &i.start, &i.end, &minutes, i.kind, &i.module, &i.lesson, &i.title])
+                .expect("in-memory csv");
+        }
+    }
+    w.into_inner().expect("in-memory csv")
+}
+
 #[cfg(test)]
 mod tests;

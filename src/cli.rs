@@ -111,6 +111,15 @@ pub struct BuildArgs {
     /// Include lessons marked `draft: true`.
     #[arg(long)]
     pub drafts: bool,
+    /// Build the sites without train-the-trainer kits.
+    #[arg(long, conflicts_with_all = ["kits_only", "kits_out"])]
+    pub no_kits: bool,
+    /// Build only the kits.
+    #[arg(long)]
+    pub kits_only: bool,
+    /// Write kits here instead of `<out>/kits` (keeps answer keys off the public site).
+    #[arg(long)]
+    pub kits_out: Option<PathBuf>,
     /// Print how long each stage took.
     #[arg(long)]
     pub timings: bool,

@@ -8,6 +8,7 @@ mod cli;
 mod commands;
 mod diagnostics;
 mod embedded;
+mod kit;
 mod l10n;
 mod output;
 mod overlay;

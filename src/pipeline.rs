@@ -3,13 +3,14 @@
 //! output folder: `build` writes what this returns, `check` only reports.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, closest};
+use crate::kit::Provenance;
 use crate::l10n::coverage::{self, Coverage};
 use crate::l10n::targets::{Localized, localize_all};
 use crate::output::OutputFile;
 use crate::overlay::share::CoreWords;
 use crate::overlay::{self, Adaptation};
 use crate::render::cache::BodyCache;
-use crate::render::pages::{self, Target};
+use crate::render::pages::{self, KitMode, Target};
 use crate::render::switch::Switchboard;
 use crate::render::{portal, theme};
 use crate::source::model::Course;
@@ -24,12 +25,15 @@ pub struct Options {
     pub course: Option<String>,
     pub region: Option<String>,
     pub locale: Option<String>,
+    pub kits: KitMode,
 }
 
 pub struct Outcome {
     pub workspace: Option<Workspace>,
     /// Translation coverage of every target built.
     pub coverage: Vec<Coverage>,
+    /// Kit zips, by path relative to the kits folder.
+    pub kits: Vec<OutputFile>,
     pub files: Vec<OutputFile>,
     pub diagnostics: Vec<Diagnostic>,
     pub targets: usize,
@@ -71,6 +75,7 @@ pub fn run(options: &Options) -> Result<Outcome, UsageError> {
         return Ok(Outcome {
             workspace: None,
             coverage: Vec::new(),
+            kits: Vec::new(),
             files: Vec::new(),
             diagnostics,
             targets: 0,
@@ -91,13 +96,27 @@ pub fn run(options: &Options) -> Result<Outcome, UsageError> {
     let coverage = coverages(&ws, &localized);
     let clock = Instant::now();
     let mut files = Vec::new();
+    let mut kits = Vec::new();
     if let Some(theme) = &theme {
         let cache = BodyCache::default();
         let switchboard = Switchboard::new(&ws, &targets);
-        let rendered: Vec<pages::RenderedTarget> =
-            targets.par_iter().map(|t| pages::render_target(&ws, theme, t, &cache, &switchboard)).collect();
+        let provenance = Provenance::of(&ws);
+        let build = pages::Build {
+            ws: &ws,
+            theme,
+            cache: &cache,
+            switchboard: &switchboard,
+            provenance: &provenance,
+            kits: options.kits,
+        };
+        let rendered: Vec<pages::RenderedTarget> = targets
+            .par_iter()
+            .zip(coverage.par_iter())
+            .map(|(t, c)| pages::render_target(&build, t, c.percent))
+            .collect();
         for r in rendered {
             files.extend(r.files);
+            kits.extend(r.kit);
             all.extend(r.diagnostics);
         }
         match portal::render_portal(&ws, theme, &targets) {
@@ -124,7 +143,8 @@ pub fn run(options: &Options) -> Result<Outcome, UsageError> {
     drop(targets);
     drop(localized);
     drop(adaptations);
-    Ok(Outcome { workspace: Some(ws), coverage, files, diagnostics: all.into_sorted(), targets: count, timings })
+    kits.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(Outcome { workspace: Some(ws), coverage, kits, files, diagnostics: all.into_sorted(), targets: count, timings })
 }
 
 /// The translation coverage of every localized target.

@@ -3,6 +3,7 @@
 use super::{print_diagnostics, usage};
 use crate::cli::BuildArgs;
 use crate::diagnostics::Severity;
+use crate::render::pages::KitMode;
 use crate::{output, pipeline};
 use std::process::ExitCode;
 
@@ -14,10 +15,18 @@ pub fn run(args: BuildArgs) -> ExitCode {
         course: args.course.clone(),
         region: args.region.clone(),
         locale: args.locale.clone(),
+        kits: match (args.no_kits, &args.kits_out) {
+            (true, _) => KitMode::Off,
+            (false, Some(_)) => KitMode::Elsewhere,
+            (false, None) => KitMode::Site,
+        },
     };
-    if let Err(e) = output::writer::check_out_dir(&options.root, &args.out) {
-        eprintln!("error: {e}");
-        return ExitCode::from(2);
+    let kits_dir = args.kits_out.clone().unwrap_or_else(|| args.out.join("kits"));
+    for dir in [&args.out, &kits_dir] {
+        if let Err(e) = output::writer::check_out_dir(&options.root, dir) {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
     }
     let mut outcome = match pipeline::run(&options) {
         Ok(o) => o,
@@ -32,13 +41,18 @@ pub fn run(args: BuildArgs) -> ExitCode {
         return ExitCode::from(1);
     }
     let clock = std::time::Instant::now();
-    let report = match output::writer::write(&args.out, &outcome.files) {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("error: could not write to {}: {e}", args.out.display());
-            return ExitCode::from(1);
+    let mut report = output::writer::WriteReport::default();
+    let site = if args.kits_only { Vec::new() } else { vec![(&args.out, &outcome.files)] };
+    let kits = if options.kits == KitMode::Off { Vec::new() } else { vec![(&kits_dir, &outcome.kits)] };
+    for (dir, files) in site.into_iter().chain(kits) {
+        match output::writer::write(dir, files) {
+            Ok(r) => report.add(&r),
+            Err(e) => {
+                eprintln!("error: could not write to {}: {e}", dir.display());
+                return ExitCode::from(1);
+            }
         }
-    };
+    }
     outcome.timings.push(("write", clock.elapsed()));
     if args.timings {
         for (stage, time) in &outcome.timings {

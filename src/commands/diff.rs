@@ -9,8 +9,14 @@ use std::fmt::Write;
 use std::process::ExitCode;
 
 pub fn run(root: std::path::PathBuf, region: String, course: Option<String>) -> ExitCode {
-    let options =
-        pipeline::Options { root, drafts: false, course: course.clone(), region: Some(region.clone()), locale: None };
+    let options = pipeline::Options {
+        root,
+        drafts: false,
+        course: course.clone(),
+        region: Some(region.clone()),
+        locale: None,
+        kits: crate::render::pages::KitMode::Off,
+    };
     let (ws, prepared) = match prepare(&options) {
         Ok(p) => p,
         Err(code) => return code,

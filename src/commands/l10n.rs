@@ -13,7 +13,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 pub fn stamp(root: PathBuf, files: Vec<PathBuf>) -> ExitCode {
-    let options = pipeline::Options { root: root.clone(), drafts: true, course: None, region: None, locale: None };
+    let options = pipeline::Options {
+        root: root.clone(),
+        drafts: true,
+        course: None,
+        region: None,
+        locale: None,
+        kits: crate::render::pages::KitMode::Off,
+    };
     let (ws, _prepared) = match prepare(&options) {
         Ok(p) => p,
         Err(code) => return code,

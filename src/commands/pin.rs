@@ -7,7 +7,14 @@ use crate::pipeline;
 use std::process::ExitCode;
 
 pub fn run(root: std::path::PathBuf, region: Option<String>) -> ExitCode {
-    let options = pipeline::Options { root, drafts: true, course: None, region: region.clone(), locale: None };
+    let options = pipeline::Options {
+        root,
+        drafts: true,
+        course: None,
+        region: region.clone(),
+        locale: None,
+        kits: crate::render::pages::KitMode::Off,
+    };
     let (ws, _prepared) = match prepare(&options) {
         Ok(p) => p,
         Err(code) => return code,

@@ -48,7 +48,14 @@ pub fn region_status(a: &Adaptation, diagnostics: &[Diagnostic]) -> RegionStatus
 }
 
 pub fn run(root: std::path::PathBuf, format: Format) -> ExitCode {
-    let options = pipeline::Options { root, drafts: false, course: None, region: None, locale: None };
+    let options = pipeline::Options {
+        root,
+        drafts: false,
+        course: None,
+        region: None,
+        locale: None,
+        kits: crate::render::pages::KitMode::Off,
+    };
     let (ws, prepared) = match prepare(&options) {
         Ok(p) => p,
         Err(code) => return code,

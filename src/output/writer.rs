@@ -18,6 +18,14 @@ pub struct WriteReport {
     pub deleted: usize,
 }
 
+impl WriteReport {
+    pub fn add(&mut self, other: &WriteReport) {
+        self.written += other.written;
+        self.unchanged += other.unchanged;
+        self.deleted += other.deleted;
+    }
+}
+
 /// Refuses an output folder that is the workspace, holds it, or lies inside its sources.
 pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), String> {
     let root = absolute(root);

@@ -89,9 +89,15 @@ fn activity(r: &Renderer, d: &Directive) -> String {
     if let Some(v) = chosen {
         html.push_str(&r.fragment(&v.children));
     }
+    if r.ctx.view == View::Workbook {
+        html.push_str(WRITE_SPACE);
+    }
     html.push_str("</div>\n");
     html
 }
+
+/// Lined room to write in a printed workbook.
+const WRITE_SPACE: &str = "<div class=\"write-space\" aria-hidden=\"true\"></div>\n";
 
 fn question_html(r: &Renderer, d: &Directive) -> String {
     let q = question::parts(d);
@@ -100,9 +106,21 @@ fn question_html(r: &Renderer, d: &Directive) -> String {
     let kind = if q.multi_select() { "checkbox" } else { "radio" };
     let prompt = r.inline(&q.prompt, d.line + 1);
     let hint = if q.multi_select() { r.t("question-select-all") } else { r.t("question-select-one") };
+    // On the site a question is a form to answer; on paper it is a block to read.
+    let (open, close) = match r.ctx.view {
+        View::Site => {
+            (format!("<form class=\"self-check\" id=\"{id}\" data-view=\"site\"><fieldset><legend>"), "</legend>")
+        }
+        _ => (
+            format!(
+                "<div class=\"question\" id=\"{id}\" data-view=\"{}\"><p class=\"box-label\">",
+                view_name(r.ctx.view)
+            ),
+            "</p>",
+        ),
+    };
     let mut html = format!(
-        "<form class=\"self-check\" id=\"{id}\" data-view=\"{}\"><fieldset><legend>{}</legend>\n<div class=\"prompt\">{prompt}</div>\n<p class=\"hint\">{}</p>\n",
-        view_name(r.ctx.view),
+        "{open}{}{close}\n<div class=\"prompt\">{prompt}</div>\n<p class=\"hint\">{}</p>\n",
         escape_html(&r.t("question")),
         escape_html(&hint),
     );
@@ -129,17 +147,22 @@ fn question_html(r: &Renderer, d: &Directive) -> String {
         };
         html.push_str(&line);
     }
-    html.push_str("</fieldset>\n");
+    if r.ctx.view == View::Site {
+        html.push_str("</fieldset>\n");
+    }
     let explanation = if q.explanation.is_empty() { String::new() } else { r.inline(&q.explanation, d.line) };
     match r.ctx.view {
         View::Site => html.push_str(&format!(
             "<button type=\"submit\">{}</button>\n<p class=\"feedback\" role=\"status\" hidden></p>\n<div class=\"explanation\" hidden>{explanation}</div>\n",
             escape_html(&r.t("question-check")),
         )),
-        View::Facilitator if !explanation.is_empty() => html.push_str(&format!("<div class=\"explanation\">{explanation}</div>\n")),
+        View::Facilitator if !explanation.is_empty() => {
+            html.push_str(&format!("<div class=\"explanation\">{explanation}</div>\n"))
+        }
+        View::Workbook => html.push_str(WRITE_SPACE),
         _ => {}
     }
-    html.push_str("</form>\n");
+    html.push_str(if r.ctx.view == View::Site { "</form>\n" } else { "</div>\n" });
     html
 }
 

@@ -67,13 +67,7 @@ pub struct Rendered {
 
 /// Renders the lesson's section tree.
 pub fn render_lesson(ctx: &BodyContext) -> Rendered {
-    let r = Renderer {
-        ctx,
-        assets: RefCell::default(),
-        diagnostics: RefCell::default(),
-        current: RefCell::default(),
-        lesson_links: RefCell::default(),
-    };
+    let r = Renderer::new(ctx);
     let mut doc = Doc::default();
     r.section(&mut doc, &ctx.lesson.root);
     let html = r.finish(doc);
@@ -134,6 +128,28 @@ pub(super) struct Renderer<'a, 'c> {
     /// The source of the content being assembled: core or overlay, and its language.
     current: RefCell<Rc<Source>>,
     lesson_links: RefCell<Vec<(String, String, Option<String>)>>,
+}
+
+impl<'a, 'c> Renderer<'a, 'c> {
+    fn new(ctx: &'a BodyContext<'c>) -> Self {
+        Renderer {
+            ctx,
+            assets: RefCell::default(),
+            diagnostics: RefCell::default(),
+            current: RefCell::default(),
+            lesson_links: RefCell::default(),
+        }
+    }
+}
+
+/// A directive's children (a `materials` list) as HTML, for documents built from pieces.
+pub fn fragment_html(ctx: &BodyContext, nodes: &[Node]) -> String {
+    Renderer::new(ctx).fragment(nodes)
+}
+
+/// A short Markdown text (a question's prompt or option) as inline HTML.
+pub fn inline_html(ctx: &BodyContext, md: &str, line: usize) -> String {
+    Renderer::new(ctx).inline(md, line)
 }
 
 impl Renderer<'_, '_> {
@@ -413,6 +429,14 @@ impl provenance::Wording for Renderer<'_, '_> {
 
     fn stale(&self) -> String {
         self.t("translation-stale")
+    }
+
+    fn regional_label(&self) -> Option<String> {
+        (self.ctx.view == View::Facilitator).then(|| {
+            let mut args = FluentArgs::new();
+            args.set("region", self.ctx.region.name.clone());
+            self.t_args("kit-regional", &args)
+        })
     }
 }
 

@@ -66,19 +66,35 @@ pub struct TargetPages<'a> {
     switchboard: &'a super::switch::Switchboard,
 }
 
-/// The rendered target: files, and what went wrong.
+/// The rendered target: files, its kit, and what went wrong.
 pub struct RenderedTarget {
     pub files: Vec<OutputFile>,
+    /// The kit zip, by path relative to the kits folder.
+    pub kit: Option<OutputFile>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-pub fn render_target(
-    ws: &Workspace,
-    theme: &Theme,
-    target: &Target,
-    cache: &BodyCache,
-    switchboard: &super::switch::Switchboard,
-) -> RenderedTarget {
+/// Where kits go: nowhere, `kits/` in the site, or a folder of their own (answer keys
+/// kept off the public site).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KitMode {
+    Off,
+    Site,
+    Elsewhere,
+}
+
+/// What every target of a build shares.
+pub struct Build<'a> {
+    pub ws: &'a Workspace,
+    pub theme: &'a Theme,
+    pub cache: &'a BodyCache,
+    pub switchboard: &'a super::switch::Switchboard,
+    pub provenance: &'a crate::kit::Provenance,
+    pub kits: KitMode,
+}
+
+pub fn render_target(build: &Build, target: &Target, coverage: f64) -> RenderedTarget {
+    let (ws, theme, cache, switchboard) = (build.ws, build.theme, build.cache, build.switchboard);
     let course = target.course;
     let nav: Vec<NavModule> = course
         .modules
@@ -124,7 +140,34 @@ pub fn render_target(
         ("chain", tera::Value::from_serializable(&target.chain)),
     ];
     let pages = TargetPages { ws, theme, target, agenda, shared, cache, switchboard };
-    pages.render()
+    let mut out = pages.render();
+    let kit = match build.kits {
+        KitMode::Off => None,
+        mode => {
+            let input = crate::kit::KitInput {
+                ws,
+                theme,
+                target,
+                agenda: &pages.agenda,
+                cache,
+                provenance: build.provenance,
+                coverage,
+            };
+            match crate::kit::build(&input) {
+                Ok(kit) => Some((kit, mode)),
+                Err(d) => {
+                    out.diagnostics.extend(d);
+                    None
+                }
+            }
+        }
+    };
+    match pages.downloads(kit.as_ref()) {
+        Ok(f) => out.files.push(f),
+        Err(d) => out.diagnostics.push(d),
+    }
+    out.kit = kit.map(|(k, _)| OutputFile::new(format!("{}.zip", k.name), k.zip));
+    out
 }
 
 impl TargetPages<'_> {
@@ -151,11 +194,7 @@ impl TargetPages<'_> {
             diagnostics.extend(diags);
         }
         let dir = self.target.dir();
-        for (template, path, title_id) in [
-            ("course.html", "", None),
-            ("agenda.html", "agenda/", Some("agenda")),
-            ("downloads.html", "downloads/", Some("downloads")),
-        ] {
+        for (template, path, title_id) in [("course.html", "", None), ("agenda.html", "agenda/", Some("agenda"))] {
             match self.page(template, path, title_id, Context::new()) {
                 Ok(f) => files.push(f),
                 Err(d) => diagnostics.push(d),
@@ -173,7 +212,7 @@ impl TargetPages<'_> {
         files.extend(print);
         assets.extend(print_assets);
         diagnostics.extend(print_diagnostics);
-        files.push(OutputFile::new(format!("{dir}agenda/agenda.csv"), self.agenda_csv()));
+        files.push(OutputFile::new(format!("{dir}agenda/agenda.csv"), agenda::to_csv(&self.agenda)));
         let index =
             search::index_script(bodies.iter().map(|b: &Arc<Rendered>| b.search.get().map_or("", String::as_str)));
         files.push(OutputFile::new(format!("{dir}search-index.js"), index));
@@ -182,7 +221,23 @@ impl TargetPages<'_> {
                 files.push(OutputFile::new(format!("{dir}{asset}"), bytes));
             }
         }
-        RenderedTarget { files, diagnostics }
+        RenderedTarget { files, kit: None, diagnostics }
+    }
+
+    /// The downloads page, with the kit's size and hashes when there is one.
+    fn downloads(&self, kit: Option<&(crate::kit::Kit, KitMode)>) -> Result<OutputFile, Diagnostic> {
+        let mut extra = Context::new();
+        let kit = kit.map(|(k, mode)| {
+            serde_json::json!({
+                "name": format!("{}.zip", k.name),
+                "url": (*mode == KitMode::Site).then(|| format!("../../../../kits/{}.zip", k.name)),
+                "kib": k.zip.len().div_ceil(1024),
+                "sha256": k.sha256,
+                "source_hash": k.source_hash,
+            })
+        });
+        extra.insert("kit", &kit);
+        self.page("downloads.html", "downloads/", Some("downloads"), extra)
     }
 
     /// The context every page of the target shares; `path` is the page's folder
@@ -340,21 +395,6 @@ impl TargetPages<'_> {
                 .help("move a lesson to another session, shorten lessons, or raise `target_minutes`")
             })
             .collect()
-    }
-
-    /// The run of show as CSV, for a spreadsheet.
-    fn agenda_csv(&self) -> Vec<u8> {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        let record = ["session", "start", "end", "minutes", "kind", "module", "lesson", "title"];
-        w.write_record(record).expect("in-memory csv");
-        for s in &self.agenda.sessions {
-            for i in &s.items {
-                let minutes = i.minutes.to_string();
-                w.write_record([s.title.as_str(), &i.start, &i.end, &minutes, i.kind, &i.module, &i.lesson, &i.title])
-                    .expect("in-memory csv");
-            }
-        }
-        w.into_inner().expect("in-memory csv")
     }
 }
 

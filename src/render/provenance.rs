@@ -45,6 +45,8 @@ pub(super) trait Wording {
     fn page_lang(&self) -> &str;
     fn not_translated(&self, lang: &str) -> String;
     fn stale(&self) -> String;
+    /// A visible "adapted for" label, in documents for trainers.
+    fn regional_label(&self) -> Option<String>;
 }
 
 pub(super) fn marks(parent: &Source, next: &Source, shown: &Shown, words: &dyn Wording) -> Marks {
@@ -56,6 +58,9 @@ pub(super) fn marks(parent: &Source, next: &Source, shown: &Shown, words: &dyn W
             super::escape_html(&p.file),
             p.line
         ));
+        if let Some(label) = words.regional_label() {
+            m.open.push_str(&format!("<p class=\"regional-label\">{}</p>", super::escape_html(&label)));
+        }
         m.close.push_str("</div>");
     }
     let parent_lang = parent.lang.as_deref().unwrap_or(words.page_lang());
@@ -93,6 +98,9 @@ mod tests {
         }
         fn stale(&self) -> String {
             "old".into()
+        }
+        fn regional_label(&self) -> Option<String> {
+            None
         }
     }
 

@@ -1,0 +1,272 @@
+//! The documents of a kit, each rendered from a `kit/*.html` template of the theme
+//! with inline CSS, in the target's language, with the region's adaptations.
+
+use super::KitInput;
+use super::collect::{Found, delivered};
+use crate::diagnostics::Diagnostic;
+use crate::render::markdown::{BodyContext, Placement, View, fragment_html, inline_html};
+use crate::render::portal::locale_name;
+use crate::source::directives::DirectiveKind;
+use crate::source::question;
+use crate::workspace::locale::direction;
+use serde_json::{Value, json};
+use std::collections::BTreeSet;
+use tera::Context;
+
+type Files = Vec<(String, Vec<u8>)>;
+
+/// Every file of the kit but the manifest.
+pub fn all(input: &KitInput) -> Result<Files, Vec<Diagnostic>> {
+    let mut files = Files::new();
+    let mut problems = Vec::new();
+    let mut assets = BTreeSet::new();
+    let guide = lessons(input, View::Facilitator, &mut assets, &mut problems);
+    let workbook = lessons(input, View::Workbook, &mut assets, &mut problems);
+    let docs: Vec<(&str, &str, Context)> = vec![
+        ("index.html", "kit/index.html", Context::new()),
+        (
+            "facilitator-guide.html",
+            "kit/facilitator-guide.html",
+            with("modules", &guide, with("sessions", &sessions(input), Context::new())),
+        ),
+        ("participant-workbook.html", "kit/participant-workbook.html", with("modules", &workbook, Context::new())),
+        ("agenda.html", "kit/agenda.html", Context::new()),
+        (
+            "materials-checklist.html",
+            "kit/materials-checklist.html",
+            with("sessions", &sessions(input), Context::new()),
+        ),
+        ("assessments/level-1-reaction-survey.html", "kit/level-1-reaction-survey.html", Context::new()),
+        (
+            "assessments/level-2-knowledge-check.html",
+            "kit/level-2-knowledge-check.html",
+            with("questions", &questions(input), Context::new()),
+        ),
+        (
+            "assessments/level-2-answer-key.html",
+            "kit/level-2-answer-key.html",
+            with("questions", &questions(input), Context::new()),
+        ),
+        (
+            "assessments/level-3-behaviour-checklist.html",
+            "kit/level-3-behaviour-checklist.html",
+            with("behaviours", &behaviours(input), Context::new()),
+        ),
+        ("assessments/level-4-kpi-scorecard.html", "kit/level-4-kpi-scorecard.html", Context::new()),
+        (
+            "certification/trainer-certification-checklist.html",
+            "kit/trainer-certification-checklist.html",
+            Context::new(),
+        ),
+    ];
+    for (path, template, extra) in docs {
+        let mut c = common(input, path);
+        c.extend(extra);
+        match input.theme.render(template, &c) {
+            Ok(html) => files.push((path.to_string(), html.into_bytes())),
+            Err(d) => problems.push(d),
+        }
+    }
+    files.push(("agenda.csv".into(), crate::agenda::to_csv(input.agenda)));
+    files.push(("assessments/level-4-kpi-scorecard.csv".into(), kpi_csv(input)));
+    for asset in assets {
+        if let Ok(bytes) = std::fs::read(input.ws.root.join(&input.target.course.dir).join(&asset)) {
+            files.push((asset, bytes));
+        }
+    }
+    if problems.is_empty() { Ok(files) } else { Err(problems) }
+}
+
+fn with<T: serde::Serialize + ?Sized>(key: &'static str, value: &T, mut c: Context) -> Context {
+    c.insert(key, value);
+    c
+}
+
+/// What every document shows: the running head, the course, region and language.
+fn common(input: &KitInput, path: &str) -> Context {
+    let t = input.target;
+    let locale = locale_name(input.ws, &t.locale);
+    let mut c = Context::new();
+    c.insert("lang", &t.locale);
+    c.insert("dir", direction(&t.locale));
+    c.insert("chain", &t.chain);
+    c.insert("course_id", &t.course.id);
+    c.insert("root", &"../".repeat(path.matches('/').count()));
+    let head = format!("{} · {} · {}", t.course.meta.title, t.region.name, locale);
+    // The running head of printed pages is a CSS string.
+    let css: String = head
+        .chars()
+        .filter(|c| !c.is_control())
+        .flat_map(|c| match c {
+            '"' | '\\' | '<' => vec!['\\', c],
+            c => vec![c],
+        })
+        .collect();
+    c.insert("head_css", &css);
+    c.insert("head", &head);
+    c.insert(
+        "course",
+        &json!({
+            "title": t.course.meta.title, "summary": t.course.meta.summary, "audience": t.course.meta.audience,
+            "objectives": t.course.meta.objectives, "reaction_questions": t.course.meta.reaction_questions,
+            "kpis": t.course.meta.kpis, "certification": t.course.meta.certification,
+        }),
+    );
+    c.insert("region", &json!({ "id": t.region.id, "name": t.region.name, "timezone": t.region.timezone }));
+    c.insert("locale_name", &locale);
+    c.insert("agenda", input.agenda);
+    c.insert(
+        "modules_list",
+        &t.course.modules.iter().map(|m| json!({ "id": m.id, "title": m.meta.title })).collect::<Vec<_>>(),
+    );
+    c
+}
+
+fn body_context<'a>(
+    input: &'a KitInput,
+    m: &'a crate::source::model::Module,
+    l: &'a crate::source::model::Lesson,
+    view: View,
+) -> BodyContext<'a> {
+    BodyContext {
+        course: input.target.course,
+        module: &m.id,
+        lesson: l,
+        view,
+        region: input.target.region,
+        chain: &input.target.chain,
+        catalog: input.ws.catalog_of(&input.target.course.id),
+        placement: Placement::OnePage { root: String::new() },
+        heading_shift: 2,
+        trust_overlay_html: input.ws.config.trust_overlay_html,
+    }
+}
+
+/// Every module and lesson rendered for a view (the guide or the workbook).
+fn lessons(input: &KitInput, view: View, assets: &mut BTreeSet<String>, problems: &mut Vec<Diagnostic>) -> Vec<Value> {
+    let starts = |m: &str, l: &str| {
+        input
+            .agenda
+            .sessions
+            .iter()
+            .flat_map(|s| &s.items)
+            .find(|i| i.kind == "lesson" && i.module == m && i.lesson == l)
+            .map(|i| i.start.clone())
+    };
+    input
+        .target
+        .course
+        .modules
+        .iter()
+        .map(|m| {
+            let lessons: Vec<Value> = m
+                .lessons
+                .iter()
+                .map(|l| {
+                    let body = input.cache.render(l, &body_context(input, m, l, view));
+                    problems.extend(body.diagnostics.iter().cloned());
+                    assets.extend(body.assets.iter().cloned());
+                    let objectives: Vec<&str> = l
+                        .front
+                        .objectives
+                        .iter()
+                        .filter_map(|id| {
+                            input.target.course.meta.objectives.iter().find(|o| &o.id == id).map(|o| o.text.as_str())
+                        })
+                        .collect();
+                    json!({
+                        "anchor": format!("{}--{}", m.id, l.id), "title": l.front.title, "minutes": l.front.duration,
+                        "start": starts(&m.id, &l.id), "objectives": objectives, "body": body.html,
+                    })
+                })
+                .collect();
+            json!({ "id": m.id, "title": m.meta.title, "summary": m.meta.summary, "lessons": lessons })
+        })
+        .collect()
+}
+
+/// The agenda's sessions with the materials each needs.
+fn sessions(input: &KitInput) -> Vec<Value> {
+    let t = input.target;
+    let found = delivered(t.course, t.region, DirectiveKind::Materials);
+    let modules_of = |title: &str| -> Vec<String> {
+        t.course
+            .meta
+            .schedule
+            .as_ref()
+            .and_then(|s| s.sessions.iter().find(|x| x.title == title))
+            .map_or_else(|| t.course.modules.iter().map(|m| m.id.clone()).collect(), |s| s.modules.clone())
+    };
+    input
+        .agenda
+        .sessions
+        .iter()
+        .map(|s| {
+            let modules = modules_of(&s.title);
+            let materials: Vec<Value> = found
+                .iter()
+                .filter(|f| modules.contains(&f.module.id))
+                .map(|f: &Found| {
+                    let html = fragment_html(&body_context(input, f.module, f.lesson, View::Facilitator), &f.directive.children);
+                    json!({ "module": f.module.meta.title, "lesson": f.lesson.front.title, "html": html })
+                })
+                .collect();
+            json!({ "title": s.title, "start": s.start, "end": s.end, "minutes": s.minutes, "target_minutes": s.target_minutes, "over": s.over, "modules": modules, "materials": materials })
+        })
+        .collect()
+}
+
+/// Every question the region delivers, numbered, with lettered options and answers.
+fn questions(input: &KitInput) -> Vec<Value> {
+    let t = input.target;
+    delivered(t.course, t.region, DirectiveKind::Question)
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let ctx = body_context(input, f.module, f.lesson, View::Workbook);
+            let q = question::parts(f.directive);
+            let options: Vec<Value> = q
+                .options
+                .iter()
+                .enumerate()
+                .map(|(n, o)| json!({ "letter": letter(n), "html": inline_html(&ctx, &o.text, f.directive.line), "correct": o.correct }))
+                .collect();
+            let answer: Vec<String> = q.options.iter().enumerate().filter(|(_, o)| o.correct).map(|(n, _)| letter(n)).collect();
+            json!({
+                "number": i + 1, "module": f.module.meta.title, "lesson": f.lesson.front.title,
+                "prompt": inline_html(&ctx, &q.prompt, f.directive.line), "options": options, "multi": q.multi_select(),
+                "answer": answer.join(", "), "explanation": inline_html(&ctx, &q.explanation, f.directive.line),
+            })
+        })
+        .collect()
+}
+
+fn letter(n: usize) -> String {
+    char::from(b'A' + (n % 26) as u8).to_string()
+}
+
+fn behaviours(input: &KitInput) -> Vec<Value> {
+    let meta = &input.target.course.meta;
+    meta.behaviours
+        .iter()
+        .map(|b| {
+            let objectives: Vec<&str> = b
+                .objectives
+                .iter()
+                .filter_map(|id| meta.objectives.iter().find(|o| &o.id == id).map(|o| o.text.as_str()))
+                .collect();
+            json!({ "id": b.id, "text": b.text, "objectives": objectives })
+        })
+        .collect()
+}
+
+fn kpi_csv(input: &KitInput) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(["id", "kpi", "unit", "baseline", "target", "month 3", "month 6", "month 9"])
+        .expect("in-memory csv");
+    for k in &input.target.course.meta.kpis {
+        w.write_record([k.id.as_str(), &k.text, &k.unit, &k.baseline.to_string(), &k.target.to_string(), "", "", ""])
+            .expect("in-memory csv");
+    }
+    w.into_inner().expect("in-memory csv")
+}

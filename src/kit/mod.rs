@@ -1,0 +1,86 @@
+//! Train-the-trainer kits (SPEC section 7): for every build target, a zip of documents
+//! that open offline and print well: facilitator guide, participant workbook, agenda,
+//! materials checklist, Kirkpatrick level 1 to 4 assessments, the trainer certification
+//! checklist, and a manifest with every file's SHA-256.
+
+pub mod archive;
+pub mod collect;
+mod documents;
+
+use crate::agenda::Agenda;
+use crate::diagnostics::Diagnostic;
+use crate::render::cache::BodyCache;
+use crate::render::pages::Target;
+use crate::render::theme::Theme;
+use crate::workspace::Workspace;
+use archive::{Manifest, sha256};
+
+/// What a build knows once, for every kit's manifest.
+pub struct Provenance {
+    pub source_hash: String,
+    pub git_commit: Option<String>,
+}
+
+impl Provenance {
+    /// Hashes every source file read (path and bytes, in path order) and asks git for
+    /// the commit when the workspace is a repository.
+    pub fn of(ws: &Workspace) -> Provenance {
+        let mut h = sha2::Sha256::default();
+        for (path, text) in ws.sources.all() {
+            sha2::Digest::update(&mut h, path.as_bytes());
+            sha2::Digest::update(&mut h, [0u8]);
+            sha2::Digest::update(&mut h, text.as_bytes());
+            sha2::Digest::update(&mut h, [0u8]);
+        }
+        let source_hash = sha2::Digest::finalize(h).iter().map(|b| format!("{b:02x}")).collect();
+        let git_commit = std::process::Command::new("git")
+            .arg("-C")
+            .arg(&ws.root)
+            .args(["rev-parse", "HEAD"])
+            .output()
+            .ok()
+            .filter(|o| o.status.success() && ws.root.join(".git").exists())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+        Provenance { source_hash, git_commit }
+    }
+}
+
+/// A built kit: its zip and what the downloads page says of it.
+pub struct Kit {
+    pub name: String,
+    pub zip: Vec<u8>,
+    pub sha256: String,
+    pub source_hash: String,
+}
+
+pub struct KitInput<'a> {
+    pub ws: &'a Workspace,
+    pub theme: &'a Theme,
+    pub target: &'a Target<'a>,
+    pub agenda: &'a Agenda,
+    pub cache: &'a BodyCache,
+    pub provenance: &'a Provenance,
+    pub coverage: f64,
+}
+
+/// Builds the kit of a target; rendering problems are returned as diagnostics.
+pub fn build(input: &KitInput) -> Result<Kit, Vec<Diagnostic>> {
+    let t = input.target;
+    let name = format!("{}-{}-{}", t.course.id, t.region.id, t.locale);
+    let mut files = documents::all(input)?;
+    let manifest = Manifest {
+        course: t.course.id.clone(),
+        region: t.region.id.clone(),
+        locale: t.locale.clone(),
+        glocal_version: env!("CARGO_PKG_VERSION"),
+        source_hash: input.provenance.source_hash.clone(),
+        git_commit: input.provenance.git_commit.clone(),
+        adaptation_share: t.adaptation.share.as_ref().map(|s| (s.percent * 10.0).round() / 10.0),
+        translation_coverage: input.coverage,
+        files: Manifest::list(&files),
+    };
+    let json = serde_json::to_string_pretty(&manifest).expect("the manifest serializes") + "\n";
+    files.push(("manifest.json".into(), json.into_bytes()));
+    let zip = archive::zip(&name, &files);
+    Ok(Kit { sha256: sha256(&zip), name, zip, source_hash: input.provenance.source_hash.clone() })
+}

@@ -1,0 +1,141 @@
+//! Train-the-trainer kits: what each holds, what it leaves out, its manifest, the
+//! same bytes on every build, and where `--kits-out`, `--no-kits` and `--kits-only` put it.
+
+mod common;
+
+use common::{build, build_ok, fixture, read};
+use std::io::Read;
+use std::path::Path;
+
+const KIT: &str = "kits/onboarding-global-en.zip";
+
+fn entries(zip_path: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(zip_path).unwrap()).unwrap();
+    (0..archive.len())
+        .map(|i| {
+            let mut e = archive.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            e.read_to_end(&mut bytes).unwrap();
+            (e.name().unwrap().to_string(), bytes)
+        })
+        .collect()
+}
+
+fn text(entries: &[(String, Vec<u8>)], name: &str) -> String {
+    let (_, bytes) = entries.iter().find(|(n, _)| n.ends_with(name)).unwrap_or_else(|| panic!("no {name}"));
+    String::from_utf8(bytes.clone()).unwrap()
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[test]
+fn a_kit_holds_every_document_under_one_folder() {
+    let (tmp, root) = fixture("minimal");
+    let out = tmp.path().join("site");
+    build_ok(&root, &out);
+    let names: Vec<String> = entries(&out.join(KIT)).into_iter().map(|(n, _)| n).collect();
+    insta::assert_snapshot!("kit_entries", names.join("\n"));
+}
+
+#[test]
+fn the_manifest_lists_every_file_with_its_sha256_and_the_build_facts() {
+    let (tmp, root) = fixture("regions");
+    let out = tmp.path().join("site");
+    build_ok(&root, &out);
+    let files = entries(&out.join("kits/onboarding-sea-en.zip"));
+    let manifest: serde_json::Value = serde_json::from_str(&text(&files, "manifest.json")).unwrap();
+    assert_eq!(
+        (manifest["course"].as_str(), manifest["region"].as_str(), manifest["locale"].as_str()),
+        (Some("onboarding"), Some("sea"), Some("en"))
+    );
+    assert_eq!(manifest["glocal_version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(manifest["adaptation_share"], 41.5);
+    assert_eq!(manifest["source_hash"].as_str().unwrap().len(), 64);
+    let listed = manifest["files"].as_array().unwrap();
+    assert_eq!(listed.len(), files.len() - 1, "every file but the manifest itself");
+    for entry in listed {
+        let path = entry["path"].as_str().unwrap();
+        let (_, bytes) = files.iter().find(|(n, _)| n == &format!("onboarding-sea-en/{path}")).unwrap();
+        assert_eq!(entry["sha256"].as_str().unwrap(), sha256(bytes), "{path}");
+    }
+}
+
+#[test]
+fn the_workbook_has_no_trainer_notes_or_answers_and_only_the_guide_and_key_have_answers() {
+    let (tmp, root) = fixture("minimal");
+    let out = tmp.path().join("site");
+    build_ok(&root, &out);
+    let files = entries(&out.join(KIT));
+    let workbook = text(&files, "participant-workbook.html");
+    let guide = text(&files, "facilitator-guide.html");
+    let check = text(&files, "level-2-knowledge-check.html");
+    let key = text(&files, "level-2-answer-key.html");
+    assert!(
+        !workbook.contains("Ask who has worked in a depot before")
+            && guide.contains("Ask who has worked in a depot before")
+    );
+    for (name, doc) in [("workbook", &workbook), ("knowledge check", &check)] {
+        assert!(!doc.contains("Both doors with green signs"), "{name} holds an explanation");
+        assert!(!doc.contains("class=\"option correct\"") && !doc.contains("data-correct"), "{name} marks answers");
+    }
+    assert!(guide.contains("class=\"option correct\""));
+    assert!(key.contains("<strong>A, C</strong>") && key.contains("Both doors with green signs"));
+    assert!(workbook.contains("class=\"write-space\""), "room to write");
+}
+
+#[test]
+fn kit_documents_are_self_contained_and_carry_the_regions_choices() {
+    let (tmp, root) = fixture("regions");
+    let out = tmp.path().join("site");
+    build_ok(&root, &out);
+    let files = entries(&out.join("kits/onboarding-sea-en.zip"));
+    for (name, bytes) in files.iter().filter(|(n, _)| n.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes);
+        assert!(
+            html.contains("<style>") && !html.contains("<script") && !html.contains("<link rel=\"stylesheet\""),
+            "{name}"
+        );
+    }
+    let guide = text(&files, "facilitator-guide.html");
+    assert!(guide.contains("Walk the floor with a buddy"), "the region's replaced activity");
+    assert!(guide.contains("<p class=\"regional-label\">Adapted for Southeast Asia</p>"));
+    assert!(guide.contains("monsoon drains"));
+    let agenda = text(&files, "agenda.csv");
+    assert!(agenda.lines().nth(1).unwrap().starts_with("Morning,08:00,"), "the region's schedule: {agenda}");
+}
+
+#[test]
+fn kits_are_byte_identical_across_builds_and_listed_on_the_downloads_page() {
+    let (tmp, root) = fixture("minimal");
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    build_ok(&root, &a);
+    build_ok(&root, &b);
+    let zip = std::fs::read(a.join(KIT)).unwrap();
+    assert_eq!(zip, std::fs::read(b.join(KIT)).unwrap());
+    let downloads = read(&a.join("onboarding/global/en/downloads/index.html"));
+    assert!(downloads.contains("href=\"../../../../kits/onboarding-global-en.zip\""));
+    assert!(downloads.contains(&sha256(&zip)));
+}
+
+#[test]
+fn kits_out_keeps_kits_off_the_site_and_no_kits_and_kits_only_do_what_they_say() {
+    let (tmp, root) = fixture("minimal");
+    let (site, private) = (tmp.path().join("site"), tmp.path().join("private"));
+    let out = build(&root, &site, &["--kits-out", private.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(private.join("onboarding-global-en.zip").is_file());
+    assert!(!site.join("kits").exists());
+    let downloads = read(&site.join("onboarding/global/en/downloads/index.html"));
+    assert!(downloads.contains("<code>onboarding-global-en.zip</code>") && !downloads.contains(".zip\" download"));
+
+    let plain = tmp.path().join("plain");
+    assert!(build(&root, &plain, &["--no-kits"]).status.success());
+    assert!(!plain.join("kits").exists() && plain.join("index.html").is_file());
+
+    let only = tmp.path().join("only");
+    assert!(build(&root, &only, &["--kits-only"]).status.success());
+    assert!(only.join(KIT).is_file() && !only.join("index.html").exists());
+}
