@@ -146,3 +146,84 @@ status-messages-missing = نصوص ناقصة
 status-core = أساسي
 # $percent (number)
 status-percent = { $percent }%
+
+## Train-the-trainer kit
+
+kit = حقيبة تدريب المدرّبين
+# $region (text): a region's name
+kit-regional = مكيَّف لمنطقة { $region }
+kit-index-title = حقيبة تدريب المدرّبين
+kit-index-intro = كل ما يحتاج إليه المدرّب المعتمد لتقديم هذه الدورة دون اتصال بالإنترنت: افتح أي ملف في المتصفح أو اطبعه.
+kit-index-for = للمدرّبين الذين يقدّمون الدورة في هذه المنطقة وبهذه اللغة.
+kit-index-how = كيفية تنفيذ البرنامج
+kit-index-how-1 = قبل الدورة، ادرس دليل الميسّر والبرنامج الزمني جيدًا، وجهّز المواد الواردة في قائمة التحقق.
+kit-index-how-2 = اطبع نسخة من كراسة المشارك لكل مشارك.
+kit-index-how-3 = بعد كل وحدة، وزّع استبيان ردّ الفعل الخاص بها؛ وفي نهاية كل يوم، أجرِ اختبار المعرفة واحتفظ بمفتاح الإجابات لنفسك.
+kit-index-how-4 = استخدم قائمة التحقق من السلوك بعد 30 و60 و90 يومًا، وبطاقة مؤشرات الأداء، للمتابعة مع مدير كل مشارك.
+kit-index-files = ملفات هذه الحقيبة
+kit-facilitator-guide = دليل الميسّر
+kit-participant-workbook = كراسة المشارك
+kit-agenda = البرنامج الزمني
+kit-agenda-csv = البرنامج الزمني (جدول بيانات)
+kit-materials-checklist = قائمة التحقق من المواد
+kit-l1 = المستوى 1: استبيان ردّ الفعل
+kit-l2 = المستوى 2: اختبار المعرفة
+kit-l2-key = المستوى 2: مفتاح الإجابات
+kit-l3 = المستوى 3: قائمة التحقق من السلوك
+kit-l4 = المستوى 4: بطاقة مؤشرات الأداء
+kit-l4-csv = المستوى 4: بطاقة مؤشرات الأداء (جدول بيانات)
+kit-certification = قائمة التحقق لاعتماد المدرّبين
+kit-manifest = ملف البيان (قائمة الملفات وقيم التجزئة)
+kit-lesson-start = البدء: { $time }
+kit-session-materials = مواد هذه الجلسة
+kit-name = الاسم
+kit-date = التاريخ
+kit-signature = التوقيع
+kit-comments = ملاحظات
+kit-module = الوحدة
+kit-lesson = الدرس
+kit-item = البند
+kit-ready = جاهز
+kit-question = السؤال
+kit-answer = الإجابة
+kit-explanation = الشرح
+kit-l1-intro = يُرجى تقييم كل عبارة من 1 (لا أوافق إطلاقًا) إلى 5 (أوافق بشدة).
+kit-l1-relevant = كان المحتوى وثيق الصلة بعملي.
+kit-l1-confident = أشعر بالثقة في تطبيق ما تعلّمته.
+kit-l1-engaging = ساعدتني الأنشطة على التعلّم.
+kit-l1-trainer = قدّم المدرّب شرحًا واضحًا.
+kit-l1-pace = كانت وتيرة الجلسة مناسبة.
+kit-l2-intro = اختر الإجابة الصحيحة. لبعض الأسئلة أكثر من إجابة صحيحة.
+kit-l3-intro = لاحظ المشارك في أثناء عمله، وقيّم كل سلوك من 1 (ليس بعد) إلى 4 (باستمرار).
+kit-l3-behaviour = السلوك
+kit-l3-objectives = الأهداف
+kit-l3-day = { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}
+kit-l4-intro = سجّل نتائج الفريق في كل مراجعة، وقارنها بالقيمة الأساسية والقيمة المستهدفة للمنطقة.
+kit-l4-kpi = مؤشر الأداء
+kit-l4-unit = وحدة القياس
+kit-l4-baseline = القيمة الأساسية
+kit-l4-target = القيمة المستهدفة
+kit-l4-month = الشهر { $month }
+kit-cert-intro = يجوز للمدرّب تقديم هذه الدورة منفردًا متى استوفى جميع المعايير وحضر كبير المدرّبين جلسة تدريب تجريبية يقدّمها.
+kit-cert-criteria = المعايير
+kit-cert-met = مستوفى
+kit-cert-rubric = ملاحظة الجلسة التدريبية التجريبية
+kit-cert-rubric-1 = يشرح غرض الوحدة وأهدافها بوضوح.
+kit-cert-rubric-2 = ينفّذ النشاط وفق نسخة المنطقة ويلتزم بالوقت المحدد.
+kit-cert-rubric-3 = يطرح أسئلة مفتوحة ويتعامل مع الإجابات والاعتراضات باحترام.
+kit-cert-rubric-4 = يربط المحتوى بعمل المشاركين أنفسهم وبالأنظمة المحلية.
+kit-cert-rubric-5 = يتحقّق من الفهم باختبار المعرفة ويختتم بخطوات تالية واضحة.
+kit-cert-score = الدرجة (من 1 إلى 4)
+kit-cert-trainer = المدرّب
+kit-cert-observer = كبير المدرّبين
+kit-total = المجموع
+# $kib (number): a file's size in kibibytes
+download-size = { $kib } كيلوبايت
+download-source-hash = قيمة التجزئة للملفات المصدر
