@@ -69,10 +69,22 @@ pub fn prepare(options: &Options) -> Result<Prepared, UsageError> {
     Ok(Prepared { workspace: Some(ws), adaptations, diagnostics, timings })
 }
 
+/// A whole build, with what `serve` keeps to rebuild a lesson alone.
+pub struct Built {
+    pub outcome: Outcome,
+    pub adaptations: Vec<Adaptation>,
+    pub localized: Vec<Localized>,
+    pub theme: Option<theme::Theme>,
+}
+
 pub fn run(options: &Options) -> Result<Outcome, UsageError> {
+    build_all(options).map(|b| b.outcome)
+}
+
+pub fn build_all(options: &Options) -> Result<Built, UsageError> {
     let Prepared { workspace, adaptations, diagnostics, mut timings } = prepare(options)?;
     let Some(ws) = workspace else {
-        return Ok(Outcome {
+        let outcome = Outcome {
             workspace: None,
             coverage: Vec::new(),
             kits: Vec::new(),
@@ -80,7 +92,8 @@ pub fn run(options: &Options) -> Result<Outcome, UsageError> {
             diagnostics,
             targets: 0,
             timings,
-        });
+        };
+        return Ok(Built { outcome, adaptations: Vec::new(), localized: Vec::new(), theme: None });
     };
     let mut all = Diagnostics::default();
     all.extend(diagnostics);
@@ -141,10 +154,10 @@ pub fn run(options: &Options) -> Result<Outcome, UsageError> {
     timings.push(("assemble", clock.elapsed()));
     let count = targets.len();
     drop(targets);
-    drop(localized);
-    drop(adaptations);
     kits.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(Outcome { workspace: Some(ws), coverage, kits, files, diagnostics: all.into_sorted(), targets: count, timings })
+    let outcome =
+        Outcome { workspace: Some(ws), coverage, kits, files, diagnostics: all.into_sorted(), targets: count, timings };
+    Ok(Built { outcome, adaptations, localized, theme })
 }
 
 /// The translation coverage of every localized target.

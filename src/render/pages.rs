@@ -93,54 +93,11 @@ pub struct Build<'a> {
     pub kits: KitMode,
 }
 
+/// Every page of a target, its search index, assets and kit.
 pub fn render_target(build: &Build, target: &Target, coverage: f64) -> RenderedTarget {
-    let (ws, theme, cache, switchboard) = (build.ws, build.theme, build.cache, build.switchboard);
-    let course = target.course;
-    let nav: Vec<NavModule> = course
-        .modules
-        .iter()
-        .map(|m| NavModule {
-            id: m.id.clone(),
-            title: m.meta.title.clone(),
-            summary: m.meta.summary.clone(),
-            url: m.lessons.first().map(|l| format!("{}/{}/", m.id, l.id)).unwrap_or_default(),
-            minutes: m.lessons.iter().map(|l| l.front.duration).sum(),
-            lessons: m
-                .lessons
-                .iter()
-                .map(|l| NavLesson {
-                    id: l.id.clone(),
-                    title: l.front.title.clone(),
-                    url: format!("{}/{}/", m.id, l.id),
-                    minutes: l.front.duration,
-                })
-                .collect(),
-        })
-        .collect();
-    let agenda = agenda::lay_out(course.meta.schedule.as_ref(), &agenda::timings(course, target.region));
-    let course_value = serde_json::json!({
-        "id": course.id,
-        "title": course.meta.title,
-        "summary": course.meta.summary,
-        "audience": course.meta.audience,
-        "objectives": course.meta.objectives,
-    });
-    let region = target.region;
-    let region_value = serde_json::json!({ "id": region.id, "name": region.name, "timezone": region.timezone });
-    let adaptation = target.adaptation.share.as_ref().map(|s| {
-        let adapted = s.percent.round();
-        serde_json::json!({ "adapted": adapted, "core": 100.0 - adapted, "budget": target.adaptation.budget })
-    });
-    let shared = vec![
-        ("adaptation", tera::Value::from_serializable(&adaptation)),
-        ("nav", tera::Value::from_serializable(&nav)),
-        ("agenda", tera::Value::from_serializable(&agenda)),
-        ("course", tera::Value::from_serializable(&course_value)),
-        ("region", tera::Value::from_serializable(&region_value)),
-        ("chain", tera::Value::from_serializable(&target.chain)),
-    ];
-    let pages = TargetPages { ws, theme, target, agenda, shared, cache, switchboard };
+    let pages = TargetPages::new(build, target);
     let mut out = pages.render();
+    let (ws, theme, cache) = (build.ws, build.theme, build.cache);
     let kit = match build.kits {
         KitMode::Off => None,
         mode => {
@@ -170,17 +127,92 @@ pub fn render_target(build: &Build, target: &Target, coverage: f64) -> RenderedT
     out
 }
 
-impl TargetPages<'_> {
-    fn render(&self) -> RenderedTarget {
-        let lessons: Vec<(&Module, &Arc<Lesson>, usize)> = self
-            .target
+/// Only the pages of some lessons (`module`, `lesson`): what `serve` re-renders when
+/// a lesson's text changes and nothing that lists it does.
+pub fn render_lessons(build: &Build, target: &Target, wanted: &[(String, String)]) -> RenderedTarget {
+    let pages = TargetPages::new(build, target);
+    let all = pages.lesson_list();
+    let mut out = RenderedTarget { files: Vec::new(), kit: None, diagnostics: Vec::new() };
+    for (m, l, i) in all.iter().filter(|(m, l, _)| wanted.iter().any(|(wm, wl)| *wm == m.id && *wl == l.id)) {
+        let (file, body, diags) = pages.lesson_page(m, l, *i, &all);
+        out.files.extend(file);
+        let dir = target.dir();
+        for asset in body.assets.iter() {
+            if let Ok(bytes) = std::fs::read(build.ws.root.join(&target.course.dir).join(asset)) {
+                out.files.push(OutputFile::new(format!("{dir}{asset}"), bytes));
+            }
+        }
+        out.diagnostics.extend(diags);
+    }
+    out
+}
+
+impl<'a> TargetPages<'a> {
+    fn new(build: &Build<'a>, target: &'a Target<'a>) -> TargetPages<'a> {
+        let (ws, theme, cache, switchboard) = (build.ws, build.theme, build.cache, build.switchboard);
+        let course = target.course;
+        let nav: Vec<NavModule> = course
+            .modules
+            .iter()
+            .map(|m| NavModule {
+                id: m.id.clone(),
+                title: m.meta.title.clone(),
+                summary: m.meta.summary.clone(),
+                url: m.lessons.first().map(|l| format!("{}/{}/", m.id, l.id)).unwrap_or_default(),
+                minutes: m.lessons.iter().map(|l| l.front.duration).sum(),
+                lessons: m
+                    .lessons
+                    .iter()
+                    .map(|l| NavLesson {
+                        id: l.id.clone(),
+                        title: l.front.title.clone(),
+                        url: format!("{}/{}/", m.id, l.id),
+                        minutes: l.front.duration,
+                    })
+                    .collect(),
+            })
+            .collect();
+        let agenda = agenda::lay_out(course.meta.schedule.as_ref(), &agenda::timings(course, target.region));
+        let course_value = serde_json::json!({
+            "id": course.id,
+            "title": course.meta.title,
+            "summary": course.meta.summary,
+            "audience": course.meta.audience,
+            "objectives": course.meta.objectives,
+        });
+        let region = target.region;
+        let region_value = serde_json::json!({ "id": region.id, "name": region.name, "timezone": region.timezone });
+        let adaptation = target.adaptation.share.as_ref().map(|s| {
+            let adapted = s.percent.round();
+            serde_json::json!({ "adapted": adapted, "core": 100.0 - adapted, "budget": target.adaptation.budget })
+        });
+        let shared = vec![
+            ("adaptation", tera::Value::from_serializable(&adaptation)),
+            ("nav", tera::Value::from_serializable(&nav)),
+            ("agenda", tera::Value::from_serializable(&agenda)),
+            ("course", tera::Value::from_serializable(&course_value)),
+            ("region", tera::Value::from_serializable(&region_value)),
+            ("chain", tera::Value::from_serializable(&target.chain)),
+        ];
+        TargetPages { ws, theme, target, agenda, shared, cache, switchboard }
+    }
+}
+
+impl<'a> TargetPages<'a> {
+    /// Every lesson in course order, with its position (for previous and next links).
+    fn lesson_list(&self) -> Vec<(&'a Module, &'a Arc<Lesson>, usize)> {
+        self.target
             .course
             .modules
             .iter()
             .flat_map(|m| m.lessons.iter().map(move |l| (m, l)))
             .enumerate()
             .map(|(i, (m, l))| (m, l, i))
-            .collect();
+            .collect()
+    }
+
+    fn render(&self) -> RenderedTarget {
+        let lessons = self.lesson_list();
         let rendered: Vec<(Option<OutputFile>, Arc<Rendered>, Vec<Diagnostic>)> =
             lessons.par_iter().map(|(m, l, i)| self.lesson_page(m, l, *i, &lessons)).collect();
         let mut files = Vec::new();
