@@ -41,6 +41,20 @@ pub enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Serve every target with live rebuild and browser reload on every change.
+    Serve {
+        #[command(flatten)]
+        root: Root,
+        /// Port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 4000)]
+        port: u16,
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+    },
     /// Per region: adaptation share against the budget, stale and unpinned overlays.
     Status {
         #[command(flatten)]

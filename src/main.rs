@@ -14,6 +14,7 @@ mod output;
 mod overlay;
 mod pipeline;
 mod render;
+mod serve;
 mod source;
 mod workspace;
 
@@ -32,6 +33,7 @@ fn main() -> ExitCode {
         Command::Build(args) => commands::build::run(args),
         Command::Check { root, format, drafts } => commands::check::run(root.root, format, drafts),
         Command::Status { root, format } => commands::status::run(root.root, format),
+        Command::Serve { root, port, bind, open } => serve::run(serve::ServeArgs { root: root.root, port, bind, open }),
         Command::Diff { root, region, course } => commands::diff::run(root.root, region, course),
         Command::Pin { root, region } => commands::pin::run(root.root, region),
         Command::L10n { command: cli::L10nCommand::Stamp { root, files } } => commands::l10n::stamp(root.root, files),

@@ -33,6 +33,11 @@ impl SourceMap {
         Some(text)
     }
 
+    /// Replaces a file's text after it changed on disk (`serve`).
+    pub fn set(&self, rel: &str, text: Arc<str>) {
+        self.files.lock().expect("not poisoned").insert(rel.to_string(), text);
+    }
+
     pub fn get(&self, rel: &str) -> Option<Arc<str>> {
         self.files.lock().expect("not poisoned").get(rel).cloned()
     }
