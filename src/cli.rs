@@ -78,6 +78,11 @@ pub enum Command {
         #[arg(long)]
         region: Option<String>,
     },
+    /// Start a workspace, or add a course, region or locale to one.
+    New {
+        #[command(subcommand)]
+        what: NewCommand,
+    },
     /// Translation tools.
     L10n {
         #[command(subcommand)]
@@ -91,6 +96,33 @@ pub enum Command {
         /// How many lessons in all.
         #[arg(long, default_value_t = 2000)]
         lessons: usize,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NewCommand {
+    /// A workspace that builds at once and shows the format by example.
+    Workspace { dir: PathBuf },
+    /// A course under curricula/.
+    Course {
+        #[command(flatten)]
+        root: Root,
+        id: String,
+    },
+    /// A region in glocal.yaml.
+    Region {
+        #[command(flatten)]
+        root: Root,
+        id: String,
+        /// Its languages, such as `en,vi`.
+        #[arg(long, required = true)]
+        locales: Vec<String>,
+    },
+    /// A locale in glocal.yaml, with a folder for its messages.
+    Locale {
+        #[command(flatten)]
+        root: Root,
+        id: String,
     },
 }
 

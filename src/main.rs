@@ -36,6 +36,12 @@ fn main() -> ExitCode {
         Command::Serve { root, port, bind, open } => serve::run(serve::ServeArgs { root: root.root, port, bind, open }),
         Command::Diff { root, region, course } => commands::diff::run(root.root, region, course),
         Command::Pin { root, region } => commands::pin::run(root.root, region),
+        Command::New { what } => match what {
+            cli::NewCommand::Workspace { dir } => commands::new::workspace(&dir),
+            cli::NewCommand::Course { root, id } => commands::new::course(&root.root, &id),
+            cli::NewCommand::Region { root, id, locales } => commands::new::region(&root.root, &id, &locales),
+            cli::NewCommand::Locale { root, id } => commands::new::locale(&root.root, &id),
+        },
         Command::L10n { command: cli::L10nCommand::Stamp { root, files } } => commands::l10n::stamp(root.root, files),
         Command::GenerateBenchmark { dir, lessons } => match benchmark::generate(&dir, lessons) {
             Ok(()) => {

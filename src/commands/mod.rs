@@ -5,6 +5,7 @@ pub mod build;
 pub mod check;
 pub mod diff;
 pub mod l10n;
+pub mod new;
 pub mod pin;
 pub mod status;
 
