@@ -31,7 +31,10 @@ fn regions_and_locales_join_glocal_yaml_keeping_its_comments_and_an_existing_id_
     glocal().args(["new", "locale", "pt-BR", "--root"]).arg(&dir).assert().success();
     let after = read(&dir.join("glocal.yaml"));
     assert!(after.starts_with(&before), "everything that was there stays, in order");
-    assert!(after.ends_with("  - id: emea\n    name: emea\n    locales: [en, de]\nlocales:\n  - id: pt-BR\n"), "{after}");
+    assert!(
+        after.ends_with("  - id: emea\n    name: emea\n    locales: [en, de]\nlocales:\n  - id: pt-BR\n"),
+        "{after}"
+    );
     assert!(dir.join("locales/pt-BR/workspace.ftl").is_file());
     let again = glocal().args(["new", "region", "emea", "--locales", "en", "--root"]).arg(&dir).output().unwrap();
     assert_eq!(again.status.code(), Some(1));

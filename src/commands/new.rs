@@ -15,7 +15,9 @@ fn fail(message: String) -> ExitCode {
 }
 
 fn valid_id(id: &str) -> bool {
-    !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') && !id.starts_with('-')
+    !id.is_empty()
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !id.starts_with('-')
 }
 
 fn write_all(root: &Path, files: &[(String, String)]) -> std::io::Result<()> {
@@ -35,9 +37,13 @@ pub fn workspace(dir: &Path) -> ExitCode {
     }
     let mut files = starter::workspace();
     // The overlay is pinned to the lesson it adapts, so the new workspace checks clean.
-    let lesson = files.iter().find(|(p, _)| p.ends_with("01-handover-basics.md") && !p.contains("overlays")).expect("the starter lesson");
+    let lesson = files
+        .iter()
+        .find(|(p, _)| p.ends_with("01-handover-basics.md") && !p.contains("overlays"))
+        .expect("the starter lesson");
     let mut diags = Vec::new();
-    let parsed = parse_lesson(&lesson.0, "01-handover-basics", &lesson.1, &mut diags).expect("the starter lesson parses");
+    let parsed =
+        parse_lesson(&lesson.0, "01-handover-basics", &lesson.1, &mut diags).expect("the starter lesson parses");
     let pinned = hash(source_of(&parsed, "example").expect("the starter lesson has an example section"));
     for (path, text) in &mut files {
         *text = text.replace("{{PIN}}", &pinned);
@@ -45,7 +51,11 @@ pub fn workspace(dir: &Path) -> ExitCode {
     }
     match write_all(dir, &files) {
         Ok(()) => {
-            eprintln!("created a workspace in {}: run `glocal serve --root {}` and open the address it prints", dir.display(), dir.display());
+            eprintln!(
+                "created a workspace in {}: run `glocal serve --root {}` and open the address it prints",
+                dir.display(),
+                dir.display()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => fail(format!("could not write {}: {e}", dir.display())),
@@ -57,7 +67,10 @@ pub fn course(root: &Path, id: &str) -> ExitCode {
         return fail(format!("`{id}` is not a course id: use lowercase letters, digits and `-`"));
     }
     if !root.join("glocal.yaml").is_file() {
-        return fail(format!("no glocal.yaml in {}: create a workspace with `glocal new workspace DIR`", root.display()));
+        return fail(format!(
+            "no glocal.yaml in {}: create a workspace with `glocal new workspace DIR`",
+            root.display()
+        ));
     }
     let dir = root.join("curricula").join(id);
     if dir.exists() {
@@ -74,9 +87,12 @@ pub fn course(root: &Path, id: &str) -> ExitCode {
 
 pub fn region(root: &Path, id: &str, locales: &[String]) -> ExitCode {
     if !valid_id(id) || id == "global" {
-        return fail(format!("`{id}` is not a region id you can add: use lowercase letters, digits and `-` (and not `global`)"));
+        return fail(format!(
+            "`{id}` is not a region id you can add: use lowercase letters, digits and `-` (and not `global`)"
+        ));
     }
-    let locales: Vec<&str> = locales.iter().flat_map(|l| l.split(',')).map(str::trim).filter(|l| !l.is_empty()).collect();
+    let locales: Vec<&str> =
+        locales.iter().flat_map(|l| l.split(',')).map(str::trim).filter(|l| !l.is_empty()).collect();
     if locales.is_empty() {
         return fail("a region needs its languages: `--locales en,vi`".into());
     }
@@ -94,7 +110,9 @@ pub fn locale(root: &Path, id: &str) -> ExitCode {
     }
     let file = root.join("locales").join(id).join("workspace.ftl");
     if !file.exists() {
-        let header = format!("# Messages in {id}: this workspace's and the theme's strings, translated.\n# Copy ids from locales/<source locale>/*.ftl and write their {id} text.\n");
+        let header = format!(
+            "# Messages in {id}: this workspace's and the theme's strings, translated.\n# Copy ids from locales/<source locale>/*.ftl and write their {id} text.\n"
+        );
         if let Err(e) = write_all(root, &[(format!("locales/{id}/workspace.ftl"), header)]) {
             return fail(format!("could not write {}: {e}", file.display()));
         }
@@ -139,10 +157,17 @@ pub fn append_list_item(text: &str, key: &str, item: &str) -> String {
     let end = (start + 1..lines.len())
         .find(|&i| {
             let l = lines[i];
-            !l.trim().is_empty() && !l.starts_with(' ') && !l.starts_with('\t') && !l.starts_with('#') && !l.starts_with('-')
+            !l.trim().is_empty()
+                && !l.starts_with(' ')
+                && !l.starts_with('\t')
+                && !l.starts_with('#')
+                && !l.starts_with('-')
         })
         .unwrap_or(lines.len());
-    let last_item = (start + 1..end).rev().find(|&i| !lines[i].trim().is_empty() && !lines[i].trim_start().starts_with('#')).unwrap_or(start);
+    let last_item = (start + 1..end)
+        .rev()
+        .find(|&i| !lines[i].trim().is_empty() && !lines[i].trim_start().starts_with('#'))
+        .unwrap_or(start);
     let prefix = lines[start + 1..end]
         .iter()
         .find(|l| l.trim_start().starts_with("- "))
@@ -177,12 +202,18 @@ mod tests {
     fn an_item_joins_its_list_with_the_same_indent_and_everything_else_stays() {
         let text = "title: A # the academy\nregions:\n    # partners\n    - id: sea\n      locales: [vi]\n\n# budgets\nadaptation_budget: 20%\n";
         let out = append_list_item(text, "regions", "- id: emea\n  locales: [de]\n");
-        assert_eq!(out, "title: A # the academy\nregions:\n    # partners\n    - id: sea\n      locales: [vi]\n    - id: emea\n      locales: [de]\n\n# budgets\nadaptation_budget: 20%\n");
+        assert_eq!(
+            out,
+            "title: A # the academy\nregions:\n    # partners\n    - id: sea\n      locales: [vi]\n    - id: emea\n      locales: [de]\n\n# budgets\nadaptation_budget: 20%\n"
+        );
     }
 
     #[test]
     fn a_missing_or_empty_list_is_made() {
         assert_eq!(append_list_item("title: A\n", "locales", "- id: vi\n"), "title: A\nlocales:\n  - id: vi\n");
-        assert_eq!(append_list_item("locales: []\ntitle: A\n", "locales", "- id: vi\n"), "locales:\n  - id: vi\ntitle: A\n");
+        assert_eq!(
+            append_list_item("locales: []\ntitle: A\n", "locales", "- id: vi\n"),
+            "locales:\n  - id: vi\ntitle: A\n"
+        );
     }
 }
