@@ -19,6 +19,7 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+#[derive(Clone)]
 pub struct Options {
     pub root: PathBuf,
     pub drafts: bool,

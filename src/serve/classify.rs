@@ -69,7 +69,14 @@ fn one(path: &str, out_dir: Option<&str>) -> Change {
         && name.ends_with(".md")
         && crate::l10n::translations::translation_locale(name.trim_end_matches(".md")).is_none()
         && parts[2] != "overlays";
-    if is_core_lesson { Change::Lessons(BTreeSet::from([path.to_string()])) } else { Change::Content }
+    let source = name.ends_with(".md") || name.ends_with(".yaml") || name.ends_with(".ftl");
+    let asset = parts.contains(&"assets");
+    match (is_core_lesson, source || asset) {
+        (true, _) => Change::Lessons(BTreeSet::from([path.to_string()])),
+        (false, true) => Change::Content,
+        // An editor's or sed's temporary file beside a lesson: not something a build reads.
+        (false, false) => Change::Nothing,
+    }
 }
 
 /// A path relative to the workspace root, with `/` separators.

@@ -149,15 +149,14 @@ fn watch(
                         .flat_map(|e| e.paths.iter())
                         .filter_map(|p| classify::relative(&root, p))
                         .collect();
+                    if std::env::var_os("GLOCAL_DEBUG").is_some() {
+                        let kinds: Vec<String> = events.iter().map(|e| format!("{:?} {:?}", e.kind, e.paths)).collect();
+                        eprintln!("events: {kinds:?}");
+                    }
                     rebuild(&shared, classify(paths.iter().map(String::as_str), Some("public")), true);
                 }
                 Ok(Err(errors)) => errors.iter().for_each(|e| eprintln!("warning: watching: {e}")),
-                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
-                    let stale = shared.session.lock().expect("not poisoned").extras_stale;
-                    if stale {
-                        rebuild(&shared, Change::Content, false);
-                    }
-                }
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => refresh(&shared),
                 Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
             }
         }
@@ -165,10 +164,45 @@ fn watch(
     Some(debouncer)
 }
 
+/// Once the workspace is quiet after a lesson rebuild, builds everything again on a
+/// thread of its own (print pages, search indexes, kits), without holding up the next
+/// edit; a build overtaken by a newer change is dropped.
+fn refresh(shared: &Shared) {
+    static RUNNING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    let (stale, generation, options) = {
+        let s = shared.session.lock().expect("not poisoned");
+        (s.extras_stale, s.generation, s.options().clone())
+    };
+    if !stale || RUNNING.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        return;
+    }
+    let shared = shared.clone();
+    std::thread::spawn(move || {
+        let clock = std::time::Instant::now();
+        if let Ok(built) = crate::pipeline::build_all(&options) {
+            let mut session = shared.session.lock().expect("not poisoned");
+            if session.generation == generation {
+                let was_broken = !session.errors.is_empty();
+                session.install(built, clock);
+                if session.errors.is_empty() {
+                    eprintln!("refreshed print pages, search and kits in {} ms", clock.elapsed().as_millis());
+                    if was_broken {
+                        let _ = shared.events.send(serde_json::json!({ "type": "reload" }).to_string());
+                    }
+                }
+            }
+        }
+        RUNNING.store(false, std::sync::atomic::Ordering::SeqCst);
+    });
+}
+
 /// Rebuilds for a change and tells open pages: reload, or show the errors. A refresh
 /// of print pages, search and kits after a lesson rebuild (`announce: false`) reloads
 /// nothing unless it ends a broken state.
 fn rebuild(shared: &Shared, change: Change, announce: bool) {
+    if std::env::var_os("GLOCAL_DEBUG").is_some() {
+        eprintln!("change: {change:?}");
+    }
     let mut session = shared.session.lock().expect("not poisoned");
     let was_broken = !session.errors.is_empty();
     let ran = match &change {

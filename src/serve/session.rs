@@ -34,6 +34,8 @@ pub struct Session {
     pub report: Report,
     /// Print pages, search indexes and kits are older than the last lesson rebuild.
     pub extras_stale: bool,
+    /// Counts the changes applied, so that a refresh built from older files is dropped.
+    pub generation: u64,
 }
 
 impl Session {
@@ -45,7 +47,12 @@ impl Session {
             errors: Vec::new(),
             report: Report::default(),
             extras_stale: false,
+            generation: 0,
         }
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.options
     }
 
     pub fn workspace(&self) -> Option<&crate::workspace::Workspace> {
@@ -56,12 +63,18 @@ impl Session {
     pub fn full(&mut self) -> Result<&Report, pipeline::UsageError> {
         let clock = Instant::now();
         let built = pipeline::build_all(&self.options)?;
+        self.generation += 1;
+        Ok(self.install(built, clock))
+    }
+
+    /// Puts a build in place (or its errors, keeping the last good site).
+    pub fn install(&mut self, built: Built, clock: Instant) -> &Report {
         let errors: Vec<Diagnostic> =
             built.outcome.diagnostics.iter().filter(|d| d.severity == Severity::Error).cloned().collect();
         if !errors.is_empty() {
             self.errors = errors;
             self.report = Report { kind: "errors", millis: clock.elapsed().as_millis(), rendered: Vec::new() };
-            return Ok(&self.report);
+            return &self.report;
         }
         let mut files = BTreeMap::new();
         for f in &built.outcome.files {
@@ -76,7 +89,7 @@ impl Session {
         self.errors.clear();
         self.extras_stale = false;
         self.report = Report { kind: "full", millis: clock.elapsed().as_millis(), rendered };
-        Ok(&self.report)
+        &self.report
     }
 
     /// Re-parses changed core lessons and re-renders their pages in every target that
@@ -84,6 +97,7 @@ impl Session {
     /// duration, which other pages list): the caller then rebuilds everything.
     pub fn lessons(&mut self, paths: &BTreeSet<String>) -> Option<&Report> {
         let clock = Instant::now();
+        self.generation += 1;
         let mut changed = Vec::new();
         let mut errors = Vec::new();
         for path in paths {
@@ -123,7 +137,9 @@ impl Session {
         let new = parse_lesson(path, &old.id, &text, &mut diags);
         ws.sources.set(path, text.into());
         errors.extend(diags.into_iter().filter(|d| d.severity == Severity::Error));
-        let new = new?;
+        // A lesson that does not parse (or a file caught half-written) is an error to
+        // show, not a reason to rebuild everything.
+        let Some(new) = new else { return Some(None) };
         let same_listing = new.front.title == old.front.title
             && new.front.duration == old.front.duration
             && new.front.objectives == old.front.objectives
