@@ -72,14 +72,15 @@ pub fn run(args: ServeArgs) -> ExitCode {
             }
         };
         let address = listener.local_addr().expect("a bound address");
+        // Watch before announcing the address, so no change made after it is missed.
+        let root = args.root.canonicalize().unwrap_or(args.root.clone());
+        let watcher = watch(root, shared.clone());
         eprintln!("serving http://{address}/ (press Ctrl-C to stop)");
         if args.open {
             let _ = std::process::Command::new(if cfg!(target_os = "macos") { "open" } else { "xdg-open" })
                 .arg(format!("http://{address}/"))
                 .spawn();
         }
-        let root = args.root.canonicalize().unwrap_or(args.root.clone());
-        let watcher = watch(root, shared.clone());
         let app = Router::new()
             .route("/__glocal/ws", get(socket))
             .route("/__glocal/live.js", get(|| async { ([(header::CONTENT_TYPE, "text/javascript")], LIVE_JS) }))
