@@ -64,6 +64,10 @@ fn one(path: &str, out_dir: Option<&str>) -> Change {
     if !path.starts_with("curricula/") {
         return Change::Nothing;
     }
+    if path.ends_with('/') {
+        // A folder created or renamed: modules and courses come and go with it.
+        return Change::Content;
+    }
     let parts: Vec<&str> = path.split('/').collect();
     let is_core_lesson = parts.len() == 4
         && name.ends_with(".md")
@@ -106,6 +110,11 @@ mod tests {
         ] {
             assert_eq!(classify([path], None), Change::Content, "{path}");
         }
+    }
+
+    #[test]
+    fn a_new_or_renamed_folder_reloads_content() {
+        assert_eq!(classify(["curricula/flp/06-new-module/"], None), Change::Content);
     }
 
     #[test]

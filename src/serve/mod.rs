@@ -148,7 +148,9 @@ fn watch(
                         .iter()
                         .filter(|e| !matches!(e.kind, EventKind::Access(_) | EventKind::Other))
                         .flat_map(|e| e.paths.iter())
-                        .filter_map(|p| classify::relative(&root, p))
+                        .filter_map(|p| {
+                            classify::relative(&root, p).map(|r| if p.is_dir() { format!("{r}/") } else { r })
+                        })
                         .collect();
                     if std::env::var_os("GLOCAL_DEBUG").is_some() {
                         let kinds: Vec<String> = events.iter().map(|e| format!("{:?} {:?}", e.kind, e.paths)).collect();
