@@ -36,14 +36,7 @@ fn walk<'c>(nodes: &'c [Node], region: &Region, kind: DirectiveKind, push: &mut 
         match d.kind {
             DirectiveKind::Only if !applies(&d.attrs, region) => {}
             DirectiveKind::Activity => {
-                let variants: Vec<&Directive> = d
-                    .children
-                    .iter()
-                    .filter_map(|c| match c {
-                        Node::Directive(v) if v.kind == DirectiveKind::Variant => Some(v),
-                        _ => None,
-                    })
-                    .collect();
+                let variants = d.variants();
                 let chosen = choose_variant(&variants, region);
                 for c in &d.children {
                     match c {

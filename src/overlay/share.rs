@@ -117,7 +117,7 @@ impl Counter<'_> {
                 t
             }
             DirectiveKind::Activity => {
-                let variants: Vec<&Directive> = d.children.iter().filter_map(variant).collect();
+                let variants = d.variants();
                 let mine = choose_variant(&variants, self.region);
                 let globals = choose_variant(&variants, self.global);
                 let mut t = Tally::default();
@@ -145,13 +145,6 @@ impl Counter<'_> {
             }
             _ => self.nodes(&d.children, own),
         }
-    }
-}
-
-fn variant(n: &Node) -> Option<&Directive> {
-    match n {
-        Node::Directive(v) if v.kind == DirectiveKind::Variant => Some(v),
-        _ => None,
     }
 }
 

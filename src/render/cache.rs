@@ -5,7 +5,7 @@
 use super::links;
 use super::markdown::{self, BodyContext, Placement, Rendered};
 use crate::render::directives::{applies, choose_variant};
-use crate::source::directives::{Directive, DirectiveKind, Node};
+use crate::source::directives::{DirectiveKind, Node};
 use crate::source::model::{Course, Lesson};
 use crate::workspace::Region;
 use std::collections::HashMap;
@@ -72,14 +72,7 @@ fn walk(nodes: &[Node], region: &Region, out: &mut Vec<u8>) {
         match d.kind {
             DirectiveKind::Only => out.push(applies(&d.attrs, region) as u8),
             DirectiveKind::Activity => {
-                let variants: Vec<&Directive> = d
-                    .children
-                    .iter()
-                    .filter_map(|c| match c {
-                        Node::Directive(v) if v.kind == DirectiveKind::Variant => Some(v),
-                        _ => None,
-                    })
-                    .collect();
+                let variants = d.variants();
                 let chosen = choose_variant(&variants, region);
                 out.push(variants.iter().position(|v| chosen.is_some_and(|c| std::ptr::eq(*v, c))).unwrap_or(0) as u8);
             }

@@ -57,14 +57,7 @@ pub fn choose_variant<'d>(variants: &[&'d Directive], region: &Region) -> Option
 }
 
 fn activity(r: &Renderer, d: &Directive) -> String {
-    let variants: Vec<&Directive> = d
-        .children
-        .iter()
-        .filter_map(|n| match n {
-            Node::Directive(v) if v.kind == DirectiveKind::Variant => Some(v),
-            _ => None,
-        })
-        .collect();
+    let variants = d.variants();
     let chosen = choose_variant(&variants, r.ctx.region);
     let common: Vec<Node> = d
         .children

@@ -26,6 +26,26 @@ struct PortalCourse {
     targets: Vec<PortalTarget>,
 }
 
+/// The context of a page outside any course, in the source locale; `path` is its
+/// folder in the site (`""` or `"status/"`).
+fn workspace_page(ws: &Workspace, path: &str, title: &str) -> Context {
+    let lang = &ws.config.source_locale;
+    let root = "../".repeat(path.matches('/').count());
+    let mut c = Context::new();
+    c.insert("lang", lang);
+    c.insert("dir", locale::direction(lang));
+    c.insert("chain", &ws.chain(lang));
+    c.insert("course_id", "");
+    c.insert("site_title", &ws.config.title);
+    c.insert("site_root", &root);
+    c.insert("root", &root);
+    c.insert("page_url", path);
+    c.insert("page_title", title);
+    c.insert("canonical", &format!("{}{path}", base_url(&ws.config.base_url)));
+    c.insert("alternates", &Vec::<String>::new());
+    c
+}
+
 /// The name of a language in that language, from the theme's `language-name` message.
 pub fn locale_name(ws: &Workspace, locale: &str) -> String {
     ws.catalog.format(&[locale.to_string()], "language-name", None).unwrap_or_else(|| locale.to_string())
@@ -53,20 +73,8 @@ pub fn render_portal(ws: &Workspace, theme: &Theme, targets: &[Target]) -> Resul
                 .collect(),
         })
         .collect();
-    let lang = &ws.config.source_locale;
-    let mut c = Context::new();
-    c.insert("lang", lang);
-    c.insert("dir", locale::direction(lang));
-    c.insert("chain", &ws.chain(lang));
-    c.insert("course_id", "");
-    c.insert("site_title", &ws.config.title);
-    c.insert("site_root", "");
-    c.insert("root", "");
-    c.insert("page_url", "");
-    c.insert("page_title", &ws.config.title);
-    c.insert("canonical", &base_url(&ws.config.base_url));
+    let mut c = workspace_page(ws, "", &ws.config.title);
     c.insert("courses", &courses);
-    c.insert("alternates", &Vec::<String>::new());
     Ok(OutputFile::new("index.html", theme.render("portal.html", &c)?))
 }
 
@@ -117,19 +125,8 @@ pub fn render_status(
             })
         })
         .collect();
-    let lang = &ws.config.source_locale;
-    let mut c = Context::new();
-    c.insert("lang", lang);
-    c.insert("dir", locale::direction(lang));
-    c.insert("chain", &ws.chain(lang));
-    c.insert("course_id", "");
-    c.insert("site_title", &ws.config.title);
-    c.insert("site_root", "../");
-    c.insert("root", "../");
-    c.insert("page_url", "status/");
-    c.insert("page_title", &ws.catalog.format(&ws.chain(lang), "status-title", None).unwrap_or_default());
-    c.insert("canonical", &format!("{}status/", base_url(&ws.config.base_url)));
-    c.insert("alternates", &Vec::<String>::new());
+    let title = ws.catalog.format(&ws.chain(&ws.config.source_locale), "status-title", None).unwrap_or_default();
+    let mut c = workspace_page(ws, "status/", &title);
     c.insert("adaptation", &regions);
     c.insert("translation", &languages);
     Ok(OutputFile::new("status/index.html", theme.render("status.html", &c)?))

@@ -61,6 +61,19 @@ pub struct Directive {
     pub shown: Shown,
 }
 
+impl Directive {
+    /// The `variant` children of an activity, in order.
+    pub fn variants(&self) -> Vec<&Directive> {
+        self.children
+            .iter()
+            .filter_map(|n| match n {
+                Node::Directive(v) if v.kind == DirectiveKind::Variant => Some(v),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node {
     Text(Text),

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./support.mjs";
 
 const kit = process.env.GLOCAL_KIT;
 const guide = kit && path.join(kit, "facilitator-guide.html");
@@ -13,11 +13,7 @@ let browser;
 
 before(async () => {
   assert.ok(guide && fs.existsSync(guide), "GLOCAL_KIT must be an extracted kit folder");
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -4,10 +4,9 @@
 // GLOCAL_SITE is the folder of a build of tests/fixtures/minimal.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveFolder } from "./serve.mjs";
+import { launchChromium, serveFolder } from "./support.mjs";
 import fs from "node:fs";
 import path from "node:path";
-import { chromium } from "playwright-core";
 
 const site = process.env.GLOCAL_SITE;
 const lesson = "onboarding/global/en/01-basics/01-welcome/index.html";
@@ -17,11 +16,7 @@ before(async () => {
   assert.ok(site && fs.existsSync(path.join(site, lesson)), "GLOCAL_SITE must hold a build of tests/fixtures/minimal");
   server = await serveFolder(site);
   base = server.base;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

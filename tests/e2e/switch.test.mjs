@@ -5,8 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import fs from "node:fs";
-import { chromium } from "playwright-core";
-import { serveFolder } from "./serve.mjs";
+import { launchChromium, serveFolder } from "./support.mjs";
 
 const site = process.env.GLOCAL_LANG_SITE;
 const lesson = "onboarding/sea/vi/01-basics/01-welcome/index.html";
@@ -15,11 +14,7 @@ let server, browser;
 before(async () => {
   assert.ok(site && fs.existsSync(path.join(site, lesson)), "GLOCAL_LANG_SITE must hold a build of tests/fixtures/languages");
   server = await serveFolder(site);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -1,4 +1,5 @@
-// A static file server on a free loopback port for the end-to-end tests.
+// Shared by the end-to-end tests: a static file server on a free loopback port, and
+// the browser.
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
@@ -20,4 +21,14 @@ export async function serveFolder(root) {
     base: `http://127.0.0.1:${server.address().port}/`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+// Debian's Chromium, headless, with the flags this machine's closed network needs.
+export async function launchChromium() {
+  const { chromium } = await import("playwright-core");
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
 }
