@@ -4,7 +4,7 @@
 use super::KitInput;
 use super::collect::{Found, delivered};
 use crate::diagnostics::Diagnostic;
-use crate::render::markdown::{BodyContext, Placement, View, fragment_html, inline_html};
+use crate::render::markdown::{BodyContext, Placement, View, fragment_html, inline_html, on_one_page};
 use crate::render::portal::locale_name;
 use crate::source::directives::DirectiveKind;
 use crate::source::question;
@@ -22,30 +22,27 @@ pub fn all(input: &KitInput) -> Result<Files, Vec<Diagnostic>> {
     let mut assets = BTreeSet::new();
     let guide = lessons(input, View::Facilitator, &mut assets, &mut problems);
     let workbook = lessons(input, View::Workbook, &mut assets, &mut problems);
+    let (sessions, questions) = (session_list(input), question_list(input));
     let docs: Vec<(&str, &str, Context)> = vec![
         ("index.html", "kit/index.html", Context::new()),
         (
             "facilitator-guide.html",
             "kit/facilitator-guide.html",
-            with("modules", &guide, with("sessions", &sessions(input), Context::new())),
+            with("modules", &guide, with("sessions", &sessions, Context::new())),
         ),
         ("participant-workbook.html", "kit/participant-workbook.html", with("modules", &workbook, Context::new())),
         ("agenda.html", "kit/agenda.html", Context::new()),
-        (
-            "materials-checklist.html",
-            "kit/materials-checklist.html",
-            with("sessions", &sessions(input), Context::new()),
-        ),
+        ("materials-checklist.html", "kit/materials-checklist.html", with("sessions", &sessions, Context::new())),
         ("assessments/level-1-reaction-survey.html", "kit/level-1-reaction-survey.html", Context::new()),
         (
             "assessments/level-2-knowledge-check.html",
             "kit/level-2-knowledge-check.html",
-            with("questions", &questions(input), Context::new()),
+            with("questions", &questions, Context::new()),
         ),
         (
             "assessments/level-2-answer-key.html",
             "kit/level-2-answer-key.html",
-            with("questions", &questions(input), Context::new()),
+            with("questions", &questions, Context::new()),
         ),
         (
             "assessments/level-3-behaviour-checklist.html",
@@ -136,7 +133,7 @@ fn body_context<'a>(
         region: input.target.region,
         chain: &input.target.chain,
         catalog: input.ws.catalog_of(&input.target.course.id),
-        placement: Placement::OnePage { root: String::new() },
+        placement: Placement::OnePage,
         heading_shift: 2,
         trust_overlay_html: input.ws.config.trust_overlay_html,
     }
@@ -176,7 +173,7 @@ fn lessons(input: &KitInput, view: View, assets: &mut BTreeSet<String>, problems
                         .collect();
                     json!({
                         "anchor": format!("{}--{}", m.id, l.id), "title": l.front.title, "minutes": l.front.duration,
-                        "start": starts(&m.id, &l.id), "objectives": objectives, "body": body.html,
+                        "start": starts(&m.id, &l.id), "objectives": objectives, "body": on_one_page(&body.html, ""),
                     })
                 })
                 .collect();
@@ -186,7 +183,7 @@ fn lessons(input: &KitInput, view: View, assets: &mut BTreeSet<String>, problems
 }
 
 /// The agenda's sessions with the materials each needs.
-fn sessions(input: &KitInput) -> Vec<Value> {
+fn session_list(input: &KitInput) -> Vec<Value> {
     let t = input.target;
     let found = delivered(t.course, t.region, DirectiveKind::Materials);
     let modules_of = |title: &str| -> Vec<String> {
@@ -217,7 +214,7 @@ fn sessions(input: &KitInput) -> Vec<Value> {
 }
 
 /// Every question the region delivers, numbered, with lettered options and answers.
-fn questions(input: &KitInput) -> Vec<Value> {
+fn question_list(input: &KitInput) -> Vec<Value> {
     let t = input.target;
     delivered(t.course, t.region, DirectiveKind::Question)
         .iter()

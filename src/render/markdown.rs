@@ -35,8 +35,18 @@ pub enum View {
 pub enum Placement {
     /// `root` leads from the page to the build target's root, such as `../../`.
     LessonPage { root: String },
-    /// Ids are prefixed per lesson and links between lessons become anchors.
-    OnePage { root: String },
+    /// Ids are prefixed per lesson and links between lessons become anchors. Files are
+    /// linked from [`ONE_PAGE_ROOT`], which [`on_one_page`] turns into the page's path
+    /// to the target root, so one rendering serves the print page and the kit alike.
+    OnePage,
+}
+
+/// Stands for the path to the target root in bodies rendered for one-page documents.
+pub const ONE_PAGE_ROOT: &str = "glocal-one-page-root--/";
+
+/// A one-page body with its links made relative to where the document sits.
+pub fn on_one_page(html: &str, root: &str) -> String {
+    html.replace(ONE_PAGE_ROOT, root)
 }
 
 pub struct BodyContext<'a> {
@@ -365,7 +375,8 @@ impl Renderer<'_, '_> {
 
     fn root(&self) -> &str {
         match &self.ctx.placement {
-            Placement::LessonPage { root } | Placement::OnePage { root } => root,
+            Placement::LessonPage { root } => root,
+            Placement::OnePage => ONE_PAGE_ROOT,
         }
     }
 

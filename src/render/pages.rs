@@ -2,7 +2,7 @@
 //! agenda, print, downloads, plus its search index and the assets its lessons use.
 
 use super::cache::BodyCache;
-use super::markdown::{BodyContext, Placement, Rendered, View};
+use super::markdown::{BodyContext, Placement, Rendered, View, on_one_page};
 use super::theme::Theme;
 use crate::agenda::{self, Agenda};
 use crate::diagnostics::{Diagnostic, Location};
@@ -388,10 +388,14 @@ impl<'a> TargetPages<'a> {
         for m in &self.target.course.modules {
             let mut lessons = Vec::new();
             for l in &m.lessons {
-                let body = self.cache.render(l, &self.body_context(m, l, Placement::OnePage { root: "../".into() }, 2));
+                // On paper a question has boxes to tick and room to write, as in the
+                // participant workbook, whose renderings this page shares.
+                let mut ctx = self.body_context(m, l, Placement::OnePage, 2);
+                ctx.view = View::Workbook;
+                let body = self.cache.render(l, &ctx);
                 diagnostics.extend(body.diagnostics.iter().cloned());
                 assets.extend(body.assets.iter().cloned());
-                lessons.push(serde_json::json!({ "anchor": format!("{}--{}", m.id, l.id), "title": l.front.title, "minutes": l.front.duration, "body": body.html }));
+                lessons.push(serde_json::json!({ "anchor": format!("{}--{}", m.id, l.id), "title": l.front.title, "minutes": l.front.duration, "body": on_one_page(&body.html, "../") }));
             }
             modules.push(
                 serde_json::json!({ "id": m.id, "title": m.meta.title, "summary": m.meta.summary, "lessons": lessons }),

@@ -125,10 +125,11 @@ fn links_point_at_built_pages_and_assets_are_collected() {
 #[test]
 fn the_one_page_view_prefixes_ids_and_turns_lesson_links_into_anchors() {
     let c = course(&[("01", "01-a", LESSON), ("01", "02-b", OTHER)]);
-    let html = render(&c, View::Site, Placement::OnePage { root: "../".into() }).html;
+    let html = on_one_page(&render(&c, View::Site, Placement::OnePage).html, "../");
     assert!(html.contains("id=\"01--01-a--case\""), "{html}");
     assert!(html.contains("href=\"#01--02-b--goal\""));
     assert!(html.contains("id=\"01--01-a--fn-1\""));
+    assert!(html.contains("src=\"../01/assets/kotter.png\""), "files are linked from the page's place");
 }
 
 #[test]
