@@ -136,7 +136,13 @@ fn headings(file: &str, text: &Text, out: &mut Vec<Diagnostic>) -> Vec<Found> {
             Event::Start(Tag::Heading { level, .. }) if depth == 0 => {
                 let line = text.line + text.src[..range.start].matches('\n').count();
                 let heading = read_heading(file, &text.src[range.clone()], level as u8, line, out);
-                let end = text.src[range.end..].find('\n').map_or(text.src.len(), |n| range.end + n + 1);
+                // The heading's range may or may not hold its line end; the text after
+                // it starts on the next line either way.
+                let end = if text.src[..range.end].ends_with('\n') {
+                    range.end
+                } else {
+                    text.src[range.end..].find('\n').map_or(text.src.len(), |n| range.end + n + 1)
+                };
                 found.push(Found { range: range.start..end, heading });
                 depth += 1;
             }

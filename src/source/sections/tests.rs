@@ -55,3 +55,16 @@ fn headings_inside_list_items_do_not_open_sections() {
     let (root, _) = run("- item\n\n  ## inside\n");
     assert!(root.children.is_empty());
 }
+
+#[test]
+fn text_right_under_a_heading_and_two_headings_in_a_row_are_kept() {
+    let (root, d) =
+        run("## Route {#route}\nWear boots.\nAnd gloves.\n### Before {#before}\nText\n\nSetext\n------\nMore\n");
+    assert!(d.is_empty(), "{d:?}");
+    let route = &root.children[0];
+    assert!(matches!(&route.body[0], Node::Text(t) if t.src == "Wear boots.\nAnd gloves.\n"), "{:?}", route.body);
+    let before = &route.children[0];
+    assert_eq!(before.id(), Some("before"));
+    assert!(matches!(&before.body[0], Node::Text(t) if t.src.starts_with("Text")));
+    assert_eq!(root.children[1].heading.as_ref().unwrap().title, "Setext", "a setext h2 closes the h2 before it");
+}
