@@ -191,14 +191,25 @@ fn apply_op(root: &mut Section, op: &Operation, at: Location) -> Result<(), Diag
 }
 
 /// The child-index path to the section with `id`, and whether it or an ancestor is locked.
-fn find_section(s: &Section, id: &str) -> Option<(Vec<usize>, bool)> {
+/// Where a section sits and what is locked about it.
+struct Found {
+    /// Child indices from the root.
+    path: Vec<usize>,
+    /// The section itself is locked.
+    locked: bool,
+    /// A section around it is locked: nothing may be added beside it either.
+    inside_locked: bool,
+}
+
+fn find_section(s: &Section, id: &str) -> Option<Found> {
     for (i, c) in s.children.iter().enumerate() {
         if c.id() == Some(id) {
-            return Some((vec![i], s.locked() || c.locked()));
+            return Some(Found { path: vec![i], locked: c.locked(), inside_locked: s.locked() });
         }
-        if let Some((mut path, locked)) = find_section(c, id) {
-            path.insert(0, i);
-            return Some((path, locked || s.locked()));
+        if let Some(mut found) = find_section(c, id) {
+            found.path.insert(0, i);
+            found.inside_locked |= s.locked();
+            return Some(found);
         }
     }
     None
@@ -236,15 +247,18 @@ fn locked(op: &Operation, at: Location) -> Diagnostic {
 }
 
 fn apply_section_op(root: &mut Section, op: &Operation, s: &Section, at: Location) -> Result<(), Diagnostic> {
-    let Some((path, is_locked)) = find_section(root, &op.target) else {
+    let Some(Found { path, locked: target_locked, inside_locked }) = find_section(root, &op.target) else {
         return Err(no_target(root, op, at));
     };
+    let is_locked = target_locked || inside_locked;
     let (index, parent_path) = path.split_last().expect("a found path is not empty");
     let target_level = at_path(root, &path).level();
     let mut new = s.clone();
     shift_levels(&mut new, target_level as i16 - s.level() as i16);
     match op.kind {
         OpKind::Replace | OpKind::Remove | OpKind::Append if is_locked => return Err(locked(op, at)),
+        // Beside a locked section is fine; inside one is not.
+        OpKind::InsertAfter | OpKind::InsertBefore if inside_locked => return Err(locked(op, at)),
         OpKind::Replace => {
             let target = at_path(root, &path);
             let heading = new.heading.as_mut().expect("operations are headings");
@@ -289,7 +303,7 @@ fn apply_directive_op(root: &mut Section, op: &Operation, d: &Directive, at: Loc
     new.attrs.pairs.retain(|(k, _)| k != "after" && k != "before");
     let mut result = None;
     edit_directive(root, &op.target, false, &mut |nodes, i, is_locked| {
-        result = Some(if is_locked && matches!(op.kind, OpKind::Replace | OpKind::Remove | OpKind::Append) {
+        result = Some(if is_locked {
             Err(locked(op, at.clone()))
         } else {
             Ok(match op.kind {

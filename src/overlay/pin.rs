@@ -106,30 +106,37 @@ pub fn pin_text(text: &str, hashes: &[(String, String)]) -> Option<String> {
 /// YAML front matter, or adds it before the closing `---`; creates the front matter
 /// when there is none. `block` is the key's full text, ending in a newline.
 pub fn set_front_matter_key(text: &str, key: &str, block: &str) -> String {
-    let Some(rest) = text.strip_prefix("---\n") else {
-        return format!("---\n{block}---\n{text}");
+    // Files keep their own line endings: a CRLF file gets a CRLF block.
+    let nl = if text.starts_with("---\r\n") || (!text.starts_with("---\n") && text.contains("\r\n")) {
+        "\r\n"
+    } else {
+        "\n"
+    };
+    let block: String = block.lines().map(|l| format!("{l}{nl}")).collect();
+    let Some(rest) = text.strip_prefix(&format!("---{nl}")) else {
+        return format!("---{nl}{block}---{nl}{text}");
     };
     let lines: Vec<&str> = rest.split_inclusive('\n').collect();
     let Some(end) = lines.iter().position(|l| matches!(l.trim_end(), "---" | "...")) else {
-        return format!("---\n{block}---\n{text}");
+        return format!("---{nl}{block}---{nl}{text}");
     };
     let start = lines[..end].iter().position(|l| l.starts_with(&format!("{key}:")));
-    let mut out = String::from("---\n");
+    let mut out = format!("---{nl}");
     match start {
         Some(s) => {
             let stop = (s + 1..end)
                 .find(|&i| !(lines[i].starts_with(' ') || lines[i].starts_with('\t') || lines[i].trim().is_empty()))
                 .unwrap_or(end);
             lines[..s].iter().for_each(|l| out.push_str(l));
-            out.push_str(block);
+            out.push_str(&block);
             lines[stop..].iter().for_each(|l| out.push_str(l));
         }
         None => {
             lines[..end].iter().for_each(|l| out.push_str(l));
             if !out.ends_with('\n') {
-                out.push('\n');
+                out.push_str(nl);
             }
-            out.push_str(block);
+            out.push_str(&block);
             lines[end..].iter().for_each(|l| out.push_str(l));
         }
     }

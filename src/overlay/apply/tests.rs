@@ -52,9 +52,11 @@ fn append_adds_after_the_children_of_its_target() {
 
 #[test]
 fn a_locked_section_and_anything_inside_it_cannot_be_changed() {
-    let (_, d) = adapted("## {#safety .append}\n\nNo.\n\n## {#inside .replace}\n\nNo.\n");
+    let (_, d) = adapted(
+        "## {#safety .append}\n\nNo.\n\n## {#inside .replace}\n\nNo.\n\n## Extra {#extra after=inside}\n\nNo.\n\n## Beside {#beside after=safety}\n\nYes.\n",
+    );
     let found: Vec<_> = d.iter().map(|d| (d.code, d.location.line)).collect();
-    assert_eq!(found, [("locked-section", 1), ("locked-section", 5)]);
+    assert_eq!(found, [("locked-section", 1), ("locked-section", 5), ("locked-section", 9)]);
 }
 
 #[test]

@@ -45,3 +45,11 @@ fn a_changed_core_section_makes_a_pinned_overlay_stale_and_an_unpinned_one_warns
     assert_eq!(stale.len(), 1);
     assert_eq!(stale[0].section, "case");
 }
+
+#[test]
+fn a_crlf_file_keeps_its_front_matter_and_line_endings() {
+    let text = "---\r\ntitle: Local\r\nduration: 35\r\n---\r\nBody\r\n";
+    let pinned = pin_text(text, &[("case".into(), "abc".into())]).unwrap();
+    assert_eq!(pinned, "---\r\ntitle: Local\r\nduration: 35\r\nbased_on:\r\n  case: \"abc\"\r\n---\r\nBody\r\n");
+    assert_eq!(pin_text(&pinned, &[("case".into(), "abc".into())]), None);
+}
