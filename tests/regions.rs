@@ -199,3 +199,15 @@ fn an_unknown_region_for_diff_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `sea`?"));
 }
+
+#[test]
+fn nothing_may_load_from_another_host_or_run_a_script_link_even_from_a_partner() {
+    let (_tmp, root) = fixture("regions");
+    let overlay = root.join("curricula/onboarding/overlays/sea/01-basics/02-safety-walk.md");
+    std::fs::write(&overlay, "## Monsoon season {#monsoon after=route}\n\nSee <img src=\"https://tracker.example/p.gif\"> and [this](javascript:alert(2)).\n").unwrap();
+    let report = check_json(&root);
+    let found = codes(&report);
+    let file = "curricula/onboarding/overlays/sea/01-basics/02-safety-walk.md".to_string();
+    assert!(found.contains(&("remote-content".to_string(), file.clone(), 3)), "{found:?}");
+    assert!(found.contains(&("broken-link".to_string(), file, 3)), "{found:?}");
+}

@@ -130,6 +130,16 @@ pub fn localized_asset(files: &BTreeSet<String>, path: &str, chain: &[String]) -
     path.to_string()
 }
 
+/// Whether an external link's scheme is one a page may hold (not `javascript:`).
+pub fn safe_scheme(dest: &str) -> bool {
+    match dest.split_once(':') {
+        Some((scheme, _)) if !dest.starts_with("//") => {
+            matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https" | "mailto" | "tel")
+        }
+        _ => true,
+    }
+}
+
 pub fn is_external(dest: &str) -> bool {
     dest.starts_with("//")
         || dest.split_once(':').is_some_and(|(scheme, _)| {
@@ -204,6 +214,16 @@ mod tests {
         assert_eq!(localized_asset(&files, "m/assets/d.png", &chain(&["vi", "en"])), "m/assets/d.vi.png");
         assert_eq!(localized_asset(&files, "m/assets/d.png", &chain(&["pt-BR", "pt", "en"])), "m/assets/d.pt.png");
         assert_eq!(localized_asset(&files, "m/assets/d.png", &chain(&["de", "en"])), "m/assets/d.png");
+    }
+
+    #[test]
+    fn only_web_mail_and_phone_schemes_are_safe() {
+        assert!(safe_scheme("https://example.com") && safe_scheme("mailto:a@b.c") && safe_scheme("../a.md"));
+        assert!(
+            !safe_scheme("javascript:alert(1)")
+                && !safe_scheme("JavaScript:alert(1)")
+                && !safe_scheme("data:text/html,x")
+        );
     }
 
     #[test]

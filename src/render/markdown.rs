@@ -324,7 +324,19 @@ impl Renderer<'_, '_> {
                 Event::Html(format!("<div class=\"footnote-definition\" id=\"{id}\"><sup class=\"footnote-definition-label\">{n}</sup>").into())
             }
             Event::End(TagEnd::FootnoteDefinition) => Event::Html("</div>\n".into()),
-            Event::Html(html) if self.untrusted(at, doc) => Event::Html(ammonia::clean(&html).into()),
+            Event::Html(html) | Event::InlineHtml(html) if loads_elsewhere(&html) => {
+                let (line, column, source) = doc.place(at);
+                self.diagnostics.borrow_mut().push(
+                    Diagnostic::error(
+                        "remote-content",
+                        Location::new(source.file(&self.ctx.lesson.file), line, column),
+                        "this HTML loads something from another host",
+                    )
+                    .help("pages load nothing from other hosts: copy the file into the course and link to it"),
+                );
+                Event::Html("".into())
+            }
+            Event::Html(html) if self.untrusted(at, doc) => Event::Html(partner_html().clean(&html).to_string().into()),
             Event::InlineHtml(html) if self.untrusted(at, doc) => Event::InlineHtml(sanitize_tag(&html).into()),
             other => other,
         }
@@ -346,6 +358,13 @@ impl Renderer<'_, '_> {
                         format!("the image `{dest}` would load from another host"),
                         Some("copy the image into the module's assets/ folder".into()),
                     );
+                }
+                if !links::safe_scheme(&dest) {
+                    report(
+                        format!("`{dest}` is not a link a page may hold"),
+                        Some("link to http:, https:, mailto: or tel: addresses, or to files of the course".into()),
+                    );
+                    return "#".into();
                 }
                 dest
             }
@@ -422,7 +441,27 @@ fn fill_slots(html: &str, slots: &[String]) -> String {
 fn sanitize_tag(tag: &str) -> String {
     let name: String = tag.trim_start_matches(['<', '/']).chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
     let probe = if tag.starts_with("</") { format!("<{name}></{name}>") } else { format!("{tag}</{name}>") };
-    if !name.is_empty() && ammonia::clean(&probe) == probe { tag.to_string() } else { ammonia::clean(tag) }
+    let clean = |html: &str| partner_html().clean(html).to_string();
+    if !name.is_empty() && clean(&probe) == probe { tag.to_string() } else { clean(tag) }
+}
+
+/// Ammonia's safe HTML, also without anything that would load from another host.
+fn partner_html() -> &'static ammonia::Builder<'static> {
+    static BUILDER: std::sync::OnceLock<ammonia::Builder<'static>> = std::sync::OnceLock::new();
+    BUILDER.get_or_init(|| {
+        let mut b = ammonia::Builder::default();
+        b.attribute_filter(|_, attribute, value| match attribute {
+            "src" | "srcset" | "poster" if links::is_external(value) => None,
+            _ => Some(value.into()),
+        });
+        b
+    })
+}
+
+/// Raw HTML with a `src` on another host (an image, frame or script).
+fn loads_elsewhere(html: &str) -> bool {
+    let lower = html.to_ascii_lowercase();
+    ["src=\"http", "src='http", "src=http", "src=\"//", "src='//", "srcset=\"http"].iter().any(|p| lower.contains(p))
 }
 
 impl provenance::Wording for Renderer<'_, '_> {
