@@ -195,3 +195,17 @@ fn quiet_prints_nothing_on_success() {
     assert!(out.status.success());
     assert!(out.stderr.is_empty() && out.stdout.is_empty());
 }
+
+#[test]
+fn a_broken_module_yaml_does_not_hide_the_problems_of_its_lessons() {
+    let (_tmp, root) = fixture("minimal");
+    let module = root.join("curricula/onboarding/01-basics/module.yaml");
+    std::fs::write(&module, "title: The basics\nsummary: [Where\n").unwrap();
+    let lesson = root.join("curricula/onboarding/01-basics/02-safety-walk.md");
+    let text = std::fs::read_to_string(&lesson).unwrap();
+    std::fs::write(&lesson, text.replace("::: only {region=sea}", "::: onyl {region=sea}")).unwrap();
+    let report = json_check(&root);
+    let codes: Vec<&str> =
+        report["diagnostics"].as_array().unwrap().iter().map(|d| d["code"].as_str().unwrap()).collect();
+    assert!(codes.contains(&"yaml") && codes.contains(&"unknown-directive"), "{codes:?}");
+}

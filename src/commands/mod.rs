@@ -27,7 +27,7 @@ pub fn print_diagnostics(ws: Option<&Workspace>, list: &[Diagnostic]) {
     }
     let source_of = |file: &str| -> Option<String> {
         let ws = ws?;
-        ws.sources.get(file).map(|t| t.to_string()).or_else(|| std::fs::read_to_string(ws.root.join(file)).ok())
+        ws.sources.for_snippet(&ws.root, file)
     };
     eprint!("{}", diagnostics::render_terminal(list, &source_of, color()));
 }

@@ -230,7 +230,7 @@ fn rebuild(shared: &Shared, change: Change, announce: bool) {
 fn errors_html(session: &Session) -> String {
     let source_of = |file: &str| -> Option<String> {
         let ws = session.workspace()?;
-        std::fs::read_to_string(ws.root.join(file)).ok()
+        ws.sources.for_snippet(&ws.root, file)
     };
     let text = crate::diagnostics::render_terminal(&session.errors, &source_of, false);
     format!(

@@ -30,8 +30,11 @@ pub fn course(ctx: &LoadContext, id: &str, out: &mut Vec<Diagnostic>) -> Option<
         out.push(Diagnostic::error("missing-file", Location::file(&dir), format!("course `{id}` has no course.yaml")));
         return None;
     };
+    // A course.yaml that cannot be read is reported; the lessons are still read, so that
+    // one run reports their problems too.
     let meta: CourseMeta =
-        yaml::parse(&YamlSource { file: &file, text: &text, line_offset: 0, schema: COURSE_SCHEMA }, out)?;
+        yaml::parse(&YamlSource { file: &file, text: &text, line_offset: 0, schema: COURSE_SCHEMA }, out)
+            .unwrap_or_else(|| yaml_serde::from_str(&format!("title: {id}\n")).expect("a title alone is a course"));
     let found: Vec<String> = files
         .iter()
         .filter_map(|f| f.strip_suffix("/module.yaml"))
@@ -108,7 +111,9 @@ fn module(
     let file = format!("{dir}/{id}/module.yaml");
     let text = ctx.sources.read(ctx.root, &file)?;
     let meta: ModuleMeta =
-        yaml::parse(&YamlSource { file: &file, text: &text, line_offset: 0, schema: MODULE_SCHEMA }, out)?;
+        yaml::parse(&YamlSource { file: &file, text: &text, line_offset: 0, schema: MODULE_SCHEMA }, out).unwrap_or(
+            ModuleMeta { title: id.to_string(), summary: String::new(), objectives: Vec::new(), lessons: None },
+        );
     let prefix = format!("{id}/");
     let found: Vec<String> = files
         .iter()

@@ -42,6 +42,17 @@ impl SourceMap {
         self.files.lock().expect("not poisoned").get(rel).cloned()
     }
 
+    /// The text to show under a diagnostic: a file read already, or read now unless it
+    /// is a symbolic link (which may lead outside the workspace: never print it).
+    pub fn for_snippet(&self, root: &Path, rel: &str) -> Option<String> {
+        if let Some(text) = self.get(rel) {
+            return Some(text.to_string());
+        }
+        let path = root.join(rel);
+        let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+        if is_link { None } else { std::fs::read_to_string(path).ok() }
+    }
+
     /// Every file read, sorted by path: what a build's source hash covers.
     pub fn all(&self) -> Vec<(String, Arc<str>)> {
         self.files.lock().expect("not poisoned").iter().map(|(k, v)| (k.clone(), v.clone())).collect()
