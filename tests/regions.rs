@@ -211,3 +211,28 @@ fn nothing_may_load_from_another_host_or_run_a_script_link_even_from_a_partner()
     assert!(found.contains(&("remote-content".to_string(), file.clone(), 3)), "{found:?}");
     assert!(found.contains(&("broken-link".to_string(), file, 3)), "{found:?}");
 }
+
+#[test]
+fn a_misspelt_region_or_profile_key_in_a_condition_is_an_error_with_the_closest_name() {
+    let (_tmp, root) = fixture("regions");
+    let lesson = root.join("curricula/onboarding/01-basics/02-safety-walk.md");
+    let text = read(&lesson).replace("::: only {region=sea}", "::: only {region=saa}\nx\n:::\n\n::: only {regoin=sea}");
+    std::fs::write(&lesson, text).unwrap();
+    let welcome = root.join("curricula/onboarding/01-basics/01-welcome.md");
+    std::fs::write(
+        &welcome,
+        read(&welcome).replace("::: variant {activity_style=debate}", "::: variant {activity_styel=debate}"),
+    )
+    .unwrap();
+    let report = check_json(&root);
+    let helps: Vec<(String, String)> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "unknown-region" || d["code"] == "unknown-condition")
+        .map(|d| (d["code"].as_str().unwrap().to_string(), d["help"].as_str().unwrap_or("").to_string()))
+        .collect();
+    assert!(helps.contains(&("unknown-region".into(), "did you mean `sea`?".into())), "{helps:?}");
+    assert!(helps.contains(&("unknown-condition".into(), "did you mean `region`?".into())), "{helps:?}");
+    assert!(helps.contains(&("unknown-condition".into(), "did you mean `activity_style`?".into())), "{helps:?}");
+}

@@ -181,6 +181,47 @@ pub fn apply_lesson(lesson: &mut Lesson, ov: &LessonOverlay, out: &mut Vec<Diagn
             out.push(d);
         }
     }
+    check_adapted(lesson, ov, out);
+}
+
+/// The lesson rules, again on the region's version: ids stay unique, and activities
+/// still fit the (possibly regional) duration.
+fn check_adapted(lesson: &Lesson, ov: &LessonOverlay, out: &mut Vec<Diagnostic>) {
+    let mut seen = BTreeSet::new();
+    let mut minutes = 0;
+    for s in lesson.root.walk() {
+        let ids = s.id().map(|id| (id, &s.origin)).into_iter();
+        let directives = crate::source::validate::directives_in(&s.body);
+        for d in &directives {
+            if d.kind == crate::source::directives::DirectiveKind::Activity {
+                minutes += d.attrs.get("minutes").and_then(|m| m.parse::<u32>().ok()).unwrap_or(0);
+            }
+        }
+        for (id, origin) in ids.chain(directives.iter().filter_map(|d| Some((d.attrs.id.as_deref()?, &d.origin)))) {
+            if !seen.insert(id) {
+                if let crate::source::origin::Origin::Overlay(p) = origin {
+                    out.push(
+                        Diagnostic::error(
+                            "duplicate-id",
+                            Location::new(&p.file, p.line, 1),
+                            format!("the id `{id}` is already used in the lesson this overlay adapts"),
+                        )
+                        .help("give the regional section or directive an id of its own"),
+                    );
+                }
+            }
+        }
+    }
+    if minutes > lesson.front.duration {
+        out.push(Diagnostic::warning(
+            "activities-too-long",
+            Location::new(&ov.file, ov.front_line, 1),
+            format!(
+                "for this region the activities take {minutes} minutes, more than the lesson's {} minutes",
+                lesson.front.duration
+            ),
+        ));
+    }
 }
 
 fn apply_op(root: &mut Section, op: &Operation, at: Location) -> Result<(), Diagnostic> {

@@ -201,3 +201,53 @@ fn schedule(course: &Course, text: &str, out: &mut Vec<Diagnostic>) {
         ));
     }
 }
+
+/// What `only` and `variant` attributes may name: the workspace's regions and the keys
+/// of their profiles.
+pub struct Conditions<'a> {
+    pub regions: Vec<&'a str>,
+    pub profile_keys: Vec<&'a str>,
+}
+
+/// Checks every `only` and `variant` attribute of a lesson (or overlay) body: a
+/// misspelt region or key would silently hide content from every region.
+pub fn conditions(file: &str, root: &Section, known: &Conditions, out: &mut Vec<Diagnostic>) {
+    for s in root.walk() {
+        for d in directives_in(&s.body) {
+            if !matches!(d.kind, DirectiveKind::Only | DirectiveKind::Variant) {
+                continue;
+            }
+            for (key, values) in &d.attrs.pairs {
+                let at = Location::new(file, d.line, 1);
+                let region_key = d.kind == DirectiveKind::Only && (key == "region" || key == "not_region");
+                if region_key {
+                    for v in values.split(',').map(str::trim).filter(|v| !known.regions.contains(v)) {
+                        out.push(
+                            Diagnostic::error(
+                                "unknown-region",
+                                at.clone(),
+                                format!("`{key}={values}` names `{v}`, which is not a region"),
+                            )
+                            .suggest(v, known.regions.iter().copied())
+                            .help_if_none(format!("regions: {}", known.regions.join(", "))),
+                        );
+                    }
+                } else if !known.profile_keys.contains(&key.as_str()) {
+                    let mut names = known.profile_keys.clone();
+                    if d.kind == DirectiveKind::Only {
+                        names.extend(["region", "not_region"]);
+                    }
+                    out.push(
+                        Diagnostic::error(
+                            "unknown-condition",
+                            at,
+                            format!("`{key}` is neither a region condition nor a key of any region's profile"),
+                        )
+                        .suggest(key, names.iter().copied())
+                        .help_if_none(format!("profile keys in glocal.yaml: {}", known.profile_keys.join(", "))),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -146,6 +146,13 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
                 .unwrap_or_default();
             if let Some(c) = &course {
                 crate::l10n::verify::check(c, Some(&overlays), &translations, &mut diags);
+                let known = conditions_known(&regions);
+                for (_, l) in c.lessons() {
+                    crate::source::validate::conditions(&l.file, &l.root, &known, &mut diags);
+                }
+                for ov in overlays.values().flat_map(|r| &r.lessons) {
+                    crate::source::validate::conditions(&ov.file, &ov.root, &known, &mut diags);
+                }
             }
             let layer = ftl_layer(root, &format!("curricula/{id}/locales"), &sources, &mut diags);
             (course, overlays, translations, layer, diags)
@@ -185,6 +192,13 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
         overlays,
         translations,
     })
+}
+
+fn conditions_known(regions: &[Region]) -> crate::source::validate::Conditions<'_> {
+    let mut profile_keys: Vec<&str> = regions.iter().flat_map(|r| r.profile.keys().map(String::as_str)).collect();
+    profile_keys.sort();
+    profile_keys.dedup();
+    crate::source::validate::Conditions { regions: regions.iter().map(|r| r.id.as_str()).collect(), profile_keys }
 }
 
 fn regions(config: &Config) -> Vec<Region> {

@@ -87,3 +87,13 @@ fn front_matter_overrides_title_and_duration() {
     let (l, _) = adapted("---\ntitle: Regional title\nduration: 40\n---\n## {#case .append}\n\nx\n");
     assert_eq!((l.front.title.as_str(), l.front.duration), ("Regional title", 40));
 }
+
+#[test]
+fn a_regional_id_that_the_core_uses_already_and_activities_too_long_are_reported() {
+    let (_, d) = adapted(
+        "## Copy {#copy after=case}\n\nText.\n\n### Inner {#detail}\n\nAgain.\n\n:::: activity {#ice .replace minutes=45}\nLong.\n::::\n",
+    );
+    let found: Vec<_> = d.iter().map(|d| (d.code, d.location.line)).collect();
+    assert!(found.contains(&("duplicate-id", 5)), "{found:?}");
+    assert!(found.iter().any(|f| f.0 == "activities-too-long"), "{found:?}");
+}
