@@ -55,3 +55,21 @@ fn a_new_course_builds_and_an_existing_one_is_not_overwritten() {
     assert_eq!(again.status.code(), Some(1));
     glocal().args(["new", "course", "Bad Id", "--root"]).arg(&dir).assert().code(1);
 }
+
+#[test]
+fn a_flow_style_list_is_refused_unchanged_and_crlf_files_stay_crlf() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("academy");
+    glocal().args(["new", "workspace"]).arg(&dir).assert().success();
+    let config = dir.join("glocal.yaml");
+    let flow = "title: A\r\nregions: [{id: sea, locales: [en]}]\r\n";
+    std::fs::write(&config, flow).unwrap();
+    glocal().args(["new", "region", "emea", "--locales", "en", "--root"]).arg(&dir).assert().code(1);
+    assert_eq!(read(&config), flow);
+    std::fs::write(&config, "title: A\r\nregions:\r\n  - id: sea\r\n    locales: [en]\r\n").unwrap();
+    glocal().args(["new", "region", "emea", "--locales", "en", "--root"]).arg(&dir).assert().success();
+    assert_eq!(
+        read(&config),
+        "title: A\r\nregions:\r\n  - id: sea\r\n    locales: [en]\r\n  - id: emea\r\n    name: emea\r\n    locales: [en]\r\n"
+    );
+}

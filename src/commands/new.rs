@@ -136,7 +136,16 @@ fn edit_config(root: &Path, key: &str, id: &str, item: &str) -> ExitCode {
             return fail(format!("glocal.yaml already has a {} `{id}`", key.trim_end_matches('s')));
         }
     }
-    match std::fs::write(&path, append_list_item(&text, key, item)) {
+    let flow =
+        text.lines().any(|l| l.starts_with(&format!("{key}:")) && l.contains('[') && !l.trim_end().ends_with("[]"));
+    if flow {
+        return fail(format!(
+            "glocal.yaml writes `{key}` as a flow list (`{key}: [...]`); write it as a block list (one `- id:` per line) and run this again"
+        ));
+    }
+    let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let item: String = item.lines().map(|l| format!("{l}{nl}")).collect();
+    match std::fs::write(&path, append_list_item(&text, key, &item)) {
         Ok(()) => {
             eprintln!("added {} `{id}` to glocal.yaml", key.trim_end_matches('s'));
             ExitCode::SUCCESS
@@ -148,10 +157,11 @@ fn edit_config(root: &Path, key: &str, id: &str, item: &str) -> ExitCode {
 /// Appends `item` (block YAML, unindented) to the top-level list `key`, indented like
 /// its items, and leaves every other line as it was. Adds the key when it is missing.
 pub fn append_list_item(text: &str, key: &str, item: &str) -> String {
+    let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let Some(start) = lines.iter().position(|l| l.starts_with(&format!("{key}:"))) else {
-        let sep = if text.is_empty() || text.ends_with('\n') { "" } else { "\n" };
-        return format!("{text}{sep}{key}:\n{}", indent(item, "  "));
+        let sep = if text.is_empty() || text.ends_with('\n') { "" } else { nl };
+        return format!("{text}{sep}{key}:{nl}{}", indent(item, "  "));
     };
     let inline_empty = lines[start].trim_end().ends_with("[]");
     let end = (start + 1..lines.len())
@@ -176,13 +186,13 @@ pub fn append_list_item(text: &str, key: &str, item: &str) -> String {
     let mut out = String::new();
     for (i, l) in lines.iter().enumerate() {
         if i == start && inline_empty {
-            out.push_str(&format!("{key}:\n"));
+            out.push_str(&format!("{key}:{nl}"));
         } else {
             out.push_str(l);
         }
         if i == last_item {
             if !out.ends_with('\n') {
-                out.push('\n');
+                out.push_str(nl);
             }
             out.push_str(&indent(item, &prefix));
         }
@@ -190,8 +200,9 @@ pub fn append_list_item(text: &str, key: &str, item: &str) -> String {
     out
 }
 
+/// Indents every line of `item`, keeping its line endings.
 fn indent(item: &str, prefix: &str) -> String {
-    item.lines().map(|l| format!("{prefix}{l}\n")).collect()
+    item.split_inclusive('\n').map(|l| format!("{prefix}{l}")).collect()
 }
 
 #[cfg(test)]

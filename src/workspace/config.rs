@@ -114,6 +114,16 @@ pub fn parse(text: &str, out: &mut Vec<Diagnostic>) -> Option<Config> {
 }
 
 fn validate(config: &Config, text: &str, out: &mut Vec<Diagnostic>) {
+    if config.base_url.trim().is_empty() {
+        out.push(
+            Diagnostic::warning(
+                "no-base-url",
+                Location::new(FILE, 1, 1),
+                "no `base_url`: the sitemap, canonical and hreflang links need the site's address",
+            )
+            .help("add `base_url: https://academy.example.com/` (where the site is published)"),
+        );
+    }
     let at = |needle: &str| {
         let (line, column) = yaml::find_line(text, needle);
         Location::new(FILE, line, column).with_len(needle.chars().count())
@@ -188,11 +198,18 @@ mod tests {
 
     #[test]
     fn a_bad_locale_tag_and_a_global_profile_are_errors_at_their_lines() {
-        let text = "title: A\nregions:\n  - id: global\n    profile: { a: b }\n  - id: emea\n    locales: [en_GB]\n";
+        let text = "title: A\nbase_url: https://x.example/\nregions:\n  - id: global\n    profile: { a: b }\n  - id: emea\n    locales: [en_GB]\n";
         let mut out = Vec::new();
         parse(text, &mut out).unwrap();
         let codes: Vec<_> = out.iter().map(|d| (d.code, d.location.line)).collect();
-        assert_eq!(codes, [("locale-id", 6), ("global-region", 3)]);
+        assert_eq!(codes, [("locale-id", 7), ("global-region", 4)]);
+    }
+
+    #[test]
+    fn a_workspace_without_base_url_is_warned() {
+        let mut out = Vec::new();
+        parse("title: A\n", &mut out).unwrap();
+        assert_eq!(out[0].code, "no-base-url");
     }
 
     #[test]

@@ -130,7 +130,10 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
     let ids = course_ids(root, out);
     let ctx = LoadContext { root, known_locales: &known_locales, drafts: options.drafts, sources: &sources };
     type Loaded = (Option<Course>, BTreeMap<String, RegionOverlays>, Translations, Layer, Vec<Diagnostic>);
-    let built: BTreeSet<String> = regions.iter().flat_map(|r| r.locales.iter().cloned()).collect();
+    // A translation is shown when its locale is on the chain of a locale some target
+    // builds (`pt` through `pt-BR`'s fallback, say).
+    let built: BTreeSet<String> =
+        regions.iter().flat_map(|r| r.locales.iter()).flat_map(|l| locale::chain(&config, l)).collect();
     let loaded: Vec<Loaded> = ids
         .par_iter()
         .map(|id| {
