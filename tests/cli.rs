@@ -174,6 +174,13 @@ fn drafts_are_left_out_unless_asked_for() {
     assert!(build(&root, &out, &[]).status.success());
     let draft = out.join("onboarding/global/en/01-basics/03-draft-lesson/index.html");
     assert!(!draft.exists());
+    let walk = root.join("curricula/onboarding/01-basics/02-safety-walk.md");
+    let text = std::fs::read_to_string(&walk).unwrap();
+    std::fs::write(&walk, format!("{text}\nSee [the next one](03-draft-lesson.md).\n")).unwrap();
+    let linked = build(&root, &out, &[]);
+    assert!(String::from_utf8_lossy(&linked.stderr).contains("is not part of this build: it is a draft"));
+    assert!(build(&root, &out, &["--drafts"]).status.success());
+    std::fs::write(&walk, text).unwrap();
     assert!(build(&root, &out, &["--drafts"]).status.success());
     assert!(draft.exists());
 }

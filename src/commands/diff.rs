@@ -27,8 +27,14 @@ pub fn run(root: std::path::PathBuf, region: String, course: Option<String>) -> 
         let empty = RegionOverlays::default();
         let overlays = ws.overlays.get(&core.id).and_then(|r| r.get(&region)).unwrap_or(&empty);
         if let Some(share) = &a.share {
-            writeln!(out, "# {} for {region}: {:.1}% adapted (budget {}%)\n", core.id, share.percent, a.budget)
-                .expect("string");
+            writeln!(
+                out,
+                "# {} for {region}: {}% adapted (budget {}%)\n",
+                core.id,
+                crate::overlay::share::round1(share.percent),
+                a.budget
+            )
+            .expect("string");
         }
         describe(&mut out, core, overlays);
     }
@@ -46,7 +52,9 @@ pub fn describe(out: &mut String, core: &Course, overlays: &RegionOverlays) {
         for k in &co.meta.kpis {
             let base = core.meta.kpis.iter().find(|x| x.id == k.id);
             let was = base.map_or(String::new(), |b| format!(" (core: baseline {}, target {})", b.baseline, b.target));
-            writeln!(out, "  KPI {}: baseline {:?}, target {:?}{was}", k.id, k.baseline, k.target).expect("string");
+            let value = |v: Option<f64>| v.map_or("as in the core".to_string(), |v| v.to_string());
+            writeln!(out, "  KPI {}: baseline {}, target {}{was}", k.id, value(k.baseline), value(k.target))
+                .expect("string");
         }
         for e in &co.meta.exclude {
             writeln!(out, "  - excludes lesson {e}").expect("string");

@@ -35,7 +35,7 @@ pub fn region_status(a: &Adaptation, diagnostics: &[Diagnostic]) -> RegionStatus
     RegionStatus {
         course: a.course.id.clone(),
         region: a.region.clone(),
-        share: share.map(|s| (s.percent * 10.0).round() / 10.0),
+        share: share.map(|s| crate::overlay::share::round1(s.percent)),
         budget: a.budget,
         over_budget: share.is_some_and(|s| s.percent > a.budget),
         words_delivered: share.map_or(0, |s| s.delivered),

@@ -75,7 +75,7 @@ pub fn build(input: &KitInput) -> Result<Kit, Vec<Diagnostic>> {
         glocal_version: env!("CARGO_PKG_VERSION"),
         source_hash: input.provenance.source_hash.clone(),
         git_commit: input.provenance.git_commit.clone(),
-        adaptation_share: t.adaptation.share.as_ref().map(|s| (s.percent * 10.0).round() / 10.0),
+        adaptation_share: t.adaptation.share.as_ref().map(|s| crate::overlay::share::round1(s.percent)),
         translation_coverage: input.coverage,
         files: Manifest::list(&files),
     };

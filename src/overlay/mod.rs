@@ -82,7 +82,12 @@ fn over_budget(ws: &Workspace, core: &Course, region: &Region, share: &share::Sh
     Diagnostic::error(
         "over-budget",
         at,
-        format!("region `{}` adapts {:.1}% of `{}`, over its budget of {budget}%", region.id, share.percent, core.id),
+        format!(
+            "region `{}` adapts {}% of `{}`, over its budget of {budget}%",
+            region.id,
+            share::round1(share.percent),
+            core.id
+        ),
     )
     .help(format!(
         "largest contributions: {}",

@@ -192,6 +192,11 @@ impl CoreWords {
     }
 }
 
+/// A percentage to one decimal, the same wherever it is shown.
+pub fn round1(percent: f64) -> f64 {
+    (percent * 10.0).round() / 10.0
+}
+
 /// A region's adaptation of one course.
 #[derive(Debug, Clone, Serialize)]
 pub struct Share {

@@ -47,7 +47,7 @@ pub fn view(ws: &Workspace, target: &Target) -> Option<AdaptationView> {
     let share = target.adaptation.share.as_ref()?;
     let empty = RegionOverlays::default();
     let overlays = ws.overlays.get(&target.core.id).and_then(|r| r.get(&target.region.id)).unwrap_or(&empty);
-    let percent = (share.percent * 10.0).round() / 10.0;
+    let percent = crate::overlay::share::round1(share.percent);
     let lessons = overlays
         .lessons
         .iter()
@@ -98,7 +98,7 @@ pub fn view(ws: &Workspace, target: &Target) -> Option<AdaptationView> {
         .unwrap_or_default();
     Some(AdaptationView {
         percent,
-        core_percent: ((100.0 - percent) * 10.0).round() / 10.0,
+        core_percent: crate::overlay::share::round1(100.0 - percent),
         budget: target.adaptation.budget,
         over_budget: share.percent > target.adaptation.budget,
         words_delivered: share.delivered,

@@ -24,9 +24,23 @@ pub enum Resolved {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkError {
     Outside,
-    MissingLesson { path: String, closest: Option<String> },
-    MissingAnchor { anchor: String, closest: Option<String>, known: Vec<String> },
-    MissingFile { path: String, closest: Option<String> },
+    MissingLesson {
+        path: String,
+        closest: Option<String>,
+    },
+    /// The lesson exists but this build leaves it out (a draft, unlisted or excluded).
+    LeftOut {
+        path: String,
+    },
+    MissingAnchor {
+        anchor: String,
+        closest: Option<String>,
+        known: Vec<String>,
+    },
+    MissingFile {
+        path: String,
+        closest: Option<String>,
+    },
 }
 
 impl LinkError {
@@ -36,6 +50,10 @@ impl LinkError {
             LinkError::Outside => (
                 format!("`{dest}` leads outside the course folder"),
                 Some("link only to files inside the course".into()),
+            ),
+            LinkError::LeftOut { path } => (
+                format!("`{path}` is not part of this build: it is a draft, not listed in its module, or excluded"),
+                Some("build with --drafts, list it in module.yaml, or link to another lesson".into()),
             ),
             LinkError::MissingLesson { path, closest } => {
                 (format!("broken link: no lesson `{path}` in this course"), hint(closest))
@@ -83,6 +101,9 @@ pub fn resolve(course: &Course, module: &str, lesson: &Lesson, dest: &str) -> Re
     if let Some(stem_path) = joined.strip_suffix(".md") {
         let (m, l) = stem_path.split_once('/').filter(|(_, l)| !l.contains('/')).unwrap_or(("", stem_path));
         let Some(target) = course.lesson(m, l) else {
+            if course.files.contains(&joined) {
+                return Err(LinkError::LeftOut { path: joined });
+            }
             let all: Vec<String> = course.lessons().map(|(m, l)| format!("{}/{}.md", m.id, l.id)).collect();
             let closest = crate::diagnostics::closest(&joined, all.iter().map(String::as_str)).map(String::from);
             return Err(LinkError::MissingLesson { path: joined, closest });

@@ -105,7 +105,7 @@ pub fn render_status(
             serde_json::json!({
                 "course": a.course.meta.title,
                 "region": ws.region(&a.region).map_or(a.region.clone(), |r| r.name.clone()),
-                "share": a.share.as_ref().map(|s| (s.percent * 10.0).round() / 10.0),
+                "share": a.share.as_ref().map(|s| crate::overlay::share::round1(s.percent)),
                 "budget": a.budget,
                 "over": a.share.as_ref().is_some_and(|s| s.percent > a.budget),
                 "stale": a.stale.len(),
