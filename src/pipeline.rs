@@ -55,6 +55,9 @@ pub struct Prepared {
 }
 
 pub fn prepare(options: &Options) -> Result<Prepared, UsageError> {
+    if !options.root.is_dir() {
+        return Err(UsageError(format!("--root {}: no such folder", options.root.display())));
+    }
     let mut timings = Vec::new();
     let mut diagnostics = Vec::new();
     let clock = Instant::now();

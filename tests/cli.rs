@@ -96,6 +96,7 @@ fn a_clean_workspace_checks_with_exit_zero() {
 #[test]
 fn usage_errors_exit_with_two() {
     glocal().args(["build", "--no-such-flag"]).assert().code(2);
+    glocal().args(["check", "--root", "/no/such/folder"]).assert().code(2);
     let (_tmp, root) = fixture("minimal");
     let out = glocal().arg("build").arg("--root").arg(&root).args(["--course", "onbording"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));

@@ -45,7 +45,8 @@ pub fn run(args: BuildArgs) -> ExitCode {
     let site = if args.kits_only { Vec::new() } else { vec![(&args.out, &outcome.files)] };
     let kits = if options.kits == KitMode::Off { Vec::new() } else { vec![(&kits_dir, &outcome.kits)] };
     for (dir, files) in site.into_iter().chain(kits) {
-        match output::writer::write(dir, files) {
+        let narrowed = args.course.is_some() || args.region.is_some() || args.locale.is_some();
+        match output::writer::write_with(dir, files, !narrowed) {
             Ok(r) => report.add(&r),
             Err(e) => {
                 eprintln!("error: could not write to {}: {e}", dir.display());

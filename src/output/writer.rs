@@ -68,6 +68,12 @@ fn absolute(path: &Path) -> PathBuf {
 
 /// Writes `files` (sorted, unique paths) into `out`.
 pub fn write(out: &Path, files: &[OutputFile]) -> io::Result<WriteReport> {
+    write_with(out, files, true)
+}
+
+/// Writes `files`; with `prune: false` (a build narrowed to some targets) nothing is
+/// deleted and the files of the targets not built stay on the record.
+pub fn write_with(out: &Path, files: &[OutputFile], prune: bool) -> io::Result<WriteReport> {
     let previous: BTreeSet<String> = std::fs::read_to_string(out.join(RECORD))
         .map(|t| t.lines().filter(|l| is_safe(l)).map(String::from).collect())
         .unwrap_or_default();
@@ -76,7 +82,10 @@ pub fn write(out: &Path, files: &[OutputFile]) -> io::Result<WriteReport> {
     let changed: Vec<bool> = files.par_iter().map(|file| write_if_changed(out, file)).collect::<io::Result<_>>()?;
     report.written = changed.iter().filter(|c| **c).count();
     report.unchanged = changed.len() - report.written;
-    let current: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let mut current: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    if !prune {
+        current.extend(previous.iter().map(String::as_str).filter(|p| out.join(p).is_file()));
+    }
     for stale in previous.iter().filter(|p| !current.contains(p.as_str())) {
         let path = out.join(stale);
         if path.is_file() {
@@ -144,6 +153,18 @@ mod tests {
         assert_eq!(std::fs::read_to_string(out.join("CNAME")).unwrap(), "academy.example.com");
         let third = write(out, &files(&[("a/index.html", "A2")])).unwrap();
         assert_eq!(third, WriteReport { written: 0, unchanged: 1, deleted: 0 });
+    }
+
+    #[test]
+    fn a_narrowed_build_deletes_nothing_and_keeps_the_others_on_record() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        write(out, &files(&[("sea/index.html", "S"), ("emea/index.html", "E")])).unwrap();
+        let report = write_with(out, &files(&[("sea/index.html", "S2")]), false).unwrap();
+        assert_eq!(report.deleted, 0);
+        assert!(out.join("emea/index.html").is_file());
+        let full = write(out, &files(&[("sea/index.html", "S2")])).unwrap();
+        assert_eq!(full.deleted, 1, "a full build still removes what it no longer makes");
     }
 
     #[test]
