@@ -204,8 +204,10 @@ fn session_list(input: &KitInput) -> Vec<Value> {
                 .iter()
                 .filter(|f| modules.contains(&f.module.id))
                 .map(|f: &Found| {
-                    let html = fragment_html(&body_context(input, f.module, f.lesson, View::Facilitator), &f.directive.children);
-                    json!({ "module": f.module.meta.title, "lesson": f.lesson.front.title, "html": html })
+                    input.cache.piece(f.directive, &t.locale, || {
+                        let html = fragment_html(&body_context(input, f.module, f.lesson, View::Facilitator), &f.directive.children);
+                        json!({ "module": f.module.meta.title, "lesson": f.lesson.front.title, "html": html })
+                    })
                 })
                 .collect();
             json!({ "title": s.title, "start": s.start, "end": s.end, "minutes": s.minutes, "target_minutes": s.target_minutes, "over": s.over, "modules": modules, "materials": materials })
@@ -220,22 +222,29 @@ fn question_list(input: &KitInput) -> Vec<Value> {
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            let ctx = body_context(input, f.module, f.lesson, View::Workbook);
-            let q = question::parts(f.directive);
-            let options: Vec<Value> = q
-                .options
-                .iter()
-                .enumerate()
-                .map(|(n, o)| json!({ "letter": letter(n), "html": inline_html(&ctx, &o.text, f.directive.line), "correct": o.correct }))
-                .collect();
-            let answer: Vec<String> = q.options.iter().enumerate().filter(|(_, o)| o.correct).map(|(n, _)| letter(n)).collect();
-            json!({
-                "number": i + 1, "module": f.module.meta.title, "lesson": f.lesson.front.title,
-                "prompt": inline_html(&ctx, &q.prompt, f.directive.line), "options": options, "multi": q.multi_select(),
-                "answer": answer.join(", "), "explanation": inline_html(&ctx, &q.explanation, f.directive.line),
-            })
+            let mut value = input.cache.piece(f.directive, &t.locale, || question_piece(input, f));
+            value["number"] = json!(i + 1);
+            value
         })
         .collect()
+}
+
+/// A question rendered for the knowledge check and its key (numbered by the caller).
+fn question_piece(input: &KitInput, f: &Found) -> Value {
+    let ctx = body_context(input, f.module, f.lesson, View::Workbook);
+    let q = question::parts(f.directive);
+    let options: Vec<Value> = q
+        .options
+        .iter()
+        .enumerate()
+        .map(|(n, o)| json!({ "letter": letter(n), "html": inline_html(&ctx, &o.text, f.directive.line), "correct": o.correct }))
+        .collect();
+    let answer: Vec<String> = q.options.iter().enumerate().filter(|(_, o)| o.correct).map(|(n, _)| letter(n)).collect();
+    json!({
+        "module": f.module.meta.title, "lesson": f.lesson.front.title,
+        "prompt": inline_html(&ctx, &q.prompt, f.directive.line), "options": options, "multi": q.multi_select(),
+        "answer": answer.join(", "), "explanation": inline_html(&ctx, &q.explanation, f.directive.line),
+    })
 }
 
 fn letter(n: usize) -> String {

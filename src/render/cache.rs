@@ -26,6 +26,9 @@ struct BodyKey {
 #[derive(Default)]
 pub struct BodyCache {
     map: Mutex<HashMap<BodyKey, Arc<Rendered>>>,
+    /// Pieces of kit documents (a question, a materials list) by the address of the
+    /// directive they render and the language, shared by every kit that shows them.
+    pieces: Mutex<HashMap<(usize, String), serde_json::Value>>,
 }
 
 impl BodyCache {
@@ -47,6 +50,24 @@ impl BodyCache {
         let rendered = Arc::new(markdown::render_lesson(ctx));
         self.map.lock().expect("not poisoned").insert(key, rendered.clone());
         rendered
+    }
+}
+
+impl BodyCache {
+    /// A rendered piece of a document, made once per directive and language.
+    pub fn piece(
+        &self,
+        directive: &crate::source::directives::Directive,
+        locale: &str,
+        make: impl FnOnce() -> serde_json::Value,
+    ) -> serde_json::Value {
+        let key = (directive as *const _ as usize, locale.to_string());
+        if let Some(hit) = self.pieces.lock().expect("not poisoned").get(&key) {
+            return hit.clone();
+        }
+        let value = make();
+        self.pieces.lock().expect("not poisoned").insert(key, value.clone());
+        value
     }
 }
 
