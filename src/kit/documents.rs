@@ -4,7 +4,7 @@
 use super::KitInput;
 use super::collect::{Found, delivered};
 use crate::diagnostics::Diagnostic;
-use crate::render::markdown::{BodyContext, Placement, View, fragment_html, inline_html, on_one_page};
+use crate::render::markdown::{BodyContext, Placement, View, fill_slots, fragment_html, inline_html, on_one_page};
 use crate::render::portal::locale_name;
 use crate::source::directives::DirectiveKind;
 use crate::source::question;
@@ -20,8 +20,10 @@ pub fn all(input: &KitInput) -> Result<Files, Vec<Diagnostic>> {
     let mut files = Files::new();
     let mut problems = Vec::new();
     let mut assets = BTreeSet::new();
-    let guide = lessons(input, View::Facilitator, &mut assets, &mut problems);
-    let workbook = lessons(input, View::Workbook, &mut assets, &mut problems);
+    // Lesson bodies are large: templates get a slot for each, filled in after.
+    let (mut guide_bodies, mut workbook_bodies) = (Vec::new(), Vec::new());
+    let guide = lessons(input, View::Facilitator, &mut guide_bodies, &mut assets, &mut problems);
+    let workbook = lessons(input, View::Workbook, &mut workbook_bodies, &mut assets, &mut problems);
     let (sessions, questions) = (session_list(input), question_list(input));
     let docs: Vec<(&str, &str, Context)> = vec![
         ("index.html", "kit/index.html", Context::new()),
@@ -60,7 +62,14 @@ pub fn all(input: &KitInput) -> Result<Files, Vec<Diagnostic>> {
         let mut c = common(input, path);
         c.extend(extra);
         match input.theme.render(template, &c) {
-            Ok(html) => files.push((path.to_string(), html.into_bytes())),
+            Ok(html) => {
+                let html = match path {
+                    "facilitator-guide.html" => fill_slots(&html, &guide_bodies),
+                    "participant-workbook.html" => fill_slots(&html, &workbook_bodies),
+                    _ => html,
+                };
+                files.push((path.to_string(), html.into_bytes()))
+            }
             Err(d) => problems.push(d),
         }
     }
@@ -72,6 +81,12 @@ pub fn all(input: &KitInput) -> Result<Files, Vec<Diagnostic>> {
         }
     }
     if problems.is_empty() { Ok(files) } else { Err(problems) }
+}
+
+/// Keeps a body aside and returns the slot that stands for it in the template.
+fn slot(bodies: &mut Vec<String>, html: String) -> String {
+    bodies.push(html);
+    format!("<!--glocal-slot-{}-->", bodies.len() - 1)
 }
 
 fn with<T: serde::Serialize + ?Sized>(key: &'static str, value: &T, mut c: Context) -> Context {
@@ -140,16 +155,21 @@ fn body_context<'a>(
 }
 
 /// Every module and lesson rendered for a view (the guide or the workbook).
-fn lessons(input: &KitInput, view: View, assets: &mut BTreeSet<String>, problems: &mut Vec<Diagnostic>) -> Vec<Value> {
-    let starts = |m: &str, l: &str| {
-        input
-            .agenda
-            .sessions
-            .iter()
-            .flat_map(|s| &s.items)
-            .find(|i| i.kind == "lesson" && i.module == m && i.lesson == l)
-            .map(|i| i.start.clone())
-    };
+fn lessons(
+    input: &KitInput,
+    view: View,
+    bodies: &mut Vec<String>,
+    assets: &mut BTreeSet<String>,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Value> {
+    let starts: std::collections::HashMap<(&str, &str), &str> = input
+        .agenda
+        .sessions
+        .iter()
+        .flat_map(|s| &s.items)
+        .filter(|i| i.kind == "lesson")
+        .map(|i| ((i.module.as_str(), i.lesson.as_str()), i.start.as_str()))
+        .collect();
     input
         .target
         .course
@@ -173,7 +193,8 @@ fn lessons(input: &KitInput, view: View, assets: &mut BTreeSet<String>, problems
                         .collect();
                     json!({
                         "anchor": format!("{}--{}", m.id, l.id), "title": l.front.title, "minutes": l.front.duration,
-                        "start": starts(&m.id, &l.id), "objectives": objectives, "body": on_one_page(&body.html, ""),
+                        "start": starts.get(&(m.id.as_str(), l.id.as_str())), "objectives": objectives,
+                        "body": slot(bodies, on_one_page(&body.html, "")),
                     })
                 })
                 .collect();
