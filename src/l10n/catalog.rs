@@ -47,13 +47,25 @@ impl FtlFile {
                 ast::Entry::Term(_) => None,
                 _ => None,
             })
-            .map(|id| (id, offset_of(src, id)))
+            .scan(std::collections::HashMap::new(), |seen: &mut std::collections::HashMap<&str, usize>, id| {
+                // The n-th definition of an id is at its n-th place at a line start.
+                let n = seen.entry(id).or_insert(0);
+                *n += 1;
+                Some((id, offset_of(src, id, *n)))
+            })
             .collect()
     }
 }
 
-fn offset_of(src: &str, id: &str) -> usize {
-    src.match_indices(id).find(|(i, _)| *i == 0 || src.as_bytes()[i - 1] == b'\n').map_or(0, |(i, _)| i)
+/// Where the `nth` (from 1) definition of `id` starts: at a line start, followed by `=`.
+fn offset_of(src: &str, id: &str, nth: usize) -> usize {
+    src.match_indices(id)
+        .filter(|(i, _)| {
+            let at_line_start = *i == 0 || src.as_bytes()[i - 1] == b'\n';
+            at_line_start && src[i + id.len()..].trim_start_matches([' ', '\t']).starts_with('=')
+        })
+        .nth(nth - 1)
+        .map_or(0, |(i, _)| i)
 }
 
 pub fn line_col(text: &str, byte: usize) -> (usize, usize) {
@@ -187,13 +199,19 @@ mod tests {
 
     #[test]
     fn a_syntax_error_is_reported_at_its_line_and_a_duplicate_id_in_one_layer_too() {
-        let (l, errs) = layer(&[("a.ftl", "en", "ok = fine\nbroken { $x }\n"), ("b.ftl", "en", "ok = again\n")]);
+        let (l, errs) =
+            layer(&[("a.ftl", "en", "ok = fine\nbroken { $x }\n"), ("b.ftl", "en", "ok = again\nok = thrice\n")]);
         assert_eq!(errs[0].code, "fluent-syntax");
         assert_eq!(errs[0].location.line, 2);
         let mut dup = Vec::new();
         l.check_duplicates(&mut dup);
         assert_eq!(dup[0].code, "duplicate-message");
         assert_eq!(dup[0].location.file, "b.ftl");
+        assert_eq!(
+            (dup[1].location.file.as_str(), dup[1].location.line),
+            ("b.ftl", 2),
+            "the second definition in one file"
+        );
     }
 }
 
