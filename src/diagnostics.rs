@@ -113,14 +113,6 @@ impl Diagnostics {
         self.items.extend(other);
     }
 
-    pub fn has_errors(&self) -> bool {
-        self.items.iter().any(|d| d.severity == Severity::Error)
-    }
-
-    pub fn count(&self, severity: Severity) -> usize {
-        self.items.iter().filter(|d| d.severity == severity).count()
-    }
-
     /// Sorted by file and position and deduplicated: the same broken link seen by
     /// several build targets is one problem.
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {

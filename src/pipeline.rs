@@ -31,8 +31,6 @@ pub struct Options {
 
 pub struct Outcome {
     pub workspace: Option<Workspace>,
-    /// Translation coverage of every target built.
-    pub coverage: Vec<Coverage>,
     /// Kit zips, by path relative to the kits folder.
     pub kits: Vec<OutputFile>,
     pub files: Vec<OutputFile>,
@@ -88,15 +86,8 @@ pub fn run(options: &Options) -> Result<Outcome, UsageError> {
 pub fn build_all(options: &Options) -> Result<Built, UsageError> {
     let Prepared { workspace, adaptations, diagnostics, mut timings } = prepare(options)?;
     let Some(ws) = workspace else {
-        let outcome = Outcome {
-            workspace: None,
-            coverage: Vec::new(),
-            kits: Vec::new(),
-            files: Vec::new(),
-            diagnostics,
-            targets: 0,
-            timings,
-        };
+        let outcome =
+            Outcome { workspace: None, kits: Vec::new(), files: Vec::new(), diagnostics, targets: 0, timings };
         return Ok(Built { outcome, adaptations: Vec::new(), localized: Vec::new(), theme: None });
     };
     let mut all = Diagnostics::default();
@@ -159,8 +150,7 @@ pub fn build_all(options: &Options) -> Result<Built, UsageError> {
     let count = targets.len();
     drop(targets);
     kits.sort_by(|a, b| a.path.cmp(&b.path));
-    let outcome =
-        Outcome { workspace: Some(ws), coverage, kits, files, diagnostics: all.into_sorted(), targets: count, timings };
+    let outcome = Outcome { workspace: Some(ws), kits, files, diagnostics: all.into_sorted(), targets: count, timings };
     Ok(Built { outcome, adaptations, localized, theme })
 }
 

@@ -45,7 +45,11 @@ pub fn translation_locale(stem: &str) -> Option<(&str, &str)> {
     (!base.is_empty() && (2..=3).contains(&id.language.as_str().len()) && tag != "und").then_some((base, tag))
 }
 
+/// A translation's front matter. It may repeat the source's keys (`duration`,
+/// `objectives`, `draft`, `lang`, `after`, `based_on`): they are accepted, and what
+/// they say always comes from the source.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[allow(dead_code)]
 pub struct TranslationFront {
     #[serde(default)]
     pub title: Option<String>,
@@ -73,7 +77,6 @@ pub struct LessonTranslation {
     pub front: TranslationFront,
     pub front_line: usize,
     pub root: Section,
-    pub body: String,
 }
 
 impl LessonTranslation {
@@ -153,12 +156,6 @@ impl Translations {
     pub fn lesson(&self, source: &str, locale: &str) -> Option<&LessonTranslation> {
         self.lessons.get(source)?.iter().find(|t| t.locale == locale)
     }
-
-    pub fn merge(&mut self, other: Translations) {
-        self.lessons.extend(other.lessons);
-        self.courses.extend(other.courses);
-        self.modules.extend(other.modules);
-    }
 }
 
 /// Reads every translation among a course's files. `built` are the locales some
@@ -233,7 +230,7 @@ fn lesson(file: &str, locale: &str, text: &str, out: &mut Vec<Diagnostic>) -> Op
     let body = split.body.to_string();
     let nodes = directives::parse(&Body { file, text: &body, first_line: split.body_line }, out);
     let root = sections::build(file, body.len(), nodes, out);
-    Some(LessonTranslation { locale: locale.into(), file: file.into(), front, front_line: split.yaml_line, root, body })
+    Some(LessonTranslation { locale: locale.into(), file: file.into(), front, front_line: split.yaml_line, root })
 }
 
 #[cfg(test)]

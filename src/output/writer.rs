@@ -66,11 +66,6 @@ fn absolute(path: &Path) -> PathBuf {
     resolved
 }
 
-/// Writes `files` (sorted, unique paths) into `out`.
-pub fn write(out: &Path, files: &[OutputFile]) -> io::Result<WriteReport> {
-    write_with(out, files, true)
-}
-
 /// Writes `files`; with `prune: false` (a build narrowed to some targets) nothing is
 /// deleted and the files of the targets not built stay on the record.
 pub fn write_with(out: &Path, files: &[OutputFile], prune: bool) -> io::Result<WriteReport> {
@@ -135,6 +130,10 @@ fn remove_empty_parents(out: &Path, file: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn write(out: &Path, files: &[OutputFile]) -> io::Result<WriteReport> {
+        write_with(out, files, true)
+    }
 
     fn files(list: &[(&str, &str)]) -> Vec<OutputFile> {
         list.iter().map(|(p, b)| OutputFile::new(*p, b.as_bytes())).collect()

@@ -48,7 +48,7 @@ pub fn course_overlays(
         let parts: Vec<&str> = path.split('/').collect();
         match parts.as_slice() {
             ["course.yaml"] => entry.course = course_overlay(ctx, &file, out),
-            [module, "module.yaml"] => entry.modules.extend(module_overlay(ctx, &file, region, module, out)),
+            [module, "module.yaml"] => entry.modules.extend(module_overlay(ctx, &file, module, out)),
             [module, name] if name.ends_with(".md") => {
                 let stem = &name[..name.len() - 3];
                 if !is_translation(stem, ctx.known_locales) {
@@ -68,23 +68,11 @@ fn course_overlay(ctx: &LoadContext, file: &str, out: &mut Vec<Diagnostic>) -> O
     Some(CourseOverlay { file: file.to_string(), meta })
 }
 
-fn module_overlay(
-    ctx: &LoadContext,
-    file: &str,
-    region: &str,
-    module: &str,
-    out: &mut Vec<Diagnostic>,
-) -> Option<ModuleOverlay> {
+fn module_overlay(ctx: &LoadContext, file: &str, module: &str, out: &mut Vec<Diagnostic>) -> Option<ModuleOverlay> {
     let text = ctx.sources.read(ctx.root, file)?;
     let src = YamlSource { file, text: &text, line_offset: 0, schema: MODULE_OVERLAY_SCHEMA };
     let meta: ModuleOverlayMeta = yaml::parse(&src, out)?;
-    Some(ModuleOverlay {
-        region: region.into(),
-        module: module.into(),
-        file: file.into(),
-        meta: meta.module_meta(),
-        after: meta.after,
-    })
+    Some(ModuleOverlay { module: module.into(), file: file.into(), meta: meta.module_meta(), after: meta.after })
 }
 
 /// Parses an overlay lesson. When the core has a lesson at the same path its body is

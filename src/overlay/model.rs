@@ -186,7 +186,6 @@ impl ModuleOverlayMeta {
 
 #[derive(Debug, Clone)]
 pub struct ModuleOverlay {
-    pub region: String,
     pub module: String,
     pub file: String,
     pub meta: ModuleMeta,

@@ -48,7 +48,10 @@ fn workspace_page(ws: &Workspace, path: &str, title: &str) -> Context {
 
 /// The name of a language in that language, from the theme's `language-name` message.
 pub fn locale_name(ws: &Workspace, locale: &str) -> String {
-    ws.catalog.format(&[locale.to_string()], "language-name", None).unwrap_or_else(|| locale.to_string())
+    let declared = ws.config.locales.iter().find(|l| l.id == locale).and_then(|l| l.name.clone());
+    declared
+        .or_else(|| ws.catalog.format(&[locale.to_string()], "language-name", None))
+        .unwrap_or_else(|| locale.to_string())
 }
 
 pub fn render_portal(ws: &Workspace, theme: &Theme, targets: &[Target]) -> Result<OutputFile, Diagnostic> {

@@ -76,8 +76,6 @@ pub struct Workspace {
     pub regions: Vec<Region>,
     pub known_locales: BTreeSet<String>,
     pub courses: Vec<Course>,
-    /// Built-in, then workspace Fluent files.
-    pub base_layers: Vec<Layer>,
     /// Per course: its catalog (built-in, workspace, course layers).
     pub catalogs: Arc<BTreeMap<String, Catalog>>,
     /// The catalog of pages outside any course (the portal, the status page).
@@ -181,14 +179,12 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
     let catalog = Arc::new(Catalog::new(&[&builtin, &workspace_layer]));
     let catalogs = Arc::new(catalogs);
     let root = root.to_path_buf();
-    let base_layers = vec![builtin, workspace_layer];
     Some(Workspace {
         root,
         config,
         regions,
         known_locales,
         courses,
-        base_layers,
         catalogs,
         catalog,
         sources,
