@@ -163,20 +163,20 @@ pub fn coverages(ws: &Workspace, localized: &[Localized]) -> Vec<Coverage> {
 }
 
 fn check_filters(ws: &Workspace, options: &Options) -> Result<(), UsageError> {
-    if let Some(c) = &options.course {
-        if !ws.courses.iter().any(|x| &x.id == c) {
-            return Err(unknown("course", c, ws.courses.iter().map(|x| x.id.as_str())));
-        }
+    if let Some(c) = &options.course
+        && !ws.courses.iter().any(|x| &x.id == c)
+    {
+        return Err(unknown("course", c, ws.courses.iter().map(|x| x.id.as_str())));
     }
-    if let Some(r) = &options.region {
-        if ws.region(r).is_none() {
-            return Err(unknown("region", r, ws.regions.iter().map(|x| x.id.as_str())));
-        }
+    if let Some(r) = &options.region
+        && ws.region(r).is_none()
+    {
+        return Err(unknown("region", r, ws.regions.iter().map(|x| x.id.as_str())));
     }
-    if let Some(l) = &options.locale {
-        if !ws.known_locales.contains(l) {
-            return Err(unknown("locale", l, ws.known_locales.iter().map(String::as_str)));
-        }
+    if let Some(l) = &options.locale
+        && !ws.known_locales.contains(l)
+    {
+        return Err(unknown("locale", l, ws.known_locales.iter().map(String::as_str)));
     }
     Ok(())
 }

@@ -89,7 +89,8 @@ fn sources_of<'w>(
             return Some((translations, keyed));
         }
         let overlays = ws.overlays.get(&course.id).into_iter().flat_map(|r| r.values()).flat_map(|r| &r.lessons);
-        for ov in overlays.filter(|o| o.file == source) {
+        let mut overlays = overlays;
+        if let Some(ov) = overlays.find(|o| o.file == source) {
             let mut keyed: Keyed = vec![("_root".into(), &ov.root, ov.body.as_str())];
             keyed.extend(ov.root.walk().into_iter().filter_map(|s| Some((s.id()?.to_string(), s, ov.body.as_str()))));
             for op in &ov.operations {

@@ -62,12 +62,11 @@ impl Localizer<'_> {
                 break;
             }
         }
-        if let (Some(t), Some(h)) = (from, out.heading.as_mut()) {
-            if let Some(th) = &t.heading {
-                if !th.title.trim().is_empty() {
-                    h.title = th.title.clone();
-                }
-            }
+        if let (Some(t), Some(h)) = (from, out.heading.as_mut())
+            && let Some(th) = &t.heading
+            && !th.title.trim().is_empty()
+        {
+            h.title = th.title.clone();
         }
         if let Some(t) = from {
             out.body = fix_nodes(&t.body, &s.body);
@@ -142,12 +141,12 @@ impl Localizer<'_> {
             if locale == own {
                 break;
             }
-            if let Some(tr) = self.translations.lesson(file, &locale) {
-                if let Some(t) = tr.directive(key) {
-                    out = fix_directive(t, d);
-                    out.shown = Shown { lang: Some(locale.clone()), stale: false, file: Some(tr.file.clone()) };
-                    break;
-                }
+            if let Some(tr) = self.translations.lesson(file, &locale)
+                && let Some(t) = tr.directive(key)
+            {
+                out = fix_directive(t, d);
+                out.shown = Shown { lang: Some(locale.clone()), stale: false, file: Some(tr.file.clone()) };
+                break;
             }
         }
         out

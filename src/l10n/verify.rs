@@ -84,23 +84,23 @@ pub fn check(
 
 fn lesson(t: &LessonTranslation, shape: &SourceShape, out: &mut Vec<Diagnostic>) {
     let at = |line: usize| Location::new(&t.file, line, 1);
-    if let (Some(d), Some(src)) = (t.front.duration, shape.duration) {
-        if d != src {
-            out.push(Diagnostic::warning(
-                "translation-differs",
-                at(t.front_line),
-                format!("`duration: {d}` differs from the source's {src}; the source's is used"),
-            ));
-        }
+    if let (Some(d), Some(src)) = (t.front.duration, shape.duration)
+        && d != src
+    {
+        out.push(Diagnostic::warning(
+            "translation-differs",
+            at(t.front_line),
+            format!("`duration: {d}` differs from the source's {src}; the source's is used"),
+        ));
     }
-    if let (Some(o), Some(src)) = (&t.front.objectives, shape.objectives) {
-        if o.as_slice() != src {
-            out.push(Diagnostic::warning(
-                "translation-differs",
-                at(t.front_line),
-                "`objectives` differ from the source's; the source's are used",
-            ));
-        }
+    if let (Some(o), Some(src)) = (&t.front.objectives, shape.objectives)
+        && o.as_slice() != src
+    {
+        out.push(Diagnostic::warning(
+            "translation-differs",
+            at(t.front_line),
+            "`objectives` differ from the source's; the source's are used",
+        ));
     }
     for s in t.root.walk() {
         let Some(h) = &s.heading else { continue };
@@ -119,14 +119,18 @@ fn lesson(t: &LessonTranslation, shape: &SourceShape, out: &mut Vec<Diagnostic>)
                 });
             }
             Some(src) => {
-                if let Some(sh) = &src.heading {
-                    if sh.level != h.level && src.origin == crate::source::origin::Origin::Core {
-                        out.push(Diagnostic::warning(
-                            "translation-differs",
-                            at(h.line),
-                            format!("`{id}` is a level-{} heading here but level {} in the source; the source's level is used", h.level, sh.level),
-                        ));
-                    }
+                if let Some(sh) = &src.heading
+                    && sh.level != h.level
+                    && src.origin == crate::source::origin::Origin::Core
+                {
+                    out.push(Diagnostic::warning(
+                        "translation-differs",
+                        at(h.line),
+                        format!(
+                            "`{id}` is a level-{} heading here but level {} in the source; the source's level is used",
+                            h.level, sh.level
+                        ),
+                    ));
                 }
                 directives(t, &s.body, &src.body, out);
             }
@@ -177,14 +181,14 @@ fn directives(t: &LessonTranslation, translated: &[Node], source: &[Node], out: 
             ));
             continue;
         }
-        if let (Some(x), Some(y)) = (a.attrs.get("minutes"), b.attrs.get("minutes")) {
-            if x != y {
-                out.push(Diagnostic::warning(
-                    "translation-differs",
-                    at.clone(),
-                    format!("`minutes={x}` differs from the source's {y}; the source's is used"),
-                ));
-            }
+        if let (Some(x), Some(y)) = (a.attrs.get("minutes"), b.attrs.get("minutes"))
+            && x != y
+        {
+            out.push(Diagnostic::warning(
+                "translation-differs",
+                at.clone(),
+                format!("`minutes={x}` differs from the source's {y}; the source's is used"),
+            ));
         }
         if a.kind == DirectiveKind::Question {
             let marks = |d: &Directive| question::parts(d).options.iter().map(|o| o.correct).collect::<Vec<_>>();

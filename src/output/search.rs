@@ -84,7 +84,7 @@ fn push_words(target: &mut String, text: &str) {
     let text = decode_entities(text);
     let glued = !target.is_empty() && !target.ends_with(' ') && !text.starts_with(char::is_whitespace);
     for (i, word) in text.split_whitespace().enumerate() {
-        if !target.is_empty() && !target.ends_with(' ') && !(i == 0 && glued) {
+        if !target.is_empty() && !target.ends_with(' ') && (i != 0 || !glued) {
             target.push(' ');
         }
         target.push_str(word);

@@ -198,17 +198,17 @@ fn check_adapted(lesson: &Lesson, ov: &LessonOverlay, out: &mut Vec<Diagnostic>)
             }
         }
         for (id, origin) in ids.chain(directives.iter().filter_map(|d| Some((d.attrs.id.as_deref()?, &d.origin)))) {
-            if !seen.insert(id) {
-                if let crate::source::origin::Origin::Overlay(p) = origin {
-                    out.push(
-                        Diagnostic::error(
-                            "duplicate-id",
-                            Location::new(&p.file, p.line, 1),
-                            format!("the id `{id}` is already used in the lesson this overlay adapts"),
-                        )
-                        .help("give the regional section or directive an id of its own"),
-                    );
-                }
+            if !seen.insert(id)
+                && let crate::source::origin::Origin::Overlay(p) = origin
+            {
+                out.push(
+                    Diagnostic::error(
+                        "duplicate-id",
+                        Location::new(&p.file, p.line, 1),
+                        format!("the id `{id}` is already used in the lesson this overlay adapts"),
+                    )
+                    .help("give the regional section or directive an id of its own"),
+                );
             }
         }
     }
@@ -347,7 +347,7 @@ fn apply_directive_op(root: &mut Section, op: &Operation, d: &Directive, at: Loc
         result = Some(if is_locked {
             Err(locked(op, at.clone()))
         } else {
-            Ok(match op.kind {
+            let _: () = match op.kind {
                 OpKind::Replace => {
                     if let Node::Directive(old) = &nodes[i] {
                         new.attrs.id = old.attrs.id.clone();
@@ -364,7 +364,8 @@ fn apply_directive_op(root: &mut Section, op: &Operation, d: &Directive, at: Loc
                 }
                 OpKind::InsertAfter => nodes.insert(i + 1, Node::Directive(new.clone())),
                 OpKind::InsertBefore => nodes.insert(i, Node::Directive(new.clone())),
-            })
+            };
+            Ok(())
         });
     });
     result.unwrap_or_else(|| Err(no_target(root, op, at)))

@@ -168,10 +168,10 @@ fn pinned_from_git(root: &std::path::Path, core: &Lesson, id: &str, pinned: &str
         let text = run(&["show", &format!("{commit}:{}", core.file)])?;
         let mut diags = Vec::new();
         let old = crate::source::load::parse_lesson(&core.file, &core.id, &text.replace("\r\n", "\n"), &mut diags)?;
-        if let Some(section) = source_of(&old, id) {
-            if hash(section) == pinned {
-                return Some(section.to_string());
-            }
+        if let Some(section) = source_of(&old, id)
+            && hash(section) == pinned
+        {
+            return Some(section.to_string());
         }
     }
     None

@@ -171,8 +171,11 @@ pub struct CoreWords {
     pub total: usize,
     /// Tallies of shared lessons by how their variants and `only` blocks fall: regions
     /// with the same profile count each lesson once.
-    tallies: Mutex<HashMap<(usize, Vec<u8>), (Tally, Vec<Contribution>)>>,
+    tallies: Mutex<HashMap<TallyKey, (Tally, Vec<Contribution>)>>,
 }
+
+/// A shared lesson's address and how its variants and `only` blocks fall.
+type TallyKey = (usize, Vec<u8>);
 
 impl CoreWords {
     pub fn count(core: &Course, global: &Region) -> CoreWords {

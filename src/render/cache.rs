@@ -38,14 +38,14 @@ impl BodyCache {
         let key = BodyKey {
             lesson: Arc::as_ptr(lesson) as usize,
             locale: ctx.chain.first().cloned().unwrap_or_default(),
-            one_page: matches!(ctx.placement, Placement::OnePage { .. }),
+            one_page: matches!(ctx.placement, Placement::OnePage),
             view: ctx.view as u8,
             choices: choices(lesson, ctx.region),
         };
-        if let Some(hit) = self.map.lock().expect("not poisoned").get(&key).cloned() {
-            if links_hold(&hit, ctx.course) {
-                return hit;
-            }
+        if let Some(hit) = self.map.lock().expect("not poisoned").get(&key).cloned()
+            && links_hold(&hit, ctx.course)
+        {
+            return hit;
         }
         let rendered = Arc::new(markdown::render_lesson(ctx));
         self.map.lock().expect("not poisoned").insert(key, rendered.clone());

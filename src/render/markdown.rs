@@ -285,7 +285,7 @@ impl Renderer<'_, '_> {
     pub(super) fn element_id(&self, id: &str) -> String {
         match &self.ctx.placement {
             Placement::LessonPage { .. } => id.to_string(),
-            Placement::OnePage { .. } => {
+            Placement::OnePage => {
                 format!("{}--{}--{id}", self.ctx.module, self.ctx.lesson.id)
             }
         }
@@ -405,8 +405,8 @@ impl Renderer<'_, '_> {
                 format!("{root}{module}/{lesson}/index.html#{a}")
             }
             (Placement::LessonPage { root }, None) => format!("{root}{module}/{lesson}/index.html"),
-            (Placement::OnePage { .. }, Some(a)) => format!("#{module}--{lesson}--{a}"),
-            (Placement::OnePage { .. }, None) => format!("#{module}--{lesson}"),
+            (Placement::OnePage, Some(a)) => format!("#{module}--{lesson}--{a}"),
+            (Placement::OnePage, None) => format!("#{module}--{lesson}"),
         }
     }
 }

@@ -58,10 +58,10 @@ pub fn load(ws: &Workspace, out: &mut Vec<Diagnostic>) -> Option<Theme> {
             if let Some(text) = ws.sources.read(&ws.root, &path) {
                 templates.insert(name.to_string(), (path, text.to_string()));
             }
-        } else if let Some(name) = rel.strip_prefix("static/") {
-            if let Ok(bytes) = std::fs::read(entry.path()) {
-                static_files.insert(name.to_string(), bytes);
-            }
+        } else if let Some(name) = rel.strip_prefix("static/")
+            && let Ok(bytes) = std::fs::read(entry.path())
+        {
+            static_files.insert(name.to_string(), bytes);
         }
     }
     let mut tera = Tera::new();

@@ -250,10 +250,10 @@ async fn forward(mut socket: WebSocket, shared: Shared) {
         (!session.errors.is_empty())
             .then(|| serde_json::json!({ "type": "errors", "html": errors_html(&session) }).to_string())
     };
-    if let Some(m) = pending {
-        if socket.send(Message::Text(m.into())).await.is_err() {
-            return;
-        }
+    if let Some(m) = pending
+        && socket.send(Message::Text(m.into())).await.is_err()
+    {
+        return;
     }
     while let Ok(message) = events.recv().await {
         if socket.send(Message::Text(message.into())).await.is_err() {
@@ -322,12 +322,12 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' {
-            if let Some(b) = s.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
+        if bytes[i] == b'%'
+            && let Some(b) = s.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(b);
+            i += 3;
+            continue;
         }
         out.push(bytes[i]);
         i += 1;

@@ -36,11 +36,11 @@ pub fn parts(d: &Directive) -> QuestionParts {
     let mut options: Vec<QuestionOption> = Vec::new();
     let mut explanation = String::new();
     for line in text.lines() {
-        if let Some(option) = option_line(line) {
-            if explanation.trim().is_empty() {
-                options.push(option);
-                continue;
-            }
+        if let Some(option) = option_line(line)
+            && explanation.trim().is_empty()
+        {
+            options.push(option);
+            continue;
         }
         let target = if options.is_empty() { &mut prompt } else { &mut explanation };
         target.push_str(line);

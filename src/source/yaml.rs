@@ -144,6 +144,17 @@ fn key_column(line: &str, key: &str) -> Option<usize> {
     None
 }
 
+/// The 1-based line and column of the first occurrence of `needle` in `text`, or the
+/// file's start: places list items such as a module name in an order list.
+pub fn find_line(text: &str, needle: &str) -> (usize, usize) {
+    for (i, line) in text.lines().enumerate() {
+        if let Some(pos) = line.find(needle) {
+            return (i + 1, line[..pos].chars().count() + 1);
+        }
+    }
+    (1, 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,15 +206,4 @@ mod tests {
         assert!(doc.is_none());
         assert_eq!(d[0].location.line, 2, "{d:?}");
     }
-}
-
-/// The 1-based line and column of the first occurrence of `needle` in `text`, or the
-/// file's start: places list items such as a module name in an order list.
-pub fn find_line(text: &str, needle: &str) -> (usize, usize) {
-    for (i, line) in text.lines().enumerate() {
-        if let Some(pos) = line.find(needle) {
-            return (i + 1, line[..pos].chars().count() + 1);
-        }
-    }
-    (1, 1)
 }
