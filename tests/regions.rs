@@ -190,6 +190,7 @@ fn diff_prints_each_change_against_the_core() {
     );
     assert!(text.contains("+ Singapore's Workplace Safety and Health Act applies on every shift."));
     assert!(text.contains("## + lesson 01-basics/04-heat-stress after 02-safety-walk"));
+    assert!(text.contains("## core content chosen for sea (`only` blocks and activity variants)\n  curricula/onboarding/01-basics/02-safety-walk.md:"), "{text}");
 }
 
 #[test]

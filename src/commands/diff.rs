@@ -37,6 +37,18 @@ pub fn run(root: std::path::PathBuf, region: String, course: Option<String>) -> 
             .expect("string");
         }
         describe(&mut out, core, overlays);
+        if let Some(share) = &a.share {
+            // Core content only this region gets: `only` blocks and its own variants.
+            let conditional: Vec<_> = share.contributions.iter().filter(|c| !c.file.contains("/overlays/")).collect();
+            if !conditional.is_empty() {
+                writeln!(out, "## core content chosen for {region} (`only` blocks and activity variants)")
+                    .expect("string");
+                for c in conditional {
+                    writeln!(out, "  {}:{} ({} words)", c.file, c.line, c.words).expect("string");
+                }
+                out.push('\n');
+            }
+        }
     }
     if out.is_empty() {
         out.push_str("no regional changes\n");
