@@ -27,6 +27,8 @@ pub struct Options {
     pub region: Option<String>,
     pub locale: Option<String>,
     pub kits: KitMode,
+    /// Show how many targets are rendered, on a terminal.
+    pub progress: bool,
 }
 
 pub struct Outcome {
@@ -117,11 +119,22 @@ pub fn build_all(options: &Options) -> Result<Built, UsageError> {
             provenance: &provenance,
             kits: options.kits,
         };
+        let done = std::sync::atomic::AtomicUsize::new(0);
         let rendered: Vec<pages::RenderedTarget> = targets
             .par_iter()
             .zip(coverage.par_iter())
-            .map(|(t, c)| pages::render_target(&build, t, c.percent))
+            .map(|(t, c)| {
+                let r = pages::render_target(&build, t, c.percent);
+                if options.progress {
+                    let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                    eprint!("\rrendered {n}/{} targets", targets.len());
+                }
+                r
+            })
             .collect();
+        if options.progress {
+            eprint!("\r\x1b[2K");
+        }
         for r in rendered {
             files.extend(r.files);
             kits.extend(r.kit);

@@ -20,6 +20,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
             (false, Some(_)) => KitMode::Elsewhere,
             (false, None) => KitMode::Site,
         },
+        progress: !args.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()),
     };
     let kits_dir = args.kits_out.clone().unwrap_or_else(|| args.out.join("kits"));
     for dir in [&args.out, &kits_dir] {

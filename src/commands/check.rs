@@ -14,6 +14,7 @@ pub fn run(root: std::path::PathBuf, format: Format, drafts: bool) -> ExitCode {
         region: None,
         locale: None,
         kits: crate::render::pages::KitMode::Site,
+        progress: false,
     };
     let outcome = match pipeline::run(&options) {
         Ok(o) => o,

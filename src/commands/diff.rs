@@ -16,6 +16,7 @@ pub fn run(root: std::path::PathBuf, region: String, course: Option<String>) -> 
         region: Some(region.clone()),
         locale: None,
         kits: crate::render::pages::KitMode::Off,
+        progress: false,
     };
     let (ws, prepared) = match prepare(&options) {
         Ok(p) => p,

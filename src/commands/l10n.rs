@@ -20,6 +20,7 @@ pub fn stamp(root: PathBuf, files: Vec<PathBuf>) -> ExitCode {
         region: None,
         locale: None,
         kits: crate::render::pages::KitMode::Off,
+        progress: false,
     };
     let (ws, _prepared) = match prepare(&options) {
         Ok(p) => p,

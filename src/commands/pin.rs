@@ -14,6 +14,7 @@ pub fn run(root: std::path::PathBuf, region: Option<String>) -> ExitCode {
         region: region.clone(),
         locale: None,
         kits: crate::render::pages::KitMode::Off,
+        progress: false,
     };
     let (ws, _prepared) = match prepare(&options) {
         Ok(p) => p,

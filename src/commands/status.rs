@@ -55,6 +55,7 @@ pub fn run(root: std::path::PathBuf, format: Format) -> ExitCode {
         region: None,
         locale: None,
         kits: crate::render::pages::KitMode::Off,
+        progress: false,
     };
     let (ws, prepared) = match prepare(&options) {
         Ok(p) => p,

@@ -48,6 +48,7 @@ pub fn run(args: ServeArgs) -> ExitCode {
         region: None,
         locale: None,
         kits: KitMode::Site,
+        progress: false,
     };
     let mut session = Session::new(options);
     if let Err(e) = session.full() {
