@@ -104,7 +104,8 @@ fn common(input: &KitInput, path: &str) -> Context {
     c.insert("chain", &t.chain);
     c.insert("course_id", &t.course.id);
     c.insert("root", &"../".repeat(path.matches('/').count()));
-    let head = format!("{} · {} · {}", t.course.meta.title, t.region.name, locale);
+    let region_name = crate::render::region_name(input.ws.catalog_of(&t.course.id), &t.chain, t.region);
+    let head = format!("{} · {} · {}", t.course.meta.title, region_name, locale);
     // The running head of printed pages is a CSS string.
     let css: String = head
         .chars()
@@ -124,7 +125,7 @@ fn common(input: &KitInput, path: &str) -> Context {
             "kpis": t.course.meta.kpis, "certification": t.course.meta.certification,
         }),
     );
-    c.insert("region", &json!({ "id": t.region.id, "name": t.region.name, "timezone": t.region.timezone }));
+    c.insert("region", &json!({ "id": t.region.id, "name": region_name, "timezone": t.region.timezone }));
     c.insert("locale_name", &locale);
     c.insert("agenda", input.agenda);
     c.insert(

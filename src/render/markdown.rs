@@ -485,7 +485,7 @@ impl provenance::Wording for Renderer<'_, '_> {
     fn regional_label(&self) -> Option<String> {
         (self.ctx.view == View::Facilitator).then(|| {
             let mut args = FluentArgs::new();
-            args.set("region", self.ctx.region.name.clone());
+            args.set("region", super::region_name(self.ctx.catalog, self.ctx.chain, self.ctx.region));
             self.t_args("kit-regional", &args)
         })
     }

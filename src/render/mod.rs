@@ -12,6 +12,12 @@ mod provenance;
 pub mod switch;
 pub mod theme;
 
+/// A region's name in a page's language: the Fluent message `region-<id>` where a
+/// workspace or course defines one, else its name in glocal.yaml.
+pub fn region_name(catalog: &crate::l10n::Catalog, chain: &[String], region: &crate::workspace::Region) -> String {
+    catalog.format(chain, &format!("region-{}", region.id), None).unwrap_or_else(|| region.name.clone())
+}
+
 /// Text made safe to place in HTML content or a quoted attribute.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

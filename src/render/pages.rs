@@ -181,7 +181,8 @@ impl<'a> TargetPages<'a> {
             "objectives": course.meta.objectives,
         });
         let region = target.region;
-        let region_value = serde_json::json!({ "id": region.id, "name": region.name, "timezone": region.timezone });
+        let name = super::region_name(ws.catalog_of(&course.id), &target.chain, region);
+        let region_value = serde_json::json!({ "id": region.id, "name": name, "timezone": region.timezone });
         let adaptation = target.adaptation.share.as_ref().map(|s| {
             let adapted = s.percent.round();
             serde_json::json!({ "adapted": adapted, "core": 100.0 - adapted, "budget": target.adaptation.budget })

@@ -68,7 +68,7 @@ pub fn render_portal(ws: &Workspace, theme: &Theme, targets: &[Target]) -> Resul
                 .filter(|t| t.course.id == c.id)
                 .map(|t| PortalTarget {
                     region: t.region.id.clone(),
-                    region_name: t.region.name.clone(),
+                    region_name: super::region_name(ws.catalog_of(&t.course.id), &t.chain, t.region),
                     locale: t.locale.clone(),
                     locale_name: locale_name(ws, &t.locale),
                     url: t.dir(),

@@ -52,7 +52,7 @@ impl Switchboard {
             .map(|t| Known {
                 course: t.course.id.clone(),
                 region: t.region.id.clone(),
-                region_name: t.region.name.clone(),
+                region_name: super::region_name(ws.catalog_of(&t.course.id), &t.chain, t.region),
                 locale: t.locale.clone(),
                 locale_name: super::portal::locale_name(ws, &t.locale),
                 pages: pages_of(t),
