@@ -33,7 +33,7 @@ pub fn all(input: &KitInput) -> Result<Files, Vec<Diagnostic>> {
             with("modules", &guide, with("sessions", &sessions, Context::new())),
         ),
         ("participant-workbook.html", "kit/participant-workbook.html", with("modules", &workbook, Context::new())),
-        ("agenda.html", "kit/agenda.html", Context::new()),
+        ("agenda.html", "kit/agenda.html", with("agenda", input.agenda, Context::new())),
         ("materials-checklist.html", "kit/materials-checklist.html", with("sessions", &sessions, Context::new())),
         ("assessments/level-1-reaction-survey.html", "kit/level-1-reaction-survey.html", Context::new()),
         (
@@ -58,8 +58,11 @@ pub fn all(input: &KitInput) -> Result<Files, Vec<Diagnostic>> {
             Context::new(),
         ),
     ];
+    // Built once: eleven documents share it and only the depth differs.
+    let shared = common(input);
     for (path, template, extra) in docs {
-        let mut c = common(input, path);
+        let mut c = shared.clone();
+        c.insert("root", &"../".repeat(path.matches('/').count()));
         c.extend(extra);
         match input.theme.render(template, &c) {
             Ok(html) => {
@@ -95,7 +98,7 @@ fn with<T: serde::Serialize + ?Sized>(key: &'static str, value: &T, mut c: Conte
 }
 
 /// What every document shows: the running head, the course, region and language.
-fn common(input: &KitInput, path: &str) -> Context {
+fn common(input: &KitInput) -> Context {
     let t = input.target;
     let locale = locale_name(input.ws, &t.locale);
     let mut c = Context::new();
@@ -103,7 +106,6 @@ fn common(input: &KitInput, path: &str) -> Context {
     c.insert("dir", direction(&t.locale));
     c.insert("chain", &t.chain);
     c.insert("course_id", &t.course.id);
-    c.insert("root", &"../".repeat(path.matches('/').count()));
     let region_name = crate::render::region_name(input.ws.catalog_of(&t.course.id), &t.chain, t.region);
     let head = format!("{} · {} · {}", t.course.meta.title, region_name, locale);
     // The running head of printed pages is a CSS string.
@@ -127,7 +129,6 @@ fn common(input: &KitInput, path: &str) -> Context {
     );
     c.insert("region", &json!({ "id": t.region.id, "name": region_name, "timezone": t.region.timezone }));
     c.insert("locale_name", &locale);
-    c.insert("agenda", input.agenda);
     c.insert(
         "modules_list",
         &t.course.modules.iter().map(|m| json!({ "id": m.id, "title": m.meta.title })).collect::<Vec<_>>(),
