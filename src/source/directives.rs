@@ -4,6 +4,7 @@
 use super::attrs::{AttrProblem, Attrs};
 use super::origin::{Origin, Shown};
 use crate::diagnostics::{Diagnostic, Location};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// The directives SPEC section 2 defines.
@@ -89,7 +90,8 @@ pub struct Body<'a> {
 
 /// Splits `body` into text and directives; every problem is pushed to `out`.
 pub fn parse(body: &Body, out: &mut Vec<Diagnostic>) -> Vec<Node> {
-    let mut p = Pass { body, root: Vec::new(), stack: Vec::new(), text_start: None, code_fence: None };
+    let mut p =
+        Pass { body, root: Vec::new(), stack: Vec::new(), text_start: None, code_fence: None, unknown: HashMap::new() };
     let mut offset = 0;
     for (i, raw) in body.text.split_inclusive('\n').enumerate() {
         let line_no = body.first_line + i;
@@ -99,19 +101,10 @@ pub fn parse(body: &Body, out: &mut Vec<Diagnostic>) -> Vec<Node> {
     }
     p.flush_text(offset);
     while let Some(open) = p.stack.pop() {
-        out.push(unclosed(body.file, &open));
+        out.push(p.unclosed(&open));
         p.attach(Node::Directive(Directive { span: open.span.start..offset, ..open }));
     }
     p.root
-}
-
-fn unclosed(file: &str, d: &Directive) -> Diagnostic {
-    Diagnostic::error(
-        "unclosed-directive",
-        Location::new(file, d.line, 1).with_len(d.fence),
-        format!("the `{}` directive opened here is never closed", d.kind.name()),
-    )
-    .help(format!("close it with a line of {} colons", d.fence))
 }
 
 struct Pass<'a, 'b> {
@@ -120,9 +113,22 @@ struct Pass<'a, 'b> {
     stack: Vec<Directive>,
     text_start: Option<(usize, usize)>,
     code_fence: Option<(char, usize)>,
+    /// Names as written of the unknown directives, by line: they parse as `only` so
+    /// their content is still checked, but messages must name what the author wrote.
+    unknown: HashMap<usize, String>,
 }
 
 impl Pass<'_, '_> {
+    fn unclosed(&self, d: &Directive) -> Diagnostic {
+        let name = self.unknown.get(&d.line).map_or(d.kind.name(), String::as_str);
+        Diagnostic::error(
+            "unclosed-directive",
+            Location::new(self.body.file, d.line, 1).with_len(d.fence),
+            format!("the `{name}` directive opened here is never closed"),
+        )
+        .help(format!("close it with a line of {} colons", d.fence))
+    }
+
     fn line(&mut self, line: &str, line_no: usize, bytes: Range<usize>, out: &mut Vec<Diagnostic>) {
         let indent = line.len() - line.trim_start_matches(' ').len();
         let content = &line[indent..];
@@ -201,6 +207,7 @@ impl Pass<'_, '_> {
                     .suggest(name, DIRECTIVE_NAMES.iter().copied())
                     .help_if_none(format!("directives are: {}", DIRECTIVE_NAMES.join(", "))),
                 );
+                self.unknown.insert(line_no, name.to_string());
                 DirectiveKind::Only
             }
         };
@@ -256,7 +263,7 @@ impl Pass<'_, '_> {
         self.flush_text(bytes.start);
         while self.stack.len() > pos + 1 {
             let inner = self.stack.pop().expect("deeper than pos");
-            out.push(unclosed(self.body.file, &inner));
+            out.push(self.unclosed(&inner));
             self.attach(Node::Directive(Directive { span: inner.span.start..bytes.start, ..inner }));
         }
         let done = self.stack.pop().expect("pos is in the stack");

@@ -61,6 +61,13 @@ fn an_unclosed_fence_is_an_error_at_its_opening_line() {
 }
 
 #[test]
+fn an_unclosed_unknown_directive_is_named_as_written() {
+    let (_, d) = run("::: triner\nnote\n");
+    let unclosed = d.iter().find(|d| d.code == "unclosed-directive").expect("reported unclosed");
+    assert_eq!(unclosed.message, "the `triner` directive opened here is never closed");
+}
+
+#[test]
 fn a_short_closer_skips_a_longer_inner_fence_and_reports_it_unclosed() {
     let (_, d) = run("::: only {region=sea}\n::::: trainer\nx\n:::\n");
     assert_eq!(d.len(), 1);
