@@ -88,6 +88,18 @@ pub fn check(core: &Lesson, ov: &LessonOverlay, out: &mut Vec<Diagnostic>) -> Ve
             ),
         }
     }
+    // A misspelt pin would otherwise sit there unread while its section shows unpinned.
+    for id in ov.front.based_on.keys().filter(|id| !current.iter().any(|(c, _)| c == *id)) {
+        out.push(
+            Diagnostic::warning(
+                "overlay-pin-unused",
+                at.clone(),
+                format!("`based_on` pins `{id}`, a section this overlay does not touch or stand beside"),
+            )
+            .suggest(id, current.iter().map(|(c, _)| c.as_str()))
+            .help_if_none(format!("remove it, or run `glocal pin --region {}`", ov.region)),
+        );
+    }
     stale
 }
 

@@ -53,3 +53,17 @@ fn a_crlf_file_keeps_its_front_matter_and_line_endings() {
     assert_eq!(pinned, "---\r\ntitle: Local\r\nduration: 35\r\nbased_on:\r\n  case: \"abc\"\r\n---\r\nBody\r\n");
     assert_eq!(pin_text(&pinned, &[("case".into(), "abc".into())]), None);
 }
+
+#[test]
+fn a_pin_for_a_section_the_overlay_does_not_touch_warns_with_the_closest_id() {
+    let mut out = Vec::new();
+    let core =
+        parse_lesson("c/m/l.md", "l", "---\ntitle: T\nduration: 5\n---\n## Case {#case-study}\n\nText.\n", &mut out)
+            .unwrap();
+    let ov_text = "---\nbased_on:\n  case-stdy: \"abc\"\n---\n## {#case-study .append}\n\nMore.\n";
+    let ov = parse("o.md", "sea", "m", "l", ov_text, true, &mut out).unwrap();
+    check(&core, &ov, &mut out);
+    let unused = out.iter().find(|d| d.code == "overlay-pin-unused").expect("the stray pin is reported");
+    assert_eq!(unused.help.as_deref(), Some("did you mean `case-study`?"));
+    assert!(out.iter().any(|d| d.code == "overlay-unpinned"), "the real section is still unpinned");
+}
