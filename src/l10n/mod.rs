@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod coverage;
 pub mod localize;
 pub mod numbers;
+pub mod references;
 pub mod targets;
 pub mod translations;
 pub mod verify;

@@ -166,16 +166,22 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
     }
     let mut overlays = BTreeMap::new();
     let mut translations = BTreeMap::new();
+    let mut course_layers = Vec::new();
     for (course, region_overlays, course_translations, layer, diags) in loaded {
         out.extend(diags);
         layer.check_duplicates(out);
+        crate::l10n::references::check(&layer, &[&builtin, &workspace_layer, &layer], out);
         if let Some(course) = course {
             overlays.insert(course.id.clone(), region_overlays);
             translations.insert(course.id.clone(), course_translations);
             catalogs.insert(course.id.clone(), Catalog::new(&[&builtin, &workspace_layer, &layer]));
             courses.push(course);
         }
+        course_layers.push(layer);
     }
+    // A workspace message may lean on one that each course defines.
+    let known: Vec<&Layer> = [&builtin, &workspace_layer].into_iter().chain(&course_layers).collect();
+    crate::l10n::references::check(&workspace_layer, &known, out);
     let catalog = Arc::new(Catalog::new(&[&builtin, &workspace_layer]));
     let catalogs = Arc::new(catalogs);
     let root = root.to_path_buf();
@@ -251,7 +257,7 @@ fn course_ids(root: &Path, out: &mut Vec<Diagnostic>) -> Vec<String> {
 }
 
 /// The theme's Fluent files compiled into the binary.
-fn builtin_layer(out: &mut Vec<Diagnostic>) -> Layer {
+pub(crate) fn builtin_layer(out: &mut Vec<Diagnostic>) -> Layer {
     let files = crate::embedded::files("locales/")
         .filter_map(|(path, bytes)| {
             let (locale, name) = path.strip_prefix("locales/")?.split_once('/')?;
