@@ -169,7 +169,7 @@ pub fn apply_lesson(lesson: &mut Lesson, ov: &LessonOverlay, out: &mut Vec<Diagn
     }
     let mut seen = BTreeSet::new();
     for op in &ov.operations {
-        let at = Location::new(&ov.file, op.line, 1);
+        let at = Location::new(&ov.file, op.line, op.column).with_len(op.target.chars().count());
         if !seen.insert(op.target.as_str()) && matches!(op.kind, OpKind::Replace | OpKind::Remove | OpKind::Append) {
             out.push(
                 Diagnostic::error("overlay-twice", at, format!("a second operation on `{}`", op.target))

@@ -124,7 +124,11 @@ pub fn parse(
                 .help("remove `after:`, or give the regional lesson a file name of its own"),
             );
         }
-        operations(file, &root, out)
+        let mut ops = operations(file, &root, out);
+        for op in &mut ops {
+            op.column = target_column(text, op.line, &op.target);
+        }
+        ops
     } else {
         Vec::new()
     };
@@ -192,6 +196,20 @@ fn mark_nodes(nodes: &mut [Node], region: &str, file: &str) {
     }
 }
 
+/// The column of `target` in the attribute block of file line `line`, so an error
+/// about the target points at the id itself rather than at the heading.
+fn target_column(text: &str, line: usize, target: &str) -> usize {
+    let Some(l) = text.lines().nth(line.saturating_sub(1)) else { return 1 };
+    let block = &l[l.rfind('{').unwrap_or(0)..];
+    let at = ["after=", "before=", "#"].iter().find_map(|p| {
+        block.match_indices(&format!("{p}{target}")).map(|(i, _)| i + p.len()).find(|&end| {
+            // A whole id: `#case` must not match inside `#case-study`.
+            !block[end + target.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '_')
+        })
+    });
+    at.map_or(1, |i| l[..l.len() - block.len() + i].chars().count() + 1)
+}
+
 /// The operations of an overlay body: top-level headings, and directives whose
 /// attributes name an operation (wherever they stand at the top of an operation).
 fn operations(file: &str, root: &Section, out: &mut Vec<Diagnostic>) -> Vec<Operation> {
@@ -202,7 +220,7 @@ fn operations(file: &str, root: &Section, out: &mut Vec<Diagnostic>) -> Vec<Oper
                 Ok((kind, target)) => {
                     let mut d = d.clone();
                     d.origin = d.origin.with_key(d.attrs.id.as_deref().unwrap_or(&target));
-                    ops.push(Operation { kind, target, line: d.line, content: OpContent::Directive(d) })
+                    ops.push(Operation { kind, target, line: d.line, column: 1, content: OpContent::Directive(d) })
                 }
                 Err(why) => out.push(Diagnostic::error("overlay-operation", Location::new(file, d.line, 1), why)),
             },
@@ -224,7 +242,7 @@ fn operations(file: &str, root: &Section, out: &mut Vec<Diagnostic>) -> Vec<Oper
                 let (kind, target) = OpKind::from_attrs(&d.attrs).expect("checked");
                 let mut d = d.clone();
                 d.origin = d.origin.with_key(d.attrs.id.as_deref().unwrap_or(&target));
-                ops.push(Operation { kind, target, line: d.line, content: OpContent::Directive(d) });
+                ops.push(Operation { kind, target, line: d.line, column: 1, content: OpContent::Directive(d) });
                 false
             }
             _ => true,
@@ -233,7 +251,13 @@ fn operations(file: &str, root: &Section, out: &mut Vec<Diagnostic>) -> Vec<Oper
             Ok((kind, target)) => {
                 let key = heading.attrs.id.clone().unwrap_or_else(|| target.clone());
                 content.origin = content.origin.with_key(&key);
-                ops.push(Operation { kind, target, line: heading.line, content: OpContent::Section(content) })
+                ops.push(Operation {
+                    kind,
+                    target,
+                    line: heading.line,
+                    column: 1,
+                    content: OpContent::Section(content),
+                })
             }
             Err(why) => out.push(Diagnostic::error("overlay-operation", Location::new(file, heading.line, 1), why)),
         }

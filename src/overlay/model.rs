@@ -131,6 +131,8 @@ pub struct Operation {
     pub kind: OpKind,
     pub target: String,
     pub line: usize,
+    /// Column of the target id in its attribute block.
+    pub column: usize,
     pub content: OpContent,
 }
 

@@ -63,6 +63,7 @@ fn a_locked_section_and_anything_inside_it_cannot_be_changed() {
 fn an_unknown_target_names_the_closest_id() {
     let (_, d) = adapted("## {#cas .replace}\n\nText.\n");
     assert_eq!(d[0].code, "overlay-target");
+    assert_eq!(d[0].location.column, 6, "the column of the id, not of the heading");
     assert!(d[0].help.as_deref().unwrap().starts_with("did you mean `case`?"), "{:?}", d[0].help);
 }
 
@@ -96,4 +97,11 @@ fn a_regional_id_that_the_core_uses_already_and_activities_too_long_are_reported
     let found: Vec<_> = d.iter().map(|d| (d.code, d.location.line)).collect();
     assert!(found.contains(&("duplicate-id", 5)), "{found:?}");
     assert!(found.iter().any(|f| f.0 == "activities-too-long"), "{found:?}");
+}
+
+#[test]
+fn a_placement_error_points_at_the_after_id_even_when_the_new_id_shares_its_start() {
+    let (_, d) = adapted("## Local {#cas-local after=cas}\n\nText.\n");
+    assert_eq!(d[0].code, "overlay-target");
+    assert_eq!(d[0].location.column, 28);
 }
