@@ -65,5 +65,6 @@ fn a_pin_for_a_section_the_overlay_does_not_touch_warns_with_the_closest_id() {
     check(&core, &ov, &mut out);
     let unused = out.iter().find(|d| d.code == "overlay-pin-unused").expect("the stray pin is reported");
     assert_eq!(unused.help.as_deref(), Some("did you mean `case-study`?"));
+    assert_eq!((unused.location.line, unused.location.column), (3, 3), "at the key");
     assert!(out.iter().any(|d| d.code == "overlay-unpinned"), "the real section is still unpinned");
 }
