@@ -142,9 +142,10 @@ pub enum L10nCommand {
 pub struct BuildArgs {
     #[command(flatten)]
     pub root: Root,
-    /// Output folder, relative to the current directory.
-    #[arg(long, default_value = "public")]
-    pub out: PathBuf,
+    /// Output folder [default: `public` in the workspace folder]; a path given here is
+    /// relative to the current directory.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
     /// Build only this course.
     #[arg(long)]
     pub course: Option<String>,

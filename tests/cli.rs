@@ -217,3 +217,24 @@ fn a_broken_module_yaml_does_not_hide_the_problems_of_its_lessons() {
         report["diagnostics"].as_array().unwrap().iter().map(|d| d["code"].as_str().unwrap()).collect();
     assert!(codes.contains(&"yaml") && codes.contains(&"unknown-directive"), "{codes:?}");
 }
+
+#[test]
+fn without_out_the_site_goes_to_public_in_the_workspace_wherever_the_command_runs() {
+    let (tmp, root) = fixture("minimal");
+    let elsewhere = tmp.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    glocal().current_dir(&elsewhere).arg("build").arg("--root").arg(&root).assert().success();
+    assert!(root.join("public/index.html").is_file());
+    assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0, "nothing is written where the command ran");
+}
+
+#[test]
+fn kits_only_reports_the_kits_it_built_and_where_not_a_site() {
+    let (tmp, root) = fixture("minimal");
+    let out = tmp.path().join("out");
+    let result = build(&root, &out, &["--kits-only"]);
+    assert!(result.status.success());
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert!(stderr.contains("kits in") && stderr.contains(&out.join("kits").display().to_string()), "{stderr}");
+    assert!(!stderr.contains("index.html"), "no site to open: {stderr}");
+}

@@ -155,3 +155,16 @@ fn the_dashboard_shows_adaptation_and_translation_per_target() {
         "what is left to translate"
     );
 }
+
+#[test]
+fn stamp_takes_the_workspace_relative_path_that_check_prints_from_any_folder() {
+    let (tmp, root) = fixture("languages");
+    glocal()
+        .current_dir(tmp.path())
+        .args(["l10n", "stamp", "--root"])
+        .arg(&root)
+        .arg("curricula/onboarding/01-basics/01-welcome.vi.md")
+        .assert()
+        .success();
+    assert!(read(&root.join("curricula/onboarding/01-basics/01-welcome.vi.md")).contains("source_hashes:"));
+}

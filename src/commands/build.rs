@@ -22,8 +22,10 @@ pub fn run(args: BuildArgs) -> ExitCode {
         },
         progress: !args.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()),
     };
-    let kits_dir = args.kits_out.clone().unwrap_or_else(|| args.out.join("kits"));
-    for dir in [&args.out, &kits_dir] {
+    // As in Zola, the default output belongs to the workspace, wherever the command runs.
+    let out = args.out.clone().unwrap_or_else(|| options.root.join("public"));
+    let kits_dir = args.kits_out.clone().unwrap_or_else(|| out.join("kits"));
+    for dir in [&out, &kits_dir] {
         if let Err(e) = output::writer::check_out_dir(&options.root, dir) {
             eprintln!("error: {e}");
             return ExitCode::from(2);
@@ -43,7 +45,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
     }
     let clock = std::time::Instant::now();
     let mut report = output::writer::WriteReport::default();
-    let site = if args.kits_only { Vec::new() } else { vec![(&args.out, &outcome.files)] };
+    let site = if args.kits_only { Vec::new() } else { vec![(&out, &outcome.files)] };
     let kits = if options.kits == KitMode::Off { Vec::new() } else { vec![(&kits_dir, &outcome.kits)] };
     for (dir, files) in site.into_iter().chain(kits) {
         let narrowed = args.course.is_some() || args.region.is_some() || args.locale.is_some();
@@ -61,7 +63,17 @@ pub fn run(args: BuildArgs) -> ExitCode {
             eprintln!("{stage:>10}: {:>8.1} ms", time.as_secs_f64() * 1000.0);
         }
     }
-    if !args.quiet {
+    if !args.quiet && args.kits_only {
+        eprintln!(
+            "built {} kits in {:.0} ms ({} written, {} unchanged, {} removed) into {}",
+            outcome.kits.len(),
+            started.elapsed().as_secs_f64() * 1000.0,
+            report.written,
+            report.unchanged,
+            report.deleted,
+            kits_dir.display(),
+        );
+    } else if !args.quiet {
         let pages = outcome.files.iter().filter(|f| f.path.ends_with(".html")).count();
         eprintln!(
             "built {pages} pages for {} target{} in {:.0} ms ({} written, {} unchanged, {} removed); open {}",
@@ -71,7 +83,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
             report.written,
             report.unchanged,
             report.deleted,
-            args.out.join("index.html").display(),
+            out.join("index.html").display(),
         );
     }
     ExitCode::SUCCESS

@@ -42,7 +42,8 @@ pub fn stamp(root: PathBuf, files: Vec<PathBuf>) -> ExitCode {
 }
 
 fn stamp_one(ws: &crate::workspace::Workspace, base: &Path, file: &Path) -> Result<bool, String> {
-    let abs = file.canonicalize().map_err(|e| e.to_string())?;
+    // `check` names files from the workspace folder: accept that form from anywhere.
+    let abs = file.canonicalize().or_else(|e| base.join(file).canonicalize().map_err(|_| e.to_string()))?;
     let rel = abs.strip_prefix(base).map_err(|_| "not a file of this workspace".to_string())?;
     let rel = rel.to_string_lossy().replace('\\', "/");
     let stem = rel.strip_suffix(".md").ok_or("only Markdown translations carry source hashes")?;
