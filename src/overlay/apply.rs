@@ -170,7 +170,9 @@ pub fn apply_lesson(lesson: &mut Lesson, ov: &LessonOverlay, out: &mut Vec<Diagn
     let mut seen = BTreeSet::new();
     for op in &ov.operations {
         let at = Location::new(&ov.file, op.line, op.column).with_len(op.target.chars().count());
-        if !seen.insert(op.target.as_str()) && matches!(op.kind, OpKind::Replace | OpKind::Remove | OpKind::Append) {
+        // Placing new sections beside a target leaves it free to be changed once.
+        let changes = matches!(op.kind, OpKind::Replace | OpKind::Remove | OpKind::Append);
+        if changes && !seen.insert(op.target.as_str()) {
             out.push(
                 Diagnostic::error("overlay-twice", at, format!("a second operation on `{}`", op.target))
                     .help("merge the two into one operation"),

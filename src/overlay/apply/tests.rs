@@ -105,3 +105,9 @@ fn a_placement_error_points_at_the_after_id_even_when_the_new_id_shares_its_star
     assert_eq!(d[0].code, "overlay-target");
     assert_eq!(d[0].location.column, 28);
 }
+
+#[test]
+fn a_section_placed_beside_a_target_does_not_count_as_a_change_to_it() {
+    let (_, d) = adapted("## Next {#next after=case}\n\nText.\n\n## {#case .append}\n\nMore.\n");
+    assert!(d.iter().all(|d| d.code != "overlay-twice"), "{d:?}");
+}
