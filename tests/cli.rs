@@ -238,3 +238,20 @@ fn kits_only_reports_the_kits_it_built_and_where_not_a_site() {
     assert!(stderr.contains("kits in") && stderr.contains(&out.join("kits").display().to_string()), "{stderr}");
     assert!(!stderr.contains("index.html"), "no site to open: {stderr}");
 }
+
+#[test]
+fn a_lesson_that_cannot_be_read_is_reported_once_not_again_at_every_link_to_it() {
+    let (_tmp, root) = fixture("minimal");
+    let basics = root.join("curricula/onboarding/01-basics");
+    let walk = basics.join("02-safety-walk.md");
+    let text = std::fs::read_to_string(&walk).unwrap();
+    std::fs::write(&walk, text.replace("duration: 40", "duration: forty")).unwrap();
+    let welcome = basics.join("01-welcome.md");
+    let text = std::fs::read_to_string(&welcome).unwrap();
+    std::fs::write(&welcome, format!("{text}\nSee [the walk](02-safety-walk.md#route).\n")).unwrap();
+    let report = json_check(&root);
+    let codes: Vec<&str> =
+        report["diagnostics"].as_array().unwrap().iter().map(|d| d["code"].as_str().unwrap()).collect();
+    assert!(codes.contains(&"yaml"), "{codes:?}");
+    assert!(!codes.contains(&"broken-link"), "{codes:?}");
+}

@@ -80,6 +80,7 @@ mod tests {
             meta,
             modules: vec![module],
             files: Default::default(),
+            unloaded: Default::default(),
         };
         let region = |id: &str, style: &str| Region {
             id: id.into(),

@@ -28,6 +28,8 @@ pub enum LinkError {
         path: String,
         closest: Option<String>,
     },
+    /// The lesson file has errors of its own and could not be read; reported there.
+    Unloaded,
     /// The lesson exists but this build leaves it out (a draft, unlisted or excluded).
     LeftOut {
         path: String,
@@ -50,6 +52,10 @@ impl LinkError {
             LinkError::Outside => (
                 format!("`{dest}` leads outside the course folder"),
                 Some("link only to files inside the course".into()),
+            ),
+            LinkError::Unloaded => (
+                format!("`{dest}` links to a lesson that could not be read"),
+                Some("fix that lesson's errors first".into()),
             ),
             LinkError::LeftOut { path } => (
                 format!("`{path}` is not part of this build: it is a draft, not listed in its module, or excluded"),
@@ -101,6 +107,9 @@ pub fn resolve(course: &Course, module: &str, lesson: &Lesson, dest: &str) -> Re
     if let Some(stem_path) = joined.strip_suffix(".md") {
         let (m, l) = stem_path.split_once('/').filter(|(_, l)| !l.contains('/')).unwrap_or(("", stem_path));
         let Some(target) = course.lesson(m, l) else {
+            if course.unloaded.contains(&joined) {
+                return Err(LinkError::Unloaded);
+            }
             if course.files.contains(&joined) {
                 return Err(LinkError::LeftOut { path: joined });
             }

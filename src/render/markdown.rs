@@ -378,6 +378,8 @@ impl Renderer<'_, '_> {
                 self.assets.borrow_mut().insert(path);
                 url.into()
             }
+            // The lesson's own errors are reported where they are.
+            Err(links::LinkError::Unloaded) => dest,
             Err(e) => {
                 let (message, help) = e.message(&dest);
                 report(message, help);

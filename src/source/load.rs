@@ -7,7 +7,7 @@ use super::model::*;
 use super::sections;
 use super::validate;
 use super::yaml::{self, YamlSource};
-use crate::diagnostics::{Diagnostic, Location};
+use crate::diagnostics::{Diagnostic, Location, Severity};
 use crate::workspace::SourceMap;
 use rayon::prelude::*;
 use std::collections::BTreeSet;
@@ -50,11 +50,22 @@ pub fn course(ctx: &LoadContext, id: &str, out: &mut Vec<Diagnostic>) -> Option<
         })
         .collect();
     let mut modules = Vec::new();
+    let mut failed: BTreeSet<String> = BTreeSet::new();
     for (m, diags) in results {
+        failed.extend(diags.iter().filter(|d| d.severity == Severity::Error).map(|d| d.location.file.clone()));
         out.extend(diags);
         modules.extend(m);
     }
-    let course = Course { id: id.to_string(), dir, file, meta, modules, files };
+    let unloaded = files
+        .iter()
+        .filter(|f| f.ends_with(".md") && failed.contains(&format!("{dir}/{f}")))
+        .filter(|f| {
+            let (m, l) = f.trim_end_matches(".md").split_once('/').unwrap_or(("", f));
+            !modules.iter().any(|module| module.id == m && module.lessons.iter().any(|x| x.id == l))
+        })
+        .cloned()
+        .collect();
+    let course = Course { id: id.to_string(), dir, file, meta, modules, files, unloaded };
     validate::course(&course, &text, ctx.sources, out);
     Some(course)
 }

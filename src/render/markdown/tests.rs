@@ -30,7 +30,15 @@ fn course(lessons: &[(&str, &str, &str)]) -> Course {
     }
     let meta: CourseMeta = yaml_serde::from_str("title: C\n").unwrap();
     let files = ["01/assets/kotter.png".to_string()].into_iter().collect();
-    Course { id: "c".into(), dir: "curricula/c".into(), file: "curricula/c/course.yaml".into(), meta, modules, files }
+    Course {
+        id: "c".into(),
+        dir: "curricula/c".into(),
+        file: "curricula/c/course.yaml".into(),
+        meta,
+        modules,
+        files,
+        unloaded: Default::default(),
+    }
 }
 
 fn catalog() -> Catalog {
