@@ -237,3 +237,20 @@ fn a_misspelt_region_or_profile_key_in_a_condition_is_an_error_with_the_closest_
     assert!(helps.contains(&("unknown-condition".into(), "did you mean `region`?".into())), "{helps:?}");
     assert!(helps.contains(&("unknown-condition".into(), "did you mean `activity_style`?".into())), "{helps:?}");
 }
+
+#[test]
+fn a_profile_value_no_region_has_warns_with_the_closest_value() {
+    let (_tmp, root) = fixture("regions");
+    let welcome = root.join("curricula/onboarding/01-basics/01-welcome.md");
+    let text = read(&welcome);
+    assert!(text.contains("::: variant {activity_style=debate}"));
+    std::fs::write(&welcome, text.replace("::: variant {activity_style=debate}", "::: variant {activity_style=debat}"))
+        .unwrap();
+    let out = glocal().args(["check", "--format", "json", "--root"]).arg(&root).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "a warning, not an error");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found: Vec<&serde_json::Value> =
+        report["diagnostics"].as_array().unwrap().iter().filter(|d| d["code"] == "unmatched-condition").collect();
+    assert_eq!(found.len(), 1, "{report}");
+    assert_eq!(found[0]["help"], "did you mean `debate`?");
+}

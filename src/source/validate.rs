@@ -207,6 +207,25 @@ fn schedule(course: &Course, text: &str, out: &mut Vec<Diagnostic>) {
 pub struct Conditions<'a> {
     pub regions: Vec<&'a str>,
     pub profile_keys: Vec<&'a str>,
+    /// Every `(key, value)` some region's profile has.
+    pub profile_values: Vec<(&'a str, &'a str)>,
+}
+
+/// A profile value no region has: a typo, or content written ahead of any region that
+/// uses it. Either way no region sees it, which the author should know.
+fn unmatched_values(key: &str, values: &str, known: &Conditions, at: Location, out: &mut Vec<Diagnostic>) {
+    let held: Vec<&str> = known.profile_values.iter().filter(|(k, _)| *k == key).map(|(_, v)| *v).collect();
+    for v in values.split(',').map(str::trim).filter(|v| !held.contains(v)) {
+        out.push(
+            Diagnostic::warning(
+                "unmatched-condition",
+                at.clone(),
+                format!("no region's profile has `{key}: {v}`, so no region sees this"),
+            )
+            .suggest(v, held.iter().copied())
+            .help_if_none(format!("values of `{key}` in glocal.yaml: {}", held.join(", "))),
+        );
+    }
 }
 
 /// Checks every `only` and `variant` attribute of a lesson (or overlay) body: a
@@ -246,6 +265,8 @@ pub fn conditions(file: &str, root: &Section, known: &Conditions, out: &mut Vec<
                         .suggest(key, names.iter().copied())
                         .help_if_none(format!("profile keys in glocal.yaml: {}", known.profile_keys.join(", "))),
                     );
+                } else {
+                    unmatched_values(key, values, known, at, out);
                 }
             }
         }

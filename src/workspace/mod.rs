@@ -203,7 +203,15 @@ fn conditions_known(regions: &[Region]) -> crate::source::validate::Conditions<'
     let mut profile_keys: Vec<&str> = regions.iter().flat_map(|r| r.profile.keys().map(String::as_str)).collect();
     profile_keys.sort();
     profile_keys.dedup();
-    crate::source::validate::Conditions { regions: regions.iter().map(|r| r.id.as_str()).collect(), profile_keys }
+    let mut profile_values: Vec<(&str, &str)> =
+        regions.iter().flat_map(|r| r.profile.iter().map(|(k, v)| (k.as_str(), v.as_str()))).collect();
+    profile_values.sort();
+    profile_values.dedup();
+    crate::source::validate::Conditions {
+        regions: regions.iter().map(|r| r.id.as_str()).collect(),
+        profile_keys,
+        profile_values,
+    }
 }
 
 fn regions(config: &Config) -> Vec<Region> {
