@@ -254,3 +254,23 @@ fn a_profile_value_no_region_has_warns_with_the_closest_value() {
     assert_eq!(found.len(), 1, "{report}");
     assert_eq!(found[0]["help"], "did you mean `debate`?");
 }
+
+#[test]
+fn an_only_block_for_a_profile_value_no_region_has_warns_but_an_unused_variant_style_does_not() {
+    let (_tmp, root) = fixture("regions");
+    let walk = root.join("curricula/onboarding/01-basics/02-safety-walk.md");
+    std::fs::write(&walk, format!("{}\n::: only {{activity_style=lecture}}\nNobody sees this.\n:::\n", read(&walk)))
+        .unwrap();
+    let welcome = root.join("curricula/onboarding/01-basics/01-welcome.md");
+    let text = read(&welcome).replace("::: variant {activity_style=debate}", "::: variant {activity_style=lecture}");
+    std::fs::write(&welcome, text).unwrap();
+    let found: Vec<serde_json::Value> = check_json(&root)["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "unmatched-condition")
+        .cloned()
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0]["file"].as_str().unwrap().ends_with("02-safety-walk.md"));
+}

@@ -212,10 +212,22 @@ pub struct Conditions<'a> {
 }
 
 /// A profile value no region has: a typo, or content written ahead of any region that
-/// uses it. Either way no region sees it, which the author should know.
-fn unmatched_values(key: &str, values: &str, known: &Conditions, at: Location, out: &mut Vec<Diagnostic>) {
+/// uses it. An `only` block with it is shown to nobody, which the author should know; a
+/// variant for a style no region uses yet is normal, so only a near miss is reported.
+fn unmatched_values(
+    d: &Directive,
+    key: &str,
+    values: &str,
+    known: &Conditions,
+    at: Location,
+    out: &mut Vec<Diagnostic>,
+) {
     let held: Vec<&str> = known.profile_values.iter().filter(|(k, _)| *k == key).map(|(_, v)| *v).collect();
+    let typo = |v: &str| crate::diagnostics::closest(v, held.iter().copied()).is_some();
     for v in values.split(',').map(str::trim).filter(|v| !held.contains(v)) {
+        if d.kind == DirectiveKind::Variant && !typo(v) {
+            continue;
+        }
         out.push(
             Diagnostic::warning(
                 "unmatched-condition",
@@ -266,7 +278,7 @@ pub fn conditions(file: &str, root: &Section, known: &Conditions, out: &mut Vec<
                         .help_if_none(format!("profile keys in glocal.yaml: {}", known.profile_keys.join(", "))),
                     );
                 } else {
-                    unmatched_values(key, values, known, at, out);
+                    unmatched_values(d, key, values, known, at, out);
                 }
             }
         }
