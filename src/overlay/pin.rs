@@ -166,7 +166,11 @@ pub fn describe_change(root: &std::path::Path, core: &Lesson, stale: &Stale) -> 
             .context_radius(2)
             .header(&format!("{} (pinned)", core.file), &format!("{} (now)", core.file))
             .to_string(),
-        None => format!("pinned {}\n   now {}\n", &stale.pinned, &stale.current),
+        // Without the pinned text in git history, the hashes are all there is to show.
+        None => format!(
+            "the pinned text is not in this folder's git history, so only its hash is known\npinned {}\n   now {}\n",
+            &stale.pinned, &stale.current
+        ),
     }
 }
 
