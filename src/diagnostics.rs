@@ -24,11 +24,20 @@ pub struct Location {
     pub column: usize,
     #[serde(skip)]
     pub len: usize,
+    /// Text to find in the file, for stages that know what is wrong but not where it is
+    /// written; [`place`] turns it into a line and column once sources are at hand.
+    #[serde(skip)]
+    pub near: Option<String>,
 }
 
 impl Location {
     pub fn new(file: impl Into<String>, line: usize, column: usize) -> Self {
-        Location { file: file.into(), line: line.max(1), column: column.max(1), len: 1 }
+        Location { file: file.into(), line: line.max(1), column: column.max(1), len: 1, near: None }
+    }
+
+    /// The first place in `file` where `needle` is written.
+    pub fn near(file: impl Into<String>, needle: impl Into<String>) -> Self {
+        Location { near: Some(needle.into()), ..Location::file(file) }
     }
 
     /// The whole file, for problems that have no better place (a missing file).
@@ -39,6 +48,18 @@ impl Location {
     pub fn with_len(mut self, len: usize) -> Self {
         self.len = len.max(1);
         self
+    }
+}
+
+/// Gives every diagnostic made with [`Location::near`] its line and column.
+pub fn place(list: &mut [Diagnostic], text_of: impl Fn(&str) -> Option<std::sync::Arc<str>>) {
+    for d in list.iter_mut() {
+        let Some(needle) = d.location.near.take() else { continue };
+        let Some(text) = text_of(&d.location.file) else { continue };
+        if text.contains(needle.as_str()) {
+            let (line, column) = crate::source::yaml::find_line(&text, &needle);
+            d.location = Location::new(&d.location.file, line, column).with_len(needle.chars().count());
+        }
     }
 }
 

@@ -69,6 +69,7 @@ pub fn prepare(options: &Options) -> Result<Prepared, UsageError> {
     check_filters(&ws, options)?;
     let clock = Instant::now();
     let adaptations = adaptations(&ws, options, &mut diagnostics);
+    crate::diagnostics::place(&mut diagnostics, |file| ws.sources.get(file));
     timings.push(("adapt", clock.elapsed()));
     Ok(Prepared { workspace: Some(ws), adaptations, diagnostics, timings })
 }

@@ -274,3 +274,29 @@ fn an_only_block_for_a_profile_value_no_region_has_warns_but_an_unused_variant_s
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0]["file"].as_str().unwrap().ends_with("02-safety-walk.md"));
 }
+
+#[test]
+fn errors_about_a_regional_course_or_lesson_point_at_the_line_that_names_the_wrong_id() {
+    let (_tmp, root) = fixture("regions");
+    let course = root.join("curricula/onboarding/overlays/sea/course.yaml");
+    std::fs::write(&course, format!("{}exclude: [01-basics/09-nope]\n", read(&course))).unwrap();
+    let heat = root.join("curricula/onboarding/overlays/sea/01-basics/04-heat-stress.md");
+    let text = read(&heat);
+    let after_line = text.lines().position(|l| l.starts_with("after:")).expect("the regional lesson has after:") + 1;
+    let text =
+        text.lines().map(|l| if l.starts_with("after:") { "after: 02-safety-wlak" } else { l }).collect::<Vec<_>>();
+    std::fs::write(&heat, text.join("\n") + "\n").unwrap();
+    let report = check_json(&root);
+    let at = |code: &str, file: &str| -> (u64, u64) {
+        let d = report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["code"] == code && d["file"].as_str().unwrap().ends_with(file));
+        let d = d.unwrap_or_else(|| panic!("no {code} in {file}: {report}"));
+        (d["line"].as_u64().unwrap(), d["column"].as_u64().unwrap())
+    };
+    let course_lines = read(&course).lines().count() as u64;
+    assert_eq!(at("overlay-target", "sea/course.yaml"), (course_lines, 11));
+    assert_eq!(at("overlay-after", "04-heat-stress.md"), (after_line as u64, 1));
+}

@@ -89,7 +89,7 @@ fn lesson(t: &LessonTranslation, shape: &SourceShape, out: &mut Vec<Diagnostic>)
     {
         out.push(Diagnostic::warning(
             "translation-differs",
-            at(t.front_line),
+            Location::near(&t.file, "duration:"),
             format!("`duration: {d}` differs from the source's {src}; the source's is used"),
         ));
     }
@@ -98,7 +98,7 @@ fn lesson(t: &LessonTranslation, shape: &SourceShape, out: &mut Vec<Diagnostic>)
     {
         out.push(Diagnostic::warning(
             "translation-differs",
-            at(t.front_line),
+            Location::near(&t.file, "objectives:"),
             "`objectives` differ from the source's; the source's are used",
         ));
     }

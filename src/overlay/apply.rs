@@ -87,8 +87,12 @@ fn course_overlay(course: &mut Course, co: &CourseOverlay, out: &mut Vec<Diagnos
 }
 
 fn unknown_id(file: &str, what: &str, id: &str, known: &[String]) -> Diagnostic {
-    Diagnostic::error("overlay-target", Location::file(file), format!("there is no {what} `{id}` in the core course"))
-        .suggest(id, known.iter().map(String::as_str))
+    Diagnostic::error(
+        "overlay-target",
+        Location::near(file, id),
+        format!("there is no {what} `{id}` in the core course"),
+    )
+    .suggest(id, known.iter().map(String::as_str))
 }
 
 /// Places a regional module after the module it names (or first for `_start`), with
@@ -103,7 +107,7 @@ fn place_module(course: &mut Course, m: &ModuleOverlay, overlays: &RegionOverlay
         out.push(
             Diagnostic::error(
                 "overlay-after",
-                Location::file(&m.file),
+                Location::near(&m.file, "after:"),
                 format!("`after: {}` names no module", m.after),
             )
             .suggest(&m.after, ids.iter().copied()),
@@ -150,7 +154,7 @@ fn place_lesson(module: &mut Module, ov: &LessonOverlay, out: &mut Vec<Diagnosti
             out.push(
                 Diagnostic::error(
                     "overlay-after",
-                    Location::new(&ov.file, ov.front_line, 1),
+                    Location::near(&ov.file, "after:"),
                     format!("`after: {after}` names no lesson of module `{}`", module.id),
                 )
                 .suggest(after, ids.iter().copied()),

@@ -90,6 +90,13 @@ impl<'de> Deserialize<'de> for Percent {
             Text(String),
         }
         let value = match Raw::deserialize(d)? {
+            // A bare 0.25 is most likely a fraction meant as 25%: make the author say which.
+            Raw::Number(n) if n > 0.0 && n < 1.0 => {
+                return Err(serde::de::Error::custom(format!(
+                    "a bare {n} would mean {n}%: write `{}%`, or `{n}%` if that is meant",
+                    (n * 1e8).round() / 1e6
+                )));
+            }
             Raw::Number(n) => n,
             Raw::Text(t) => t
                 .trim()
@@ -194,6 +201,12 @@ mod tests {
         assert_eq!(c.adaptation_budget, Some(Percent(20.0)));
         assert_eq!(c.regions[0].profile["activity_style"], "consensus");
         assert_eq!(c.regions[0].adaptation_budget, Some(Percent(25.0)));
+        let mut out = Vec::new();
+        assert!(
+            parse("title: A\nbase_url: https://x.example/\nsource_locale: en\nadaptation_budget: 0.25\n", &mut out)
+                .is_none()
+        );
+        assert!(out[0].message.contains("write `25%`"), "{:?}", out[0].message);
     }
 
     #[test]
