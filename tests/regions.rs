@@ -110,7 +110,7 @@ fn overlay_mistakes_are_errors_at_the_overlay_line_with_the_closest_alternative(
         ("locked-section".to_string(), file("sea/01-basics/02-safety-walk.md"), 9),
         ("unknown-region".to_string(), file("apac/01-basics/01-welcome.md"), 1),
         ("overlay-target".to_string(), file("sea/01-basics/05-orphan.md"), 2),
-        ("overlay-after".to_string(), file("sea/01-basics/06-misplaced.md"), 2),
+        ("overlay-after".to_string(), file("sea/01-basics/06-misplaced.md"), 4),
     ] {
         assert!(found.contains(&expected), "missing {expected:?} in {found:?}");
     }
