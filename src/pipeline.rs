@@ -58,6 +58,13 @@ pub fn prepare(options: &Options) -> Result<Prepared, UsageError> {
     if !options.root.is_dir() {
         return Err(UsageError(format!("--root {}: no such folder", options.root.display())));
     }
+    // Pointing at the wrong folder is a usage mistake, not a content error.
+    if !options.root.join(workspace::config::FILE).is_file() {
+        return Err(UsageError(format!(
+            "no glocal.yaml in {}: pass --root with a workspace folder, or create one with `glocal new workspace DIR`",
+            options.root.display()
+        )));
+    }
     let mut timings = Vec::new();
     let mut diagnostics = Vec::new();
     let clock = Instant::now();

@@ -104,10 +104,10 @@ fn usage_errors_exit_with_two() {
 }
 
 #[test]
-fn a_missing_workspace_is_a_content_error_with_a_hint() {
+fn a_folder_without_glocal_yaml_is_a_usage_error_with_a_hint() {
     let dir = tempfile::tempdir().unwrap();
     let out = glocal().arg("check").arg("--root").arg(dir.path()).output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("glocal new workspace"));
 }
 
