@@ -24,6 +24,8 @@ pub enum Resolved {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkError {
     Outside,
+    /// `/etc/passwd` or `C:\x`: a path of the author's machine, not of the course.
+    Absolute,
     MissingLesson {
         path: String,
         closest: Option<String>,
@@ -49,6 +51,13 @@ impl LinkError {
     pub fn message(&self, dest: &str) -> (String, Option<String>) {
         let hint = |c: &Option<String>| c.as_ref().map(|c| format!("did you mean `{c}`?"));
         match self {
+            LinkError::Absolute => (
+                format!("`{dest}` is an absolute path"),
+                Some(
+                    "write links relative to the lesson, such as `assets/map.svg` or `../02-module/01-lesson.md`"
+                        .into(),
+                ),
+            ),
             LinkError::Outside => (
                 format!("`{dest}` leads outside the course folder"),
                 Some("link only to files inside the course".into()),
@@ -103,6 +112,9 @@ pub fn resolve(course: &Course, module: &str, lesson: &Lesson, dest: &str) -> Re
         return check_anchor(lesson, &anchor).map(|()| Resolved::Anchor(anchor));
     }
     let path = percent_decode(path);
+    if path.starts_with('/') || path.starts_with('\\') || path.get(1..3).is_some_and(|p| p == ":\\" || p == ":/") {
+        return Err(LinkError::Absolute);
+    }
     let joined = normalize(&format!("{module}/{path}")).ok_or(LinkError::Outside)?;
     if let Some(stem_path) = joined.strip_suffix(".md") {
         let (m, l) = stem_path.split_once('/').filter(|(_, l)| !l.contains('/')).unwrap_or(("", stem_path));
@@ -254,6 +266,30 @@ mod tests {
                 && !safe_scheme("JavaScript:alert(1)")
                 && !safe_scheme("data:text/html,x")
         );
+    }
+
+    #[test]
+    fn an_absolute_path_is_refused_as_such_not_looked_up_in_the_course() {
+        let lesson = crate::source::load::parse_lesson(
+            "c/m/l.md",
+            "l",
+            "---\ntitle: L\nduration: 5\n---\nText.\n",
+            &mut Vec::new(),
+        )
+        .unwrap();
+        let course = Course {
+            id: "c".into(),
+            dir: "curricula/c".into(),
+            file: "curricula/c/course.yaml".into(),
+            meta: yaml_serde::from_str("title: C\n").unwrap(),
+            modules: Vec::new(),
+            files: BTreeSet::new(),
+            unloaded: BTreeSet::new(),
+        };
+        for dest in ["/etc/passwd", "%2Fetc/passwd", "\\\\server\\share"] {
+            assert_eq!(resolve(&course, "m", &lesson, dest), Err(LinkError::Absolute), "{dest}");
+        }
+        assert!(matches!(resolve(&course, "m", &lesson, "assets/x.png"), Err(LinkError::MissingFile { .. })));
     }
 
     #[test]
