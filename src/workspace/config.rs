@@ -120,6 +120,18 @@ pub fn parse(text: &str, out: &mut Vec<Diagnostic>) -> Option<Config> {
     Some(config)
 }
 
+/// A time zone must be an IANA name: the agenda prints it for trainers to plan by.
+fn timezone(tz: &str, at: Location, out: &mut Vec<Diagnostic>) {
+    if tz.parse::<chrono_tz::Tz>().is_ok() {
+        return;
+    }
+    out.push(
+        Diagnostic::error("timezone", at, format!("`{tz}` is not an IANA time zone"))
+            .suggest(tz, chrono_tz::TZ_VARIANTS.iter().map(|z| z.name()))
+            .help_if_none("write a name such as `Europe/Berlin` or `Asia/Ho_Chi_Minh`".into()),
+    );
+}
+
 fn validate(config: &Config, text: &str, out: &mut Vec<Diagnostic>) {
     if config.base_url.trim().is_empty() {
         out.push(
@@ -149,6 +161,9 @@ fn validate(config: &Config, text: &str, out: &mut Vec<Diagnostic>) {
     }
     let mut seen = std::collections::BTreeSet::new();
     for region in &config.regions {
+        if let Some(tz) = &region.timezone {
+            timezone(tz, at(tz), out);
+        }
         if !seen.insert(region.id.as_str()) {
             out.push(Diagnostic::error(
                 "duplicate-id",
@@ -207,6 +222,16 @@ mod tests {
                 .is_none()
         );
         assert!(out[0].message.contains("write `25%`"), "{:?}", out[0].message);
+    }
+
+    #[test]
+    fn a_misspelt_time_zone_is_an_error_at_its_value_with_the_closest_name() {
+        let mut out = Vec::new();
+        let text = "title: A\nbase_url: https://x.example/\nsource_locale: en\nregions:\n  - id: emea\n    locales: [en]\n    timezone: Europe/Berln\n";
+        parse(text, &mut out);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!((out[0].code, out[0].location.line, out[0].location.column), ("timezone", 7, 15));
+        assert_eq!(out[0].help.as_deref(), Some("did you mean `Europe/Berlin`?"));
     }
 
     #[test]
