@@ -126,7 +126,7 @@ pub fn resolve(course: &Course, module: &str, lesson: &Lesson, dest: &str) -> Re
                 return Err(LinkError::LeftOut { path: joined });
             }
             let all: Vec<String> = course.lessons().map(|(m, l)| format!("{}/{}.md", m.id, l.id)).collect();
-            let closest = crate::diagnostics::closest(&joined, all.iter().map(String::as_str)).map(String::from);
+            let closest = closest_path(&joined, all.iter().map(String::as_str));
             return Err(LinkError::MissingLesson { path: joined, closest });
         };
         if let Some(a) = &anchor {
@@ -137,9 +137,33 @@ pub fn resolve(course: &Course, module: &str, lesson: &Lesson, dest: &str) -> Re
     if course.files.contains(&joined) {
         Ok(Resolved::Asset(joined))
     } else {
-        let closest = crate::diagnostics::closest(&joined, course.files.iter().map(String::as_str)).map(String::from);
+        let closest = closest_path(&joined, course.files.iter().map(String::as_str));
         Err(LinkError::MissingFile { path: joined, closest })
     }
+}
+
+/// The path most likely meant: paths share long folder prefixes, which would make any
+/// file of the same folder look close, so the differing parts are compared.
+fn closest_path<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let candidates: Vec<&str> = candidates.into_iter().collect();
+    let tails: Vec<(&str, &str)> = candidates
+        .iter()
+        .map(|c| {
+            let shared: usize =
+                wrong.chars().zip(c.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a.len_utf8()).sum();
+            // Back up to the start of the folder or name where they part.
+            let cut = wrong[..shared].rfind('/').map_or(0, |i| i + 1);
+            (&c[cut..], *c)
+        })
+        .collect();
+    let best = tails
+        .iter()
+        .filter_map(|(tail, c)| {
+            let cut = c.len() - tail.len();
+            crate::diagnostics::closest(&wrong[cut..], [*tail]).map(|_| (strsim::jaro_winkler(&wrong[cut..], tail), *c))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))?;
+    Some(best.1.to_string())
 }
 
 fn check_anchor(lesson: &Lesson, anchor: &str) -> Result<(), LinkError> {
@@ -290,6 +314,15 @@ mod tests {
             assert_eq!(resolve(&course, "m", &lesson, dest), Err(LinkError::Absolute), "{dest}");
         }
         assert!(matches!(resolve(&course, "m", &lesson, "assets/x.png"), Err(LinkError::MissingFile { .. })));
+    }
+
+    #[test]
+    fn a_path_suggestion_needs_a_close_name_not_just_the_same_folder() {
+        let files = ["01-basics/01-welcome.md", "01-basics/02-safety-walk.md", "01-basics/assets/map.svg"];
+        assert_eq!(closest_path("01-basics/nope-one.md", files), None);
+        assert_eq!(closest_path("01-basics/01-welcom.md", files).as_deref(), Some("01-basics/01-welcome.md"));
+        assert_eq!(closest_path("01-basics/asset/map.svg", files).as_deref(), Some("01-basics/assets/map.svg"));
+        assert_eq!(closest_path("01-basics/é.md", ["01-basics/è.md"]).as_deref(), Some("01-basics/è.md"));
     }
 
     #[test]
