@@ -56,11 +56,29 @@ pub fn place(list: &mut [Diagnostic], text_of: impl Fn(&str) -> Option<std::sync
     for d in list.iter_mut() {
         let Some(needle) = d.location.near.take() else { continue };
         let Some(text) = text_of(&d.location.file) else { continue };
-        if text.contains(needle.as_str()) {
-            let (line, column) = crate::source::yaml::find_line(&text, &needle);
+        if let Some((line, column)) = find_place(&text, &needle) {
             d.location = Location::new(&d.location.file, line, column).with_len(needle.chars().count());
         }
     }
+}
+
+/// Whether a match at a byte of a line counts in one pass of [`find_place`].
+type Pass<'a> = dyn Fn(&str, usize) -> bool + 'a;
+
+/// Where `needle` is written as a key or a whole word: first where a line (or a list
+/// item) starts with it, else anywhere as a whole word, else anywhere at all.
+fn find_place(text: &str, needle: &str) -> Option<(usize, usize)> {
+    let id_char = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
+    let whole =
+        |line: &str, at: usize| !line[..at].ends_with(id_char) && !line[at + needle.len()..].starts_with(id_char);
+    let at_start = |line: &str, at: usize| line[..at].trim_start_matches([' ', '\t', '-']).is_empty();
+    let passes: [&Pass; 3] = [&|l, at| at_start(l, at) && whole(l, at), &|l, at| whole(l, at), &|_, _| true];
+    passes.iter().find_map(|pass| {
+        text.lines().enumerate().find_map(|(i, line)| {
+            let at = line.match_indices(needle).map(|(at, _)| at).find(|&at| pass(line, at))?;
+            Some((i + 1, line[..at].chars().count() + 1))
+        })
+    })
 }
 
 impl fmt::Display for Location {
@@ -156,6 +174,16 @@ impl IntoIterator for Diagnostics {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_is_found_as_a_key_or_whole_word_before_any_substring() {
+        let text =
+            "title: Plan the duration: why\nkpis:\n  - { id: engagement-score }\n  - { id: score }\nduration: 5\n";
+        assert_eq!(find_place(text, "duration:"), Some((5, 1)));
+        assert_eq!(find_place(text, "score"), Some((4, 11)));
+        assert_eq!(find_place(text, "engagement"), Some((3, 11)));
+        assert_eq!(find_place(text, "absent"), None);
+    }
 
     #[test]
     fn closest_finds_a_typo_and_ignores_unrelated_names() {

@@ -33,7 +33,7 @@ pub fn all(input: &KitInput) -> Result<Files, Vec<Diagnostic>> {
             with("modules", &guide, with("sessions", &sessions, Context::new())),
         ),
         ("participant-workbook.html", "kit/participant-workbook.html", with("modules", &workbook, Context::new())),
-        ("agenda.html", "kit/agenda.html", with("agenda", input.agenda, Context::new())),
+        ("agenda.html", "kit/agenda.html", Context::new()),
         ("materials-checklist.html", "kit/materials-checklist.html", with("sessions", &sessions, Context::new())),
         ("assessments/level-1-reaction-survey.html", "kit/level-1-reaction-survey.html", Context::new()),
         (
@@ -129,6 +129,7 @@ fn common(input: &KitInput) -> Context {
     );
     c.insert("region", &json!({ "id": t.region.id, "name": region_name, "timezone": t.region.timezone }));
     c.insert("locale_name", &locale);
+    c.insert("agenda", input.agenda);
     c.insert(
         "modules_list",
         &t.course.modules.iter().map(|m| json!({ "id": m.id, "title": m.meta.title })).collect::<Vec<_>>(),

@@ -28,8 +28,10 @@ pub fn check(own: &Layer, known: &[&Layer], out: &mut Vec<Diagnostic>) {
             for p in patterns {
                 in_pattern(p, &mut refs);
             }
+            let mut after = from;
             for r in refs.into_iter().filter(|r| !defined.contains(r.as_str())) {
-                let at = src[from..].find(r.as_str()).map_or(from, |i| from + i);
+                let at = placeable_at(src, after, &r).unwrap_or(from);
+                after = at + r.len();
                 let (line, column) = line_col(src, at);
                 out.push(
                     Diagnostic::error(
@@ -46,6 +48,15 @@ pub fn check(own: &Layer, known: &[&Layer], out: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// Where `{ id` is written from byte `from` on, as a whole id.
+fn placeable_at(src: &str, from: usize, id: &str) -> Option<usize> {
+    src[from..].match_indices(id).map(|(i, _)| from + i).find(|&i| {
+        let opens = src[..i].trim_end_matches([' ', '\t', '\n']).ends_with('{');
+        let whole = !src[i + id.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '_');
+        opens && whole
+    })
 }
 
 /// Message ids and `-term` ids of `locale` across the layers.
@@ -140,6 +151,14 @@ mod tests {
         assert_eq!(out[0].code, "fluent-reference");
         assert_eq!((out[0].location.line, out[0].location.column), (2, 20));
         assert_eq!(out[0].help.as_deref(), Some("did you mean `team`?"));
+    }
+
+    #[test]
+    fn a_reference_is_placed_at_its_placeable_not_at_an_id_that_contains_it() {
+        let own = layer(&[("c.ftl", "de", "team-intro = Das Team: { team }\n")]);
+        let mut out = Vec::new();
+        check(&own, &[&own], &mut out);
+        assert_eq!((out[0].location.line, out[0].location.column), (1, 26));
     }
 
     #[test]

@@ -172,10 +172,19 @@ pub fn apply_lesson(lesson: &mut Lesson, ov: &LessonOverlay, out: &mut Vec<Diagn
         lesson.front.duration = duration;
     }
     let mut seen = BTreeSet::new();
+    let removed: BTreeSet<&str> =
+        ov.operations.iter().filter(|op| op.kind == OpKind::Remove).map(|op| op.target.as_str()).collect();
     for op in &ov.operations {
         let at = Location::new(&ov.file, op.line, op.column).with_len(op.target.chars().count());
         // Placing new sections beside a target leaves it free to be changed once.
         let changes = matches!(op.kind, OpKind::Replace | OpKind::Remove | OpKind::Append);
+        if !changes && removed.contains(op.target.as_str()) {
+            out.push(
+                Diagnostic::error("overlay-twice", at, format!("`{}` is removed by this overlay", op.target))
+                    .help("place the new section beside a section the region keeps"),
+            );
+            continue;
+        }
         if changes && !seen.insert(op.target.as_str()) {
             out.push(
                 Diagnostic::error("overlay-twice", at, format!("a second operation on `{}`", op.target))

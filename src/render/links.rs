@@ -100,6 +100,10 @@ fn directive_ids(nodes: &[Node]) -> Vec<&str> {
 
 /// Resolves `dest` as written in lesson `module/lesson` of `course`.
 pub fn resolve(course: &Course, module: &str, lesson: &Lesson, dest: &str) -> Result<Resolved, LinkError> {
+    // `C:\x` looks like a URL scheme; it is a path on the author's machine.
+    if dest.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) && matches!(dest.get(1..3), Some(":\\" | ":/")) {
+        return Err(LinkError::Absolute);
+    }
     if dest.is_empty() || is_external(dest) {
         return Ok(Resolved::External);
     }
@@ -112,7 +116,7 @@ pub fn resolve(course: &Course, module: &str, lesson: &Lesson, dest: &str) -> Re
         return check_anchor(lesson, &anchor).map(|()| Resolved::Anchor(anchor));
     }
     let path = percent_decode(path);
-    if path.starts_with('/') || path.starts_with('\\') || path.get(1..3).is_some_and(|p| p == ":\\" || p == ":/") {
+    if path.starts_with('/') || path.starts_with('\\') {
         return Err(LinkError::Absolute);
     }
     let joined = normalize(&format!("{module}/{path}")).ok_or(LinkError::Outside)?;
@@ -310,7 +314,7 @@ mod tests {
             files: BTreeSet::new(),
             unloaded: BTreeSet::new(),
         };
-        for dest in ["/etc/passwd", "%2Fetc/passwd", "\\\\server\\share"] {
+        for dest in ["/etc/passwd", "%2Fetc/passwd", "C:\\Users\\x.png", "c:/x.png", "\\\\server\\share"] {
             assert_eq!(resolve(&course, "m", &lesson, dest), Err(LinkError::Absolute), "{dest}");
         }
         assert!(matches!(resolve(&course, "m", &lesson, "assets/x.png"), Err(LinkError::MissingFile { .. })));

@@ -224,8 +224,11 @@ fn unmatched_values(
 ) {
     let held: Vec<&str> = known.profile_values.iter().filter(|(k, _)| *k == key).map(|(_, v)| *v).collect();
     let typo = |v: &str| crate::diagnostics::closest(v, held.iter().copied()).is_some();
-    for v in values.split(',').map(str::trim).filter(|v| !held.contains(v)) {
-        if d.kind == DirectiveKind::Variant && !typo(v) {
+    // A variant matches its whole value; only `only` reads a comma list.
+    let listed: Vec<&str> =
+        if d.kind == DirectiveKind::Variant { vec![values.trim()] } else { values.split(',').map(str::trim).collect() };
+    for v in listed.into_iter().filter(|v| !held.contains(v)) {
+        if d.kind == DirectiveKind::Variant && !typo(v) && !v.contains(',') {
             continue;
         }
         out.push(

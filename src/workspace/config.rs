@@ -120,13 +120,13 @@ pub fn parse(text: &str, out: &mut Vec<Diagnostic>) -> Option<Config> {
     Some(config)
 }
 
-/// A time zone must be an IANA name: the agenda prints it for trainers to plan by.
+/// A time zone should be an IANA name: the agenda prints it for trainers to plan by.
 fn timezone(tz: &str, at: Location, out: &mut Vec<Diagnostic>) {
     if tz.parse::<chrono_tz::Tz>().is_ok() {
         return;
     }
     out.push(
-        Diagnostic::error("timezone", at, format!("`{tz}` is not an IANA time zone"))
+        Diagnostic::warning("timezone", at, format!("`{tz}` is not an IANA time zone"))
             .suggest(tz, chrono_tz::TZ_VARIANTS.iter().map(|z| z.name()))
             .help_if_none("write a name such as `Europe/Berlin` or `Asia/Ho_Chi_Minh`".into()),
     );

@@ -179,9 +179,12 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
         }
         course_layers.push(layer);
     }
-    // A workspace message may lean on one that each course defines.
-    let known: Vec<&Layer> = [&builtin, &workspace_layer].into_iter().chain(&course_layers).collect();
-    crate::l10n::references::check(&workspace_layer, &known, out);
+    // A workspace message is formatted in every course's catalog, so what it refers to
+    // must be there in each; the same miss in several courses is merged later.
+    let no_course = Layer::default();
+    for layer in course_layers.iter().chain(course_layers.is_empty().then_some(&no_course)) {
+        crate::l10n::references::check(&workspace_layer, &[&builtin, &workspace_layer, layer], out);
+    }
     let catalog = Arc::new(Catalog::new(&[&builtin, &workspace_layer]));
     let catalogs = Arc::new(catalogs);
     let root = root.to_path_buf();

@@ -111,3 +111,14 @@ fn a_section_placed_beside_a_target_does_not_count_as_a_change_to_it() {
     let (_, d) = adapted("## Next {#next after=case}\n\nText.\n\n## {#case .append}\n\nMore.\n");
     assert!(d.iter().all(|d| d.code != "overlay-twice"), "{d:?}");
 }
+
+#[test]
+fn placing_a_section_beside_one_the_overlay_removes_is_an_error_in_either_order() {
+    for text in [
+        "## {#case .remove}\n\n## Next {#next after=case}\n\nText.\n",
+        "## Next {#next before=case}\n\nText.\n\n## {#case .remove}\n",
+    ] {
+        let (_, d) = adapted(text);
+        assert!(d.iter().any(|d| d.code == "overlay-twice" && d.message.contains("removed")), "{text}: {d:?}");
+    }
+}
