@@ -73,3 +73,16 @@ fn a_flow_style_list_is_refused_unchanged_and_crlf_files_stay_crlf() {
         "title: A\r\nregions:\r\n  - id: sea\r\n    locales: [en]\r\n  - id: emea\r\n    name: emea\r\n    locales: [en]\r\n"
     );
 }
+
+#[test]
+fn a_new_workspace_ignores_its_build_output_in_git_but_keeps_a_gitignore_already_there() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fresh = tmp.path().join("fresh");
+    glocal().args(["new", "workspace"]).arg(&fresh).assert().success();
+    assert!(read(&fresh.join(".gitignore")).lines().any(|l| l == "/public/"));
+    let repo = tmp.path().join("repo");
+    std::fs::create_dir(&repo).unwrap();
+    std::fs::write(repo.join(".gitignore"), "target/\n").unwrap();
+    glocal().args(["new", "workspace"]).arg(&repo).assert().success();
+    assert_eq!(read(&repo.join(".gitignore")), "target/\n");
+}

@@ -49,6 +49,10 @@ pub fn workspace(dir: &Path) -> ExitCode {
         *text = text.replace("{{PIN}}", &pinned);
         let _ = path;
     }
+    // Build output stays out of git; a .gitignore already there is the user's own.
+    if !dir.join(".gitignore").exists() {
+        files.push((".gitignore".into(), "# glocal build output\n/public/\n".into()));
+    }
     match write_all(dir, &files) {
         Ok(()) => {
             eprintln!(
