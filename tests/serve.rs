@@ -108,6 +108,21 @@ fn an_edit_shows_at_once_a_broken_save_keeps_the_old_site_and_a_fix_clears_it() 
         let state: serde_json::Value = serde_json::from_str(&get(a, "/__glocal/state").1).unwrap();
         state["errors"].as_array().is_some_and(|e| e.is_empty()) && get(a, PAGE).1.contains("Walk the floor in pairs.")
     });
+
+    // Without glocal.yaml nothing can build: the page says so instead of going quiet.
+    let config = root.join("glocal.yaml");
+    let kept = std::fs::read_to_string(&config).unwrap();
+    std::fs::remove_file(&config).unwrap();
+    wait_for("the missing workspace", || {
+        let state: serde_json::Value = serde_json::from_str(&get(a, "/__glocal/state").1).unwrap();
+        state["errors"][0]["code"] == "no-workspace"
+    });
+    assert!(get(a, PAGE).1.contains("Walk the floor in pairs."), "the last good site is still served");
+    std::fs::write(&config, kept).unwrap();
+    wait_for("the workspace back", || {
+        let state: serde_json::Value = serde_json::from_str(&get(a, "/__glocal/state").1).unwrap();
+        state["errors"].as_array().is_some_and(|e| e.is_empty())
+    });
 }
 
 #[test]

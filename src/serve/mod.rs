@@ -209,13 +209,12 @@ fn rebuild(shared: &Shared, change: Change, announce: bool) {
     }
     let mut session = shared.session.lock().expect("not poisoned");
     let was_broken = !session.errors.is_empty();
-    let ran = match &change {
-        Change::Nothing => return,
-        Change::Lessons(paths) => session.lessons(paths).is_some() || session.full().is_ok(),
-        _ => session.full().is_ok(),
-    };
-    if !ran {
+    if let Change::Nothing = change {
         return;
+    }
+    let done = matches!(&change, Change::Lessons(paths) if session.lessons(paths).is_some());
+    if !done && let Err(e) = session.full() {
+        session.cannot_build(e);
     }
     report(&session);
     let message = if !session.errors.is_empty() {

@@ -67,6 +67,15 @@ impl Session {
         Ok(self.install(built, clock))
     }
 
+    /// A rebuild that could not start (glocal.yaml gone, say) is shown like content
+    /// errors, so the page says why it stopped updating; the last good site stays.
+    pub fn cannot_build(&mut self, e: pipeline::UsageError) -> &Report {
+        let file = crate::workspace::config::FILE;
+        self.errors = vec![Diagnostic::error("no-workspace", crate::diagnostics::Location::file(file), e.0)];
+        self.report = Report { kind: "errors", millis: 0, rendered: Vec::new() };
+        &self.report
+    }
+
     /// Puts a build in place (or its errors, keeping the last good site).
     pub fn install(&mut self, built: Built, clock: Instant) -> &Report {
         let errors: Vec<Diagnostic> =
