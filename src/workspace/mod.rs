@@ -161,16 +161,11 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
         .collect();
     let mut courses = Vec::new();
     let mut catalogs = BTreeMap::new();
-    for layer in [&builtin, &workspace_layer] {
-        layer.check_duplicates(out);
-    }
     let mut overlays = BTreeMap::new();
     let mut translations = BTreeMap::new();
     let mut course_layers = Vec::new();
     for (course, region_overlays, course_translations, layer, diags) in loaded {
         out.extend(diags);
-        layer.check_duplicates(out);
-        crate::l10n::references::check(&layer, &[&builtin, &workspace_layer, &layer], out);
         if let Some(course) = course {
             overlays.insert(course.id.clone(), region_overlays);
             translations.insert(course.id.clone(), course_translations);
@@ -179,12 +174,7 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
         }
         course_layers.push(layer);
     }
-    // A workspace message is formatted in every course's catalog, so what it refers to
-    // must be there in each; the same miss in several courses is merged later.
-    let no_course = Layer::default();
-    for layer in course_layers.iter().chain(course_layers.is_empty().then_some(&no_course)) {
-        crate::l10n::references::check(&workspace_layer, &[&builtin, &workspace_layer, layer], out);
-    }
+    check_messages(&builtin, &workspace_layer, &course_layers, out);
     let catalog = Arc::new(Catalog::new(&[&builtin, &workspace_layer]));
     let catalogs = Arc::new(catalogs);
     let root = root.to_path_buf();
@@ -265,6 +255,23 @@ fn course_ids(root: &Path, out: &mut Vec<Diagnostic>) -> Vec<String> {
         .collect();
     ids.sort();
     ids
+}
+
+/// Duplicate ids within a layer, and references that a catalog could not resolve.
+fn check_messages(builtin: &Layer, workspace: &Layer, courses: &[Layer], out: &mut Vec<Diagnostic>) {
+    use crate::l10n::references;
+    builtin.check_duplicates(out);
+    workspace.check_duplicates(out);
+    for layer in courses {
+        layer.check_duplicates(out);
+        references::check(layer, &[builtin, workspace, layer], out);
+    }
+    // A workspace message is formatted in every course's catalog, so what it refers to
+    // must be there in each; the same miss in several courses is merged later.
+    let no_course = Layer::default();
+    for layer in courses.iter().chain(courses.is_empty().then_some(&no_course)) {
+        references::check(workspace, &[builtin, workspace, layer], out);
+    }
 }
 
 /// The theme's Fluent files compiled into the binary.
