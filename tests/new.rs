@@ -18,7 +18,7 @@ fn a_new_workspace_checks_clean_and_builds() {
     let vi = read(&out.join("shift-handover/sea/vi/01-handover/01-handover-basics/index.html"));
     assert!(vi.contains("Những điều cơ bản khi giao ca") && vi.contains("6 người"));
     assert!(out.join("kits/shift-handover-sea-vi.zip").is_file());
-    glocal().args(["new", "workspace"]).arg(&dir).assert().code(1);
+    glocal().args(["new", "workspace"]).arg(&dir).assert().code(2);
 }
 
 #[test]
@@ -37,7 +37,7 @@ fn regions_and_locales_join_glocal_yaml_keeping_its_comments_and_an_existing_id_
     );
     assert!(dir.join("locales/pt-BR/workspace.ftl").is_file());
     let again = glocal().args(["new", "region", "emea", "--locales", "en", "--root"]).arg(&dir).output().unwrap();
-    assert_eq!(again.status.code(), Some(1));
+    assert_eq!(again.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&again.stderr).contains("already has a region `emea`"));
     assert_eq!(read(&dir.join("glocal.yaml")), after, "a refused id changes nothing");
     glocal().args(["check", "--root"]).arg(&dir).assert().success();
@@ -52,8 +52,8 @@ fn a_new_course_builds_and_an_existing_one_is_not_overwritten() {
     assert!(read(&dir.join("curricula/safety-walk/course.yaml")).starts_with("title: Safety Walk\n"));
     glocal().args(["check", "--root"]).arg(&dir).assert().success();
     let again = glocal().args(["new", "course", "shift-handover", "--root"]).arg(&dir).output().unwrap();
-    assert_eq!(again.status.code(), Some(1));
-    glocal().args(["new", "course", "Bad Id", "--root"]).arg(&dir).assert().code(1);
+    assert_eq!(again.status.code(), Some(2));
+    glocal().args(["new", "course", "Bad Id", "--root"]).arg(&dir).assert().code(2);
 }
 
 #[test]
@@ -64,7 +64,7 @@ fn a_flow_style_list_is_refused_unchanged_and_crlf_files_stay_crlf() {
     let config = dir.join("glocal.yaml");
     let flow = "title: A\r\nregions: [{id: sea, locales: [en]}]\r\n";
     std::fs::write(&config, flow).unwrap();
-    glocal().args(["new", "region", "emea", "--locales", "en", "--root"]).arg(&dir).assert().code(1);
+    glocal().args(["new", "region", "emea", "--locales", "en", "--root"]).arg(&dir).assert().code(2);
     assert_eq!(read(&config), flow);
     std::fs::write(&config, "title: A\r\nregions:\r\n  - id: sea\r\n    locales: [en]\r\n").unwrap();
     glocal().args(["new", "region", "emea", "--locales", "en", "--root"]).arg(&dir).assert().success();

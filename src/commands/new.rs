@@ -9,6 +9,13 @@ use std::process::ExitCode;
 
 mod starter;
 
+/// A request that cannot be done as asked (an id taken or malformed): a usage error.
+fn refuse(message: String) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::from(2)
+}
+
+/// The disk said no.
 fn fail(message: String) -> ExitCode {
     eprintln!("error: {message}");
     ExitCode::from(1)
@@ -33,7 +40,7 @@ fn write_all(root: &Path, files: &[(String, String)]) -> std::io::Result<()> {
 
 pub fn workspace(dir: &Path) -> ExitCode {
     if dir.join("glocal.yaml").exists() {
-        return fail(format!("{} already holds a workspace (glocal.yaml)", dir.display()));
+        return refuse(format!("{} already holds a workspace (glocal.yaml)", dir.display()));
     }
     let mut files = starter::workspace();
     // The overlay is pinned to the lesson it adapts, so the new workspace checks clean.
@@ -68,17 +75,17 @@ pub fn workspace(dir: &Path) -> ExitCode {
 
 pub fn course(root: &Path, id: &str) -> ExitCode {
     if !valid_id(id) {
-        return fail(format!("`{id}` is not a course id: use lowercase letters, digits and `-`"));
+        return refuse(format!("`{id}` is not a course id: use lowercase letters, digits and `-`"));
     }
     if !root.join("glocal.yaml").is_file() {
-        return fail(format!(
+        return refuse(format!(
             "no glocal.yaml in {}: create a workspace with `glocal new workspace DIR`",
             root.display()
         ));
     }
     let dir = root.join("curricula").join(id);
     if dir.exists() {
-        return fail(format!("a course `{id}` exists already in {}", dir.display()));
+        return refuse(format!("a course `{id}` exists already in {}", dir.display()));
     }
     match write_all(&dir, &starter::course(id)) {
         Ok(()) => {
@@ -91,14 +98,14 @@ pub fn course(root: &Path, id: &str) -> ExitCode {
 
 pub fn region(root: &Path, id: &str, locales: &[String]) -> ExitCode {
     if !valid_id(id) || id == "global" {
-        return fail(format!(
+        return refuse(format!(
             "`{id}` is not a region id you can add: use lowercase letters, digits and `-` (and not `global`)"
         ));
     }
     let locales: Vec<&str> =
         locales.iter().flat_map(|l| l.split(',')).map(str::trim).filter(|l| !l.is_empty()).collect();
     if locales.is_empty() {
-        return fail("a region needs its languages: `--locales en,vi`".into());
+        return refuse("a region needs its languages: `--locales en,vi`".into());
     }
     let item = format!("- id: {id}\n  name: {id}\n  locales: [{}]\n", locales.join(", "));
     edit_config(root, "regions", id, &item)
@@ -106,7 +113,7 @@ pub fn region(root: &Path, id: &str, locales: &[String]) -> ExitCode {
 
 pub fn locale(root: &Path, id: &str) -> ExitCode {
     if id.parse::<unic_langid::LanguageIdentifier>().is_err() || id.contains('_') {
-        return fail(format!("`{id}` is not a BCP 47 language tag: write tags like `vi`, `pt-BR`, `zh-Hant`"));
+        return refuse(format!("`{id}` is not a BCP 47 language tag: write tags like `vi`, `pt-BR`, `zh-Hant`"));
     }
     let code = edit_config(root, "locales", id, &format!("- id: {id}\n"));
     if code != ExitCode::SUCCESS {
@@ -128,7 +135,7 @@ pub fn locale(root: &Path, id: &str) -> ExitCode {
 fn edit_config(root: &Path, key: &str, id: &str, item: &str) -> ExitCode {
     let path = root.join("glocal.yaml");
     let Ok(text) = std::fs::read_to_string(&path) else {
-        return fail(format!("no glocal.yaml in {}", root.display()));
+        return refuse(format!("no glocal.yaml in {}", root.display()));
     };
     let mut diags = Vec::new();
     if let Some(config) = crate::workspace::config::parse(&text, &mut diags) {
@@ -137,13 +144,13 @@ fn edit_config(root: &Path, key: &str, id: &str, item: &str) -> ExitCode {
             _ => config.locales.iter().any(|l| l.id == id),
         };
         if exists {
-            return fail(format!("glocal.yaml already has a {} `{id}`", key.trim_end_matches('s')));
+            return refuse(format!("glocal.yaml already has a {} `{id}`", key.trim_end_matches('s')));
         }
     }
     let flow =
         text.lines().any(|l| l.starts_with(&format!("{key}:")) && l.contains('[') && !l.trim_end().ends_with("[]"));
     if flow {
-        return fail(format!(
+        return refuse(format!(
             "glocal.yaml writes `{key}` as a flow list (`{key}: [...]`); write it as a block list (one `- id:` per line) and run this again"
         ));
     }
