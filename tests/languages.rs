@@ -168,3 +168,13 @@ fn stamp_takes_the_workspace_relative_path_that_check_prints_from_any_folder() {
         .success();
     assert!(read(&root.join("curricula/onboarding/01-basics/01-welcome.vi.md")).contains("source_hashes:"));
 }
+
+#[test]
+fn stamping_a_file_that_is_not_a_translation_is_a_usage_error() {
+    let (_tmp, root) = fixture("languages");
+    let source = root.join("curricula/onboarding/01-basics/01-welcome.md");
+    let before = read(&source);
+    glocal().args(["l10n", "stamp", "--root"]).arg(&root).arg(&source).assert().code(2);
+    glocal().args(["l10n", "stamp", "--root"]).arg(&root).arg("no/such/file.vi.md").assert().code(2);
+    assert_eq!(read(&source), before, "nothing written");
+}

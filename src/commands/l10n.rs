@@ -27,32 +27,46 @@ pub fn stamp(root: PathBuf, files: Vec<PathBuf>) -> ExitCode {
         Err(code) => return code,
     };
     let base = ws.root.canonicalize().unwrap_or_else(|_| ws.root.clone());
-    let mut failed = false;
+    let mut worst = 0;
     for file in &files {
         match stamp_one(&ws, &base, file) {
             Ok(true) => eprintln!("stamped {}", file.display()),
             Ok(false) => eprintln!("{} is already current", file.display()),
-            Err(e) => {
+            Err(Failure(code, e)) => {
                 eprintln!("error: {}: {e}", file.display());
-                failed = true;
+                worst = worst.max(code);
             }
         }
     }
-    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    ExitCode::from(worst)
 }
 
-fn stamp_one(ws: &crate::workspace::Workspace, base: &Path, file: &Path) -> Result<bool, String> {
+/// Why a file was not stamped, with its exit code: 2 when the file named is not a
+/// translation of this workspace (a usage error), 1 when it could not be read or written.
+struct Failure(u8, String);
+
+fn usage(message: impl Into<String>) -> Failure {
+    Failure(2, message.into())
+}
+
+fn io(e: std::io::Error) -> Failure {
+    Failure(1, e.to_string())
+}
+
+fn stamp_one(ws: &crate::workspace::Workspace, base: &Path, file: &Path) -> Result<bool, Failure> {
     // `check` names files from the workspace folder: accept that form from anywhere.
-    let abs = file.canonicalize().or_else(|e| base.join(file).canonicalize().map_err(|_| e.to_string()))?;
-    let rel = abs.strip_prefix(base).map_err(|_| "not a file of this workspace".to_string())?;
+    let abs = file.canonicalize().or_else(|e| base.join(file).canonicalize().map_err(|_| usage(e.to_string())))?;
+    let rel = abs.strip_prefix(base).map_err(|_| usage("not a file of this workspace"))?;
     let rel = rel.to_string_lossy().replace('\\', "/");
-    let stem = rel.strip_suffix(".md").ok_or("only Markdown translations carry source hashes")?;
-    let (source_stem, locale) =
-        translation_locale(stem).ok_or("not a translation: its name has no locale, as in `lesson.vi.md`")?;
+    let stem = rel.strip_suffix(".md").ok_or_else(|| usage("only Markdown translations carry source hashes"))?;
+    let (source_stem, locale) = translation_locale(stem)
+        .ok_or_else(|| usage("not a translation: its name has no locale, as in `lesson.vi.md`"))?;
     let source = format!("{source_stem}.md");
-    let (translations, sections) =
-        sources_of(ws, &source).ok_or(format!("its source `{source}` is not a lesson or overlay of this workspace"))?;
-    let tr = translations.lesson(&source, locale).ok_or("the translation could not be read; run `glocal check`")?;
+    let (translations, sections) = sources_of(ws, &source)
+        .ok_or_else(|| usage(format!("its source `{source}` is not a lesson or overlay of this workspace")))?;
+    let tr = translations
+        .lesson(&source, locale)
+        .ok_or_else(|| Failure(1, "the translation could not be read; run `glocal check`".into()))?;
     let mut hashes = Vec::new();
     for key in
         std::iter::once("_root".to_string()).chain(tr.root.walk().into_iter().filter_map(|s| s.id().map(String::from)))
@@ -65,12 +79,12 @@ fn stamp_one(ws: &crate::workspace::Workspace, base: &Path, file: &Path) -> Resu
     for (id, h) in &hashes {
         block.push_str(&format!("  {id}: \"{h}\"\n"));
     }
-    let text = std::fs::read_to_string(&abs).map_err(|e| e.to_string())?;
+    let text = std::fs::read_to_string(&abs).map_err(io)?;
     let new = set_front_matter_key(&text, "source_hashes", &block);
     if new == text {
         return Ok(false);
     }
-    std::fs::write(&abs, new).map_err(|e| e.to_string())?;
+    std::fs::write(&abs, new).map_err(io)?;
     Ok(true)
 }
 
