@@ -182,6 +182,21 @@ fn a_symbolic_link_leading_outside_the_workspace_is_refused() {
     assert!(!err.contains("not for publishing"), "the diagnostic never prints the file it leads to: {err}");
 }
 
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_refused_symbolic_link_is_not_reported_again_as_a_missing_file() {
+    let (tmp, root) = fixture("minimal");
+    let secret = tmp.path().join("secret.txt");
+    std::fs::write(&secret, "not for publishing").unwrap();
+    let basics = root.join("curricula/onboarding/01-basics");
+    std::os::unix::fs::symlink(&secret, basics.join("assets/secret.txt")).unwrap();
+    let lesson = basics.join("01-welcome.md");
+    std::fs::write(&lesson, format!("{}\nSee [the notes](assets/secret.txt).\n", read(&lesson))).unwrap();
+    let err = String::from_utf8_lossy(&build(&root, &tmp.path().join("site"), &[]).stderr).into_owned();
+    assert!(err.contains("symlink-outside"), "{err}");
+    assert!(!err.contains("broken-link"), "{err}");
+}
+
 #[test]
 fn lesson_page_main_snapshot() {
     let (_tmp, out) = built();

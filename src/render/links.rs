@@ -30,7 +30,7 @@ pub enum LinkError {
         path: String,
         closest: Option<String>,
     },
-    /// The lesson file has errors of its own and could not be read; reported there.
+    /// A lesson with errors of its own, or a refused symbolic link: reported there.
     Unloaded,
     /// The lesson exists but this build leaves it out (a draft, unlisted or excluded).
     LeftOut {
@@ -137,6 +137,9 @@ pub fn resolve(course: &Course, module: &str, lesson: &Lesson, dest: &str) -> Re
             check_anchor(target, a)?;
         }
         return Ok(Resolved::Lesson { module: m.to_string(), lesson: l.to_string(), anchor });
+    }
+    if course.unloaded.contains(&joined) {
+        return Err(LinkError::Unloaded);
     }
     if course.files.contains(&joined) {
         Ok(Resolved::Asset(joined))

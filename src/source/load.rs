@@ -24,7 +24,7 @@ pub struct LoadContext<'a> {
 /// Loads `curricula/<id>`; `None` when course.yaml cannot be read.
 pub fn course(ctx: &LoadContext, id: &str, out: &mut Vec<Diagnostic>) -> Option<Course> {
     let dir = format!("curricula/{id}");
-    let files = list_files(ctx, &dir, out);
+    let (files, refused) = list_files(ctx, &dir, out);
     let file = format!("{dir}/course.yaml");
     let Some(text) = ctx.sources.read(ctx.root, &file) else {
         out.push(Diagnostic::error("missing-file", Location::file(&dir), format!("course `{id}` has no course.yaml")));
@@ -64,6 +64,7 @@ pub fn course(ctx: &LoadContext, id: &str, out: &mut Vec<Diagnostic>) -> Option<
             !modules.iter().any(|module| module.id == m && module.lessons.iter().any(|x| x.id == l))
         })
         .cloned()
+        .chain(refused)
         .collect();
     let course = Course { id: id.to_string(), dir, file, meta, modules, files, unloaded };
     validate::course(&course, &text, ctx.sources, out);
@@ -185,10 +186,11 @@ pub fn parse_lesson(file: &str, stem: &str, text: &str, out: &mut Vec<Diagnostic
 /// Every file under `dir`, relative to it, sorted. A symbolic link that leads outside
 /// the workspace is refused: overlays come from partners, and a build must never
 /// publish a file of the machine it runs on.
-fn list_files(ctx: &LoadContext, dir: &str, out: &mut Vec<Diagnostic>) -> BTreeSet<String> {
+/// The course's files, course-relative, and the links refused (they lead outside).
+fn list_files(ctx: &LoadContext, dir: &str, out: &mut Vec<Diagnostic>) -> (BTreeSet<String>, BTreeSet<String>) {
     let base = ctx.root.join(dir);
     let root = ctx.root.canonicalize().unwrap_or_else(|_| ctx.root.to_path_buf());
-    let mut files = BTreeSet::new();
+    let (mut files, mut refused) = (BTreeSet::new(), BTreeSet::new());
     for entry in walkdir::WalkDir::new(&base).sort_by_file_name().into_iter().filter_map(Result::ok) {
         let rel = relative(&base, entry.path());
         if entry.path_is_symlink() {
@@ -202,6 +204,7 @@ fn list_files(ctx: &LoadContext, dir: &str, out: &mut Vec<Diagnostic>) -> BTreeS
                     )
                     .help("copy the file into the course instead"),
                 );
+                refused.insert(rel);
                 continue;
             }
             if entry.path().is_dir() {
@@ -214,7 +217,7 @@ fn list_files(ctx: &LoadContext, dir: &str, out: &mut Vec<Diagnostic>) -> BTreeS
             files.insert(rel);
         }
     }
-    files
+    (files, refused)
 }
 
 fn relative(base: &Path, path: &Path) -> String {

@@ -195,8 +195,8 @@ pub struct Course {
     pub modules: Vec<Module>,
     /// Every file of the course, course-relative, sorted: the assets links may use.
     pub files: std::collections::BTreeSet<String>,
-    /// Lesson files (course-relative) that could not be read: their own errors say why,
-    /// so links to them are not reported again.
+    /// Files (course-relative) that could not be read, lessons with errors or refused
+    /// symbolic links: their own errors say why, so links to them are not reported again.
     pub unloaded: std::collections::BTreeSet<String>,
 }
 
