@@ -33,10 +33,24 @@ pub fn parse<T: DeserializeOwned>(src: &YamlSource, out: &mut Vec<Diagnostic>) -
             let (line, column) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
             let message = err.to_string();
             let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+            let (line, column) = found_value(text, line, &message).unwrap_or((line, column));
             out.push(Diagnostic::error("yaml", Location::new(src.file, line + src.line_offset, column), message));
             None
         }
     }
+}
+
+/// A value our own checks refuse ("found `lots`") is reported by the parser at the start
+/// of its mapping; the value itself, on that line or after, is the better place.
+fn found_value(text: &str, from_line: usize, message: &str) -> Option<(usize, usize)> {
+    let value = message.split("found `").nth(1)?.split('`').next()?;
+    if value.is_empty() {
+        return None;
+    }
+    text.lines().enumerate().skip(from_line.saturating_sub(1)).find_map(|(i, line)| {
+        let at = line.find(&format!(": {value}")).map(|at| at + 2).or_else(|| line.find(value))?;
+        Some((i + 1, line[..at].chars().count() + 1))
+    })
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -190,6 +204,15 @@ mod tests {
         assert_eq!(d[0].help.as_deref(), Some("did you mean `title`?"));
         assert_eq!((d[1].location.line, d[1].location.column), (7, 5));
         assert_eq!(d[1].help.as_deref(), Some("did you mean `id`?"));
+    }
+
+    #[test]
+    fn a_refused_value_is_placed_at_the_value_not_at_its_mapping() {
+        let text = "regions:\n  - id: lots\n    locales: [en]\n    budget: lots\n";
+        let message = "regions[0]: expected a percentage like `20%`, found `lots`";
+        assert_eq!(found_value(text, 2, message), Some((2, 9)), "the first `: lots` from the mapping on");
+        assert_eq!(found_value(text, 3, message), Some((4, 13)));
+        assert_eq!(found_value(text, 1, "invalid type: integer"), None);
     }
 
     #[test]
