@@ -67,7 +67,7 @@ type Pass<'a> = dyn Fn(&str, usize) -> bool + 'a;
 
 /// Where `needle` is written as a key or a whole word: first where a line (or a list
 /// item) starts with it, else anywhere as a whole word, else anywhere at all.
-fn find_place(text: &str, needle: &str) -> Option<(usize, usize)> {
+pub fn find_place(text: &str, needle: &str) -> Option<(usize, usize)> {
     let id_char = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
     let whole =
         |line: &str, at: usize| !line[..at].ends_with(id_char) && !line[at + needle.len()..].starts_with(id_char);

@@ -31,6 +31,18 @@ pub struct Options {
     pub progress: bool,
 }
 
+impl Options {
+    /// Every course, region and language of the workspace at `root`, with kits.
+    pub fn new(root: PathBuf) -> Options {
+        Options { root, drafts: false, course: None, region: None, locale: None, kits: KitMode::Site, progress: false }
+    }
+
+    /// For commands that read the adapted workspace and render nothing.
+    pub fn reporting(root: PathBuf) -> Options {
+        Options { kits: KitMode::Off, ..Options::new(root) }
+    }
+}
+
 pub struct Outcome {
     pub workspace: Option<Workspace>,
     /// Kit zips, by path relative to the kits folder.

@@ -7,15 +7,7 @@ use crate::pipeline;
 use std::process::ExitCode;
 
 pub fn run(root: std::path::PathBuf, format: Format, drafts: bool) -> ExitCode {
-    let options = pipeline::Options {
-        root,
-        drafts,
-        course: None,
-        region: None,
-        locale: None,
-        kits: crate::render::pages::KitMode::Site,
-        progress: false,
-    };
+    let options = pipeline::Options { drafts, ..pipeline::Options::new(root) };
     let outcome = match pipeline::run(&options) {
         Ok(o) => o,
         Err(e) => return usage(e),

@@ -10,13 +10,9 @@ use std::process::ExitCode;
 
 pub fn run(root: std::path::PathBuf, region: String, course: Option<String>) -> ExitCode {
     let options = pipeline::Options {
-        root,
-        drafts: false,
         course: course.clone(),
         region: Some(region.clone()),
-        locale: None,
-        kits: crate::render::pages::KitMode::Off,
-        progress: false,
+        ..pipeline::Options::reporting(root)
     };
     let (ws, prepared) = match prepare(&options) {
         Ok(p) => p,

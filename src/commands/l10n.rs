@@ -13,15 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 pub fn stamp(root: PathBuf, files: Vec<PathBuf>) -> ExitCode {
-    let options = pipeline::Options {
-        root: root.clone(),
-        drafts: true,
-        course: None,
-        region: None,
-        locale: None,
-        kits: crate::render::pages::KitMode::Off,
-        progress: false,
-    };
+    let options = pipeline::Options { drafts: true, ..pipeline::Options::reporting(root) };
     let (ws, _prepared) = match prepare(&options) {
         Ok(p) => p,
         Err(code) => return code,

@@ -7,15 +7,7 @@ use crate::pipeline;
 use std::process::ExitCode;
 
 pub fn run(root: std::path::PathBuf, region: Option<String>) -> ExitCode {
-    let options = pipeline::Options {
-        root,
-        drafts: true,
-        course: None,
-        region: region.clone(),
-        locale: None,
-        kits: crate::render::pages::KitMode::Off,
-        progress: false,
-    };
+    let options = pipeline::Options { drafts: true, region: region.clone(), ..pipeline::Options::reporting(root) };
     let (ws, _prepared) = match prepare(&options) {
         Ok(p) => p,
         Err(code) => return code,

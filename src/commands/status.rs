@@ -48,15 +48,7 @@ pub fn region_status(a: &Adaptation, diagnostics: &[Diagnostic]) -> RegionStatus
 }
 
 pub fn run(root: std::path::PathBuf, format: Format) -> ExitCode {
-    let options = pipeline::Options {
-        root,
-        drafts: false,
-        course: None,
-        region: None,
-        locale: None,
-        kits: crate::render::pages::KitMode::Off,
-        progress: false,
-    };
+    let options = pipeline::Options::reporting(root);
     let (ws, prepared) = match prepare(&options) {
         Ok(p) => p,
         Err(code) => return code,

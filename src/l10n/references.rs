@@ -5,16 +5,15 @@
 use super::catalog::{Layer, line_col};
 use crate::diagnostics::{Diagnostic, Location};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
-use std::collections::BTreeSet;
-
-/// A reference as written: `-name` for a term, `name` for a message.
-type Reference = String;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Reports every reference in `own` to a message or term that no layer in `known`
 /// defines in the same locale.
 pub fn check(own: &Layer, known: &[&Layer], out: &mut Vec<Diagnostic>) {
+    // A language has several files; its ids are gathered once.
+    let mut by_locale: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
     for f in &own.files {
-        let defined = defined_in(known, &f.locale);
+        let defined = by_locale.entry(f.locale.as_str()).or_insert_with(|| defined_in(known, &f.locale));
         let src = f.resource.source();
         let mut from = 0;
         for entry in f.resource.entries() {
@@ -93,7 +92,8 @@ fn patterns<'a>(
     value.into_iter().chain(attributes.iter().map(|a| &a.value)).collect()
 }
 
-fn in_pattern(p: &Pattern<&str>, refs: &mut Vec<Reference>) {
+/// Collects references as written: `-name` for a term, `name` for a message.
+fn in_pattern(p: &Pattern<&str>, refs: &mut Vec<String>) {
     for element in &p.elements {
         if let PatternElement::Placeable { expression } = element {
             in_expression(expression, refs);
@@ -101,7 +101,7 @@ fn in_pattern(p: &Pattern<&str>, refs: &mut Vec<Reference>) {
     }
 }
 
-fn in_expression(e: &Expression<&str>, refs: &mut Vec<Reference>) {
+fn in_expression(e: &Expression<&str>, refs: &mut Vec<String>) {
     match e {
         Expression::Inline(i) => in_inline(i, refs),
         Expression::Select { selector, variants } => {
@@ -113,7 +113,7 @@ fn in_expression(e: &Expression<&str>, refs: &mut Vec<Reference>) {
     }
 }
 
-fn in_inline(i: &InlineExpression<&str>, refs: &mut Vec<Reference>) {
+fn in_inline(i: &InlineExpression<&str>, refs: &mut Vec<String>) {
     match i {
         InlineExpression::MessageReference { id, .. } => refs.push(id.name.to_string()),
         InlineExpression::TermReference { id, arguments, .. } => {

@@ -132,20 +132,6 @@ pub fn parse(
     } else {
         Vec::new()
     };
-    let pin_places = front
-        .based_on
-        .keys()
-        .map(|k| {
-            // An indented `key:` line under `based_on`; the block holds nothing else.
-            let key = format!("{k}:");
-            let place = split.yaml.lines().enumerate().find_map(|(i, l)| {
-                let trimmed = l.trim_start();
-                (l.len() > trimmed.len() && trimmed.starts_with(&key)).then(|| (i, l.len() - trimmed.len()))
-            });
-            let (i, indent) = place.unwrap_or((0, 0));
-            (k.clone(), (i + split.yaml_line, indent + 1))
-        })
-        .collect();
     Some(LessonOverlay {
         region: region.into(),
         module: module.into(),
@@ -153,7 +139,6 @@ pub fn parse(
         file: file.into(),
         front,
         front_line: split.yaml_line,
-        pin_places,
         operations,
         root,
         body,

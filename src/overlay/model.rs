@@ -156,8 +156,6 @@ pub struct LessonOverlay {
     pub front: OverlayFront,
     /// Line of the first front-matter line, where `based_on` is written.
     pub front_line: usize,
-    /// File line and column of each `based_on` key.
-    pub pin_places: BTreeMap<String, (usize, usize)>,
     pub operations: Vec<Operation>,
     /// The parsed body, for a file that is a whole regional lesson.
     pub root: Section,

@@ -90,11 +90,11 @@ pub fn check(core: &Lesson, ov: &LessonOverlay, out: &mut Vec<Diagnostic>) -> Ve
     }
     // A misspelt pin would otherwise sit there unread while its section shows unpinned.
     for id in ov.front.based_on.keys().filter(|id| !current.iter().any(|(c, _)| c == *id)) {
-        let (line, column) = ov.pin_places.get(id).copied().unwrap_or((ov.front_line, 1));
         out.push(
             Diagnostic::warning(
                 "overlay-pin-unused",
-                Location::new(&ov.file, line, column).with_len(id.chars().count()),
+                // Placed at its `key:` line once sources are at hand.
+                Location::near(&ov.file, format!("{id}:")),
                 format!("`based_on` pins `{id}`, a section this overlay does not touch or stand beside"),
             )
             .suggest(id, current.iter().map(|(c, _)| c.as_str()))

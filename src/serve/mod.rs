@@ -8,7 +8,6 @@ pub mod session;
 
 use crate::commands::print_diagnostics;
 use crate::pipeline::Options;
-use crate::render::pages::KitMode;
 use axum::Router;
 use axum::extract::State;
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
@@ -41,15 +40,7 @@ pub struct ServeArgs {
 }
 
 pub fn run(args: ServeArgs) -> ExitCode {
-    let options = Options {
-        root: args.root.clone(),
-        drafts: false,
-        course: None,
-        region: None,
-        locale: None,
-        kits: KitMode::Site,
-        progress: false,
-    };
+    let options = Options::new(args.root.clone());
     let mut session = Session::new(options);
     if let Err(e) = session.full() {
         eprintln!("error: {}", e.0);

@@ -158,15 +158,10 @@ fn key_column(line: &str, key: &str) -> Option<usize> {
     None
 }
 
-/// The 1-based line and column of the first occurrence of `needle` in `text`, or the
-/// file's start: places list items such as a module name in an order list.
+/// The 1-based line and column where `needle` is written (as a key or whole word when
+/// it can be), or the file's start: places list items such as a module name.
 pub fn find_line(text: &str, needle: &str) -> (usize, usize) {
-    for (i, line) in text.lines().enumerate() {
-        if let Some(pos) = line.find(needle) {
-            return (i + 1, line[..pos].chars().count() + 1);
-        }
-    }
-    (1, 1)
+    crate::diagnostics::find_place(text, needle).unwrap_or((1, 1))
 }
 
 #[cfg(test)]

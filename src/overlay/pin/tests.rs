@@ -63,6 +63,7 @@ fn a_pin_for_a_section_the_overlay_does_not_touch_warns_with_the_closest_id() {
     let ov_text = "---\nbased_on:\n  case-stdy: \"abc\"\n---\n## {#case-study .append}\n\nMore.\n";
     let ov = parse("o.md", "sea", "m", "l", ov_text, true, &mut out).unwrap();
     check(&core, &ov, &mut out);
+    crate::diagnostics::place(&mut out, |_| Some(ov_text.into()));
     let unused = out.iter().find(|d| d.code == "overlay-pin-unused").expect("the stray pin is reported");
     assert_eq!(unused.help.as_deref(), Some("did you mean `case-study`?"));
     assert_eq!((unused.location.line, unused.location.column), (3, 3), "at the key");
