@@ -20,6 +20,7 @@ mod pipeline;
 mod render;
 mod serve;
 mod source;
+mod sources;
 mod workspace;
 
 use clap::Parser;

@@ -34,7 +34,7 @@ pub struct Options {
 impl Options {
     /// Every course, region and language of the workspace at `root`, with kits.
     pub fn new(root: PathBuf) -> Options {
-        Options { root, drafts: false, course: None, region: None, locale: None, kits: KitMode::Site, progress: false }
+        Options { root, drafts: false, course: None, region: None, locale: None, kits: KitMode::Default, progress: false }
     }
 
     /// For commands that read the adapted workspace and render nothing.
@@ -50,6 +50,8 @@ pub struct Outcome {
     pub files: Vec<OutputFile>,
     pub diagnostics: Vec<Diagnostic>,
     pub targets: usize,
+    /// Where the kits go, as the options and glocal.yaml decided.
+    pub kit_mode: KitMode,
     pub timings: Vec<(&'static str, Duration)>,
 }
 
@@ -109,11 +111,20 @@ pub fn build_all(options: &Options) -> Result<Built, UsageError> {
     let Prepared { workspace, adaptations, diagnostics, mut timings } = prepare(options)?;
     let Some(ws) = workspace else {
         let outcome =
-            Outcome { workspace: None, kits: Vec::new(), files: Vec::new(), diagnostics, targets: 0, timings };
+            Outcome {
+            workspace: None,
+            kits: Vec::new(),
+            files: Vec::new(),
+            diagnostics,
+            targets: 0,
+            kit_mode: options.kits,
+            timings,
+        };
         return Ok(Built { outcome, adaptations: Vec::new(), localized: Vec::new(), theme: None });
     };
     let mut all = Diagnostics::default();
     all.extend(diagnostics);
+    let kit_mode = options.kits.resolve(ws.config.kits_public);
     let clock = Instant::now();
     let mut theme_diags = Vec::new();
     let theme = theme::load(&ws, &mut theme_diags);
@@ -137,7 +148,7 @@ pub fn build_all(options: &Options) -> Result<Built, UsageError> {
             cache: &cache,
             switchboard: &switchboard,
             provenance: &provenance,
-            kits: options.kits,
+            kits: kit_mode,
         };
         let done = std::sync::atomic::AtomicUsize::new(0);
         let rendered: Vec<pages::RenderedTarget> = targets
@@ -183,7 +194,8 @@ pub fn build_all(options: &Options) -> Result<Built, UsageError> {
     let count = targets.len();
     drop(targets);
     kits.sort_by(|a, b| a.path.cmp(&b.path));
-    let outcome = Outcome { workspace: Some(ws), kits, files, diagnostics: all.into_sorted(), targets: count, timings };
+    let outcome =
+        Outcome { workspace: Some(ws), kits, files, diagnostics: all.into_sorted(), targets: count, kit_mode, timings };
     Ok(Built { outcome, adaptations, localized, theme })
 }
 

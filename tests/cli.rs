@@ -233,9 +233,10 @@ fn kits_only_reports_the_kits_it_built_and_where_not_a_site() {
     let (tmp, root) = fixture("minimal");
     let out = tmp.path().join("out");
     let result = build(&root, &out, &["--kits-only"]);
+    assert!(!out.exists(), "no site folder is made");
     assert!(result.status.success());
     let stderr = String::from_utf8_lossy(&result.stderr);
-    assert!(stderr.contains("kits in") && stderr.contains(&out.join("kits").display().to_string()), "{stderr}");
+    assert!(stderr.contains("kits in") && stderr.contains(&root.join("kits").display().to_string()), "{stderr}");
     assert!(!stderr.contains("index.html"), "no site to open: {stderr}");
 }
 

@@ -36,7 +36,7 @@ fn a_kit_holds_every_document_under_one_folder() {
     let (tmp, root) = fixture("minimal");
     let out = tmp.path().join("site");
     build_ok(&root, &out);
-    let names: Vec<String> = entries(&out.join(KIT)).into_iter().map(|(n, _)| n).collect();
+    let names: Vec<String> = entries(&root.join(KIT)).into_iter().map(|(n, _)| n).collect();
     insta::assert_snapshot!("kit_entries", names.join("\n"));
 }
 
@@ -45,7 +45,7 @@ fn the_manifest_lists_every_file_with_its_sha256_and_the_build_facts() {
     let (tmp, root) = fixture("regions");
     let out = tmp.path().join("site");
     build_ok(&root, &out);
-    let files = entries(&out.join("kits/onboarding-sea-en.zip"));
+    let files = entries(&root.join("kits/onboarding-sea-en.zip"));
     let manifest: serde_json::Value = serde_json::from_str(&text(&files, "manifest.json")).unwrap();
     assert_eq!(
         (manifest["course"].as_str(), manifest["region"].as_str(), manifest["locale"].as_str()),
@@ -68,7 +68,7 @@ fn the_workbook_has_no_trainer_notes_or_answers_and_only_the_guide_and_key_have_
     let (tmp, root) = fixture("minimal");
     let out = tmp.path().join("site");
     build_ok(&root, &out);
-    let files = entries(&out.join(KIT));
+    let files = entries(&root.join(KIT));
     let workbook = text(&files, "participant-workbook.html");
     let guide = text(&files, "facilitator-guide.html");
     let check = text(&files, "level-2-knowledge-check.html");
@@ -91,7 +91,7 @@ fn kit_documents_are_self_contained_and_carry_the_regions_choices() {
     let (tmp, root) = fixture("regions");
     let out = tmp.path().join("site");
     build_ok(&root, &out);
-    let files = entries(&out.join("kits/onboarding-sea-en.zip"));
+    let files = entries(&root.join("kits/onboarding-sea-en.zip"));
     for (name, bytes) in files.iter().filter(|(n, _)| n.ends_with(".html")) {
         let html = String::from_utf8_lossy(bytes);
         assert!(
@@ -108,16 +108,48 @@ fn kit_documents_are_self_contained_and_carry_the_regions_choices() {
 }
 
 #[test]
-fn kits_are_byte_identical_across_builds_and_listed_on_the_downloads_page() {
+fn kits_are_byte_identical_across_builds_and_go_beside_the_site_not_into_it() {
     let (tmp, root) = fixture("minimal");
-    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
-    build_ok(&root, &a);
-    build_ok(&root, &b);
-    let zip = std::fs::read(a.join(KIT)).unwrap();
-    assert_eq!(zip, std::fs::read(b.join(KIT)).unwrap());
-    let downloads = read(&a.join("onboarding/global/en/downloads/index.html"));
+    let site = tmp.path().join("site");
+    build_ok(&root, &site);
+    let zip = std::fs::read(root.join(KIT)).unwrap();
+    assert!(!site.join("kits").exists(), "kits hold answer keys: never in the public site by default");
+    std::fs::remove_dir_all(root.join("kits")).unwrap();
+    build_ok(&root, &tmp.path().join("again"));
+    assert_eq!(zip, std::fs::read(root.join(KIT)).unwrap());
+}
+
+#[test]
+fn kits_public_puts_kits_into_the_site_under_one_record_and_links_them() {
+    let (tmp, root) = fixture("minimal");
+    let config = read(&root.join("glocal.yaml"));
+    std::fs::write(root.join("glocal.yaml"), format!("{config}kits_public: true\n")).unwrap();
+    let site = tmp.path().join("site");
+    build_ok(&root, &site);
+    assert!(!root.join("kits").exists());
+    let zip = std::fs::read(site.join(KIT)).unwrap();
+    let downloads = read(&site.join("onboarding/global/en/downloads/index.html"));
     assert!(downloads.contains("href=\"../../../../kits/onboarding-global-en.zip\""));
     assert!(downloads.contains(&sha256(&zip)));
+    assert!(read(&site.join(".glocal-written")).contains(KIT), "the kits are on the site's record");
+    let only = build(&root, &site, &["--kits-only"]);
+    assert!(only.status.success(), "{}", String::from_utf8_lossy(&only.stderr));
+    assert!(site.join("index.html").is_file(), "--kits-only into the site keeps its pages");
+}
+
+#[test]
+fn a_kits_folder_overlapping_the_site_is_refused_and_nothing_is_deleted() {
+    let (tmp, root) = fixture("minimal");
+    let site = tmp.path().join("site");
+    build_ok(&root, &site);
+    let holding_both = tmp.path().to_path_buf();
+    for (kits, why) in [(site.clone(), "overlap"), (site.join("kits"), "overlap"), (holding_both, "sources")] {
+        let out = build(&root, &site, &["--kits-out", kits.to_str().unwrap()]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains(why), "{stderr}");
+        assert!(site.join("index.html").is_file(), "the site is untouched");
+    }
 }
 
 #[test]
@@ -137,5 +169,5 @@ fn kits_out_keeps_kits_off_the_site_and_no_kits_and_kits_only_do_what_they_say()
 
     let only = tmp.path().join("only");
     assert!(build(&root, &only, &["--kits-only"]).status.success());
-    assert!(only.join(KIT).is_file() && !only.join("index.html").exists());
+    assert!(root.join(KIT).is_file() && !only.join("index.html").exists());
 }

@@ -17,7 +17,7 @@ fn a_new_workspace_checks_clean_and_builds() {
     glocal().arg("build").arg("--root").arg(&dir).arg("--out").arg(&out).assert().success();
     let vi = read(&out.join("shift-handover/sea/vi/01-handover/01-handover-basics/index.html"));
     assert!(vi.contains("Những điều cơ bản khi giao ca") && vi.contains("6 người"));
-    assert!(out.join("kits/shift-handover-sea-vi.zip").is_file());
+    assert!(dir.join("kits/shift-handover-sea-vi.zip").is_file());
     glocal().args(["new", "workspace"]).arg(&dir).assert().code(2);
 }
 

@@ -72,7 +72,8 @@ fn stamp_one(ws: &crate::workspace::Workspace, base: &Path, file: &Path) -> Resu
         block.push_str(&format!("  {id}: \"{h}\"\n"));
     }
     let text = std::fs::read_to_string(&abs).map_err(io)?;
-    let new = set_front_matter_key(&text, "source_hashes", &block);
+    let new = crate::sources::edit_keeping_bom(&text, |t| Some(set_front_matter_key(t, "source_hashes", &block)))
+        .unwrap_or_else(|| text.clone());
     if new == text {
         return Ok(false);
     }

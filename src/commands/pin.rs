@@ -24,7 +24,7 @@ pub fn run(root: std::path::PathBuf, region: Option<String>) -> ExitCode {
                 let hashes = pin::current_hashes(core, ov);
                 let path = ws.root.join(&ov.file);
                 let Ok(text) = std::fs::read_to_string(&path) else { continue };
-                match pin::pin_text(&text, &hashes) {
+                match crate::sources::edit_keeping_bom(&text, |t| pin::pin_text(t, &hashes)) {
                     Some(new) => {
                         if let Err(e) = std::fs::write(&path, new) {
                             eprintln!("error: could not write {}: {e}", ov.file);

@@ -7,7 +7,7 @@ use crate::source::directives::{self, Body};
 use crate::source::frontmatter;
 use crate::source::sections::{self, Section};
 use crate::source::yaml::{self, YamlSource};
-use crate::workspace::SourceMap;
+use crate::sources::SourceMap;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

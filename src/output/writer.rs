@@ -1,15 +1,31 @@
 //! Writes a build into the output folder without losing anything (SPEC section 6):
-//! only files whose bytes changed are written, only files glocal wrote before and no
-//! longer produces are deleted, and everything else there (a CNAME, a .git) is kept.
+//! only files whose bytes changed are written, each whole or not at all (written
+//! aside, then renamed); only files glocal wrote before and no longer produces are
+//! deleted; everything else there (a CNAME, a .git, a user's own page) is kept, and a
+//! file glocal did not write is never overwritten. A lock keeps two builds from
+//! interleaving, and a journal of every path about to be written lets the next build
+//! finish the job of one that was killed.
 
 use super::OutputFile;
+use super::guard;
 use rayon::prelude::*;
 use std::collections::BTreeSet;
-use std::io;
+use std::fs::File;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+pub use super::guard::check_out_dir;
 
 /// The record of what glocal wrote, kept in the output folder.
 pub const RECORD: &str = ".glocal-written";
+/// Paths a build is writing, appended before each write: what a killed build leaves.
+const JOURNAL: &str = ".glocal-journal";
+/// Held while a build writes, so that a second build waits instead of interleaving.
+const LOCK: &str = ".glocal-lock";
+/// Where files are written before they are renamed into place.
+const STAGING: &str = ".glocal-staging";
 
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct WriteReport {
@@ -26,95 +42,208 @@ impl WriteReport {
     }
 }
 
-/// Refuses an output folder that is the workspace, holds it, or lies inside its sources.
-pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), String> {
-    let root = absolute(root);
-    let out = absolute(out);
-    if root.starts_with(&out) {
-        return Err(format!(
-            "the output folder {} holds the workspace's sources; choose a folder such as {}",
-            out.display(),
-            root.join("public").display()
-        ));
-    }
-    for sources in ["curricula", "locales", "themes"] {
-        if out.starts_with(root.join(sources)) {
-            return Err(format!("the output folder {} is inside the workspace's {sources}/ folder", out.display()));
-        }
-    }
-    Ok(())
+/// Why nothing, or not everything, could be written.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    /// Files in the output folder that glocal did not write: a usage problem.
+    #[error(
+        "{} holds {} that glocal did not write and would overwrite: {}{}\n  move {} away, or choose another --out",
+        .out.display(),
+        if .paths.len() == 1 { "a file" } else { "files" },
+        .paths.iter().take(5).cloned().collect::<Vec<_>>().join(", "),
+        if .paths.len() > 5 { format!(" and {} more", .paths.len() - 5) } else { String::new() },
+        if .paths.len() == 1 { "it" } else { "them" }
+    )]
+    Foreign { out: PathBuf, paths: Vec<String> },
+    /// A symbolic link inside the output folder where glocal would write through it.
+    #[error("{} is a symbolic link; glocal never writes through a link in its output folder: remove it", .0.display())]
+    Link(PathBuf),
+    /// An input/output failure, with the file it happened to.
+    #[error("could not write {}: {source}", .path.display())]
+    Io { path: PathBuf, source: io::Error },
 }
 
-/// An absolute, `..`-free path, resolving symbolic links of the part that exists.
-fn absolute(path: &Path) -> PathBuf {
-    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut existing = abs.clone();
-    let mut rest = Vec::new();
-    while !existing.exists() {
-        match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
-            (Some(name), Some(parent)) => {
-                rest.push(name);
-                existing = parent.to_path_buf();
+impl WriteError {
+    /// Foreign files and links are the user's to move (exit 2); a failed write exits 1.
+    pub fn is_usage(&self) -> bool {
+        !matches!(self, WriteError::Io { .. })
+    }
+}
+
+fn io_at(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
+    move |source| WriteError::Io { path: path.to_path_buf(), source }
+}
+
+/// An output folder locked for this build, with what glocal wrote there before.
+pub struct Session {
+    out: PathBuf,
+    previous: BTreeSet<String>,
+    journal: Mutex<File>,
+    staged: AtomicUsize,
+    _lock: File,
+}
+
+impl Session {
+    /// Locks `out` (waiting for another build there to finish, after `waiting` is
+    /// called once), and takes over the journal a killed build left.
+    pub fn open(out: &Path, waiting: impl FnOnce()) -> Result<Session, WriteError> {
+        guard::no_link_at(out, out)?;
+        std::fs::create_dir_all(out).map_err(io_at(out))?;
+        let lock_path = out.join(LOCK);
+        let lock = File::options().create(true).truncate(false).write(true).open(&lock_path).map_err(io_at(&lock_path))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                waiting();
+                lock.lock().map_err(io_at(&lock_path))?;
             }
-            _ => break,
+            Err(std::fs::TryLockError::Error(e)) => return Err(io_at(&lock_path)(e)),
         }
+        let staging = out.join(STAGING);
+        if std::fs::symlink_metadata(&staging).is_ok() {
+            remove_any(&staging).map_err(io_at(&staging))?;
+        }
+        let mut previous = read_list(&out.join(RECORD));
+        let journal_path = out.join(JOURNAL);
+        let left = read_list(&journal_path);
+        if !left.is_empty() {
+            previous.extend(left);
+            write_record(out, &previous)?;
+        }
+        std::fs::create_dir(&staging).map_err(io_at(&staging))?;
+        let journal = File::create(&journal_path).map_err(io_at(&journal_path))?;
+        Ok(Session { out: out.to_path_buf(), previous, journal: Mutex::new(journal), staged: AtomicUsize::new(0), _lock: lock })
     }
-    let mut resolved = existing.canonicalize().unwrap_or(existing);
-    for name in rest.into_iter().rev() {
-        resolved.push(name);
+
+    /// Refuses, before anything is written, files glocal did not write and links.
+    pub fn preflight(&self, files: &[OutputFile]) -> Result<(), WriteError> {
+        let mut dirs: BTreeSet<&str> = BTreeSet::new();
+        for f in files {
+            let mut at = f.path.as_str();
+            while let Some((parent, _)) = at.rsplit_once('/') {
+                if !dirs.insert(parent) {
+                    break;
+                }
+                at = parent;
+            }
+        }
+        // Sorted, so a folder is checked before anything below it.
+        for dir in &dirs {
+            guard::no_link_at(&self.out, &self.out.join(dir))?;
+        }
+        let foreign: Vec<String> = files
+            .par_iter()
+            .filter(|f| !self.previous.contains(&f.path))
+            .filter(|f| is_foreign(&self.out.join(&f.path), &f.bytes))
+            .map(|f| f.path.clone())
+            .collect();
+        if foreign.is_empty() { Ok(()) } else { Err(WriteError::Foreign { out: self.out.clone(), paths: foreign }) }
     }
-    resolved
+
+    /// Writes one file unless it already holds these bytes; true when it wrote.
+    pub fn write(&self, file: &OutputFile) -> Result<bool, WriteError> {
+        let path = self.out.join(&file.path);
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file() && m.len() == file.bytes.len() as u64)
+            && std::fs::read(&path).is_ok_and(|old| old == file.bytes)
+        {
+            return Ok(false);
+        }
+        {
+            let mut journal = self.journal.lock().expect("not poisoned");
+            writeln!(journal, "{}", file.path).map_err(io_at(&self.out.join(JOURNAL)))?;
+        }
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(io_at(parent))?;
+        }
+        let n = self.staged.fetch_add(1, Ordering::Relaxed);
+        let staged = self.out.join(STAGING).join(n.to_string());
+        let written = std::fs::write(&staged, &file.bytes).and_then(|()| std::fs::rename(&staged, &path));
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&staged);
+            return Err(WriteError::Io { path, source: e });
+        }
+        Ok(true)
+    }
+
+    /// Deletes what glocal wrote before and `current` no longer holds (with `prune`),
+    /// records `current`, and releases the folder.
+    pub fn finish(self, current: BTreeSet<String>, prune: bool) -> Result<usize, WriteError> {
+        let mut current = current;
+        let mut deleted = 0;
+        let stale: Vec<&String> = self.previous.iter().filter(|p| !current.contains(*p)).collect();
+        for stale in stale {
+            let path = self.out.join(stale);
+            let is_file = std::fs::symlink_metadata(&path).is_ok_and(|m| !m.is_dir());
+            if !prune {
+                if is_file {
+                    current.insert(stale.clone());
+                }
+                continue;
+            }
+            if is_file && guard::no_link_at(&self.out, path.parent().unwrap_or(&self.out)).is_ok() {
+                std::fs::remove_file(&path).map_err(io_at(&path))?;
+                deleted += 1;
+                remove_empty_parents(&self.out, &path);
+            }
+        }
+        write_record(&self.out, &current)?;
+        let _ = std::fs::remove_file(self.out.join(JOURNAL));
+        let _ = std::fs::remove_dir_all(self.out.join(STAGING));
+        Ok(deleted)
+    }
 }
 
-/// Writes `files`; with `prune: false` (a build narrowed to some targets) nothing is
-/// deleted and the files of the targets not built stay on the record.
-pub fn write_with(out: &Path, files: &[OutputFile], prune: bool) -> io::Result<WriteReport> {
-    let previous: BTreeSet<String> = std::fs::read_to_string(out.join(RECORD))
-        .map(|t| t.lines().filter(|l| is_safe(l)).map(String::from).collect())
-        .unwrap_or_default();
-    let mut report = WriteReport::default();
+/// Writes `files` into `out`; with `prune: false` (a build narrowed to some targets)
+/// nothing is deleted and the files of the targets not built stay on the record.
+#[cfg(test)]
+pub fn write_with(out: &Path, files: &[OutputFile], prune: bool) -> Result<WriteReport, WriteError> {
+    write_waiting(out, files, prune, || {})
+}
+
+/// [`write_with`], calling `waiting` if another build holds the folder.
+pub fn write_waiting(
+    out: &Path,
+    files: &[OutputFile],
+    prune: bool,
+    waiting: impl FnOnce(),
+) -> Result<WriteReport, WriteError> {
+    let session = Session::open(out, waiting)?;
+    session.preflight(files)?;
     // Files are independent, so they are compared and written in parallel.
-    let changed: Vec<bool> = files.par_iter().map(|file| write_if_changed(out, file)).collect::<io::Result<_>>()?;
-    report.written = changed.iter().filter(|c| **c).count();
-    report.unchanged = changed.len() - report.written;
-    let mut current: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
-    if !prune {
-        current.extend(previous.iter().map(String::as_str).filter(|p| out.join(p).is_file()));
-    }
-    for stale in previous.iter().filter(|p| !current.contains(p.as_str())) {
-        let path = out.join(stale);
-        if path.is_file() {
-            std::fs::remove_file(&path)?;
-            report.deleted += 1;
-            remove_empty_parents(out, &path);
-        }
-    }
-    let record: String = current.iter().map(|p| format!("{p}\n")).collect();
-    std::fs::write(out.join(RECORD), record)?;
-    Ok(report)
+    let changed: Vec<bool> = files.par_iter().map(|f| session.write(f)).collect::<Result<_, _>>()?;
+    let written = changed.iter().filter(|c| **c).count();
+    let current = files.iter().map(|f| f.path.clone()).collect();
+    let deleted = session.finish(current, prune)?;
+    Ok(WriteReport { written, unchanged: changed.len() - written, deleted })
 }
 
-/// Writes one file unless it already holds these bytes; true when it wrote.
-fn write_if_changed(out: &Path, file: &OutputFile) -> io::Result<bool> {
-    let path = out.join(&file.path);
-    if std::fs::metadata(&path).is_ok_and(|m| m.len() == file.bytes.len() as u64)
-        && std::fs::read(&path).is_ok_and(|old| old == file.bytes)
-    {
-        return Ok(false);
+/// A file is foreign when something is at its path that glocal did not write and
+/// that differs from what it would write (identical bytes lose nothing).
+fn is_foreign(path: &Path, bytes: &[u8]) -> bool {
+    match std::fs::symlink_metadata(path) {
+        Err(_) => false,
+        Ok(m) if m.is_file() => m.len() != bytes.len() as u64 || std::fs::read(path).map_or(true, |old| old != bytes),
+        Ok(_) => true,
     }
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)?;
-    }
-    std::fs::write(&path, &file.bytes)?;
-    Ok(true)
 }
 
-/// A recorded path is only trusted when it stays inside the output folder.
-fn is_safe(rel: &str) -> bool {
-    !rel.is_empty()
-        && !rel.starts_with('/')
-        && !rel.split('/').any(|p| p == ".." || p.is_empty())
-        && !rel.contains('\\')
+/// The paths of a record or journal; a line is only trusted inside the folder.
+fn read_list(path: &Path) -> BTreeSet<String> {
+    std::fs::read_to_string(path)
+        .map(|t| t.lines().filter(|l| guard::is_safe(l)).map(String::from).collect())
+        .unwrap_or_default()
+}
+
+/// Replaces the record whole: written aside, then renamed.
+fn write_record(out: &Path, paths: &BTreeSet<String>) -> Result<(), WriteError> {
+    let record: String = paths.iter().map(|p| format!("{p}\n")).collect();
+    let aside = out.join(format!("{RECORD}.new"));
+    let path = out.join(RECORD);
+    std::fs::write(&aside, record).and_then(|()| std::fs::rename(&aside, &path)).map_err(io_at(&path))
+}
+
+fn remove_any(path: &Path) -> io::Result<()> {
+    if std::fs::symlink_metadata(path)?.is_dir() { std::fs::remove_dir_all(path) } else { std::fs::remove_file(path) }
 }
 
 fn remove_empty_parents(out: &Path, file: &Path) {
@@ -128,59 +257,4 @@ fn remove_empty_parents(out: &Path, file: &Path) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn write(out: &Path, files: &[OutputFile]) -> io::Result<WriteReport> {
-        write_with(out, files, true)
-    }
-
-    fn files(list: &[(&str, &str)]) -> Vec<OutputFile> {
-        list.iter().map(|(p, b)| OutputFile::new(*p, b.as_bytes())).collect()
-    }
-
-    #[test]
-    fn unchanged_files_are_not_rewritten_and_stale_ones_are_deleted() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = dir.path();
-        std::fs::write(out.join("CNAME"), "academy.example.com").unwrap();
-        let first = write(out, &files(&[("a/index.html", "A"), ("b/index.html", "B")])).unwrap();
-        assert_eq!(first, WriteReport { written: 2, unchanged: 0, deleted: 0 });
-        let second = write(out, &files(&[("a/index.html", "A2")])).unwrap();
-        assert_eq!(second, WriteReport { written: 1, unchanged: 0, deleted: 1 });
-        assert!(!out.join("b").exists(), "the emptied folder is removed");
-        assert_eq!(std::fs::read_to_string(out.join("CNAME")).unwrap(), "academy.example.com");
-        let third = write(out, &files(&[("a/index.html", "A2")])).unwrap();
-        assert_eq!(third, WriteReport { written: 0, unchanged: 1, deleted: 0 });
-    }
-
-    #[test]
-    fn a_narrowed_build_deletes_nothing_and_keeps_the_others_on_record() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = dir.path();
-        write(out, &files(&[("sea/index.html", "S"), ("emea/index.html", "E")])).unwrap();
-        let report = write_with(out, &files(&[("sea/index.html", "S2")]), false).unwrap();
-        assert_eq!(report.deleted, 0);
-        assert!(out.join("emea/index.html").is_file());
-        let full = write(out, &files(&[("sea/index.html", "S2")])).unwrap();
-        assert_eq!(full.deleted, 1, "a full build still removes what it no longer makes");
-    }
-
-    #[test]
-    fn a_tampered_record_cannot_delete_outside_the_output_folder() {
-        assert!(!is_safe("../etc/passwd"));
-        assert!(!is_safe("/etc/passwd"));
-        assert!(is_safe("course/global/en/index.html"));
-    }
-
-    #[test]
-    fn an_output_folder_holding_the_sources_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path().join("ws");
-        std::fs::create_dir_all(root.join("curricula")).unwrap();
-        assert!(check_out_dir(&root, &root).is_err());
-        assert!(check_out_dir(&root, dir.path()).is_err());
-        assert!(check_out_dir(&root, &root.join("curricula/x")).is_err());
-        assert!(check_out_dir(&root, &root.join("public")).is_ok());
-    }
-}
+mod tests;

@@ -74,13 +74,26 @@ pub struct RenderedTarget {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Where kits go: nowhere, `kits/` in the site, or a folder of their own (answer keys
-/// kept off the public site).
+/// Where kits go: nowhere, `kits/` in the site (`kits_public: true`), or a folder of
+/// their own beside it (answer keys kept off the public site).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KitMode {
     Off,
+    /// As glocal.yaml says: in the site with `kits_public`, else beside it.
+    Default,
     Site,
     Elsewhere,
+}
+
+impl KitMode {
+    /// `Default` made concrete by the workspace's `kits_public`.
+    pub fn resolve(self, kits_public: bool) -> KitMode {
+        match self {
+            KitMode::Default if kits_public => KitMode::Site,
+            KitMode::Default => KitMode::Elsewhere,
+            other => other,
+        }
+    }
 }
 
 /// What every target of a build shares.

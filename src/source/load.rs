@@ -8,7 +8,7 @@ use super::sections;
 use super::validate;
 use super::yaml::{self, YamlSource};
 use crate::diagnostics::{Diagnostic, Location, Severity};
-use crate::workspace::SourceMap;
+use crate::sources::SourceMap;
 use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -24,7 +24,7 @@ pub struct LoadContext<'a> {
 /// Loads `curricula/<id>`; `None` when course.yaml cannot be read.
 pub fn course(ctx: &LoadContext, id: &str, out: &mut Vec<Diagnostic>) -> Option<Course> {
     let dir = format!("curricula/{id}");
-    let (files, refused) = list_files(ctx, &dir, out);
+    let (files, refused) = list_files(ctx, &dir);
     let file = format!("{dir}/course.yaml");
     let Some(text) = ctx.sources.read(ctx.root, &file) else {
         out.push(Diagnostic::error("missing-file", Location::file(&dir), format!("course `{id}` has no course.yaml")));
@@ -50,7 +50,8 @@ pub fn course(ctx: &LoadContext, id: &str, out: &mut Vec<Diagnostic>) -> Option<
         })
         .collect();
     let mut modules = Vec::new();
-    let mut failed: BTreeSet<String> = BTreeSet::new();
+    // Lessons that could not be read or parsed: links to them are not reported again.
+    let mut failed: BTreeSet<String> = ctx.sources.failed();
     for (m, diags) in results {
         failed.extend(diags.iter().filter(|d| d.severity == Severity::Error).map(|d| d.location.file.clone()));
         out.extend(diags);
@@ -183,44 +184,10 @@ pub fn parse_lesson(file: &str, stem: &str, text: &str, out: &mut Vec<Diagnostic
     Some(lesson)
 }
 
-/// Every file under `dir`, relative to it, sorted. A symbolic link that leads outside
-/// the workspace is refused: overlays come from partners, and a build must never
-/// publish a file of the machine it runs on.
-/// The course's files, course-relative, and the links refused (they lead outside).
-fn list_files(ctx: &LoadContext, dir: &str, out: &mut Vec<Diagnostic>) -> (BTreeSet<String>, BTreeSet<String>) {
-    let base = ctx.root.join(dir);
-    let root = ctx.root.canonicalize().unwrap_or_else(|_| ctx.root.to_path_buf());
-    let (mut files, mut refused) = (BTreeSet::new(), BTreeSet::new());
-    for entry in walkdir::WalkDir::new(&base).sort_by_file_name().into_iter().filter_map(Result::ok) {
-        let rel = relative(&base, entry.path());
-        if entry.path_is_symlink() {
-            let inside = entry.path().canonicalize().is_ok_and(|t| t.starts_with(&root));
-            if !inside {
-                out.push(
-                    Diagnostic::error(
-                        "symlink-outside",
-                        Location::file(format!("{dir}/{rel}")),
-                        "this symbolic link leads outside the workspace",
-                    )
-                    .help("copy the file into the course instead"),
-                );
-                refused.insert(rel);
-                continue;
-            }
-            if entry.path().is_dir() {
-                continue;
-            }
-        } else if !entry.file_type().is_file() {
-            continue;
-        }
-        if !rel.split('/').any(|part| part.starts_with('.')) {
-            files.insert(rel);
-        }
-    }
-    (files, refused)
-}
-
-fn relative(base: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(base).unwrap_or(path);
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+/// The course's files, course-relative, and the links refused (they lead outside the
+/// workspace: overlays come from partners, and a build must never publish a file of
+/// the machine it runs on).
+fn list_files(ctx: &LoadContext, dir: &str) -> (BTreeSet<String>, BTreeSet<String>) {
+    let listing = super::listing::list(ctx.root, dir, ctx.sources);
+    (listing.files, listing.refused)
 }

@@ -4,6 +4,7 @@
 pub mod attrs;
 pub mod directives;
 pub mod frontmatter;
+pub mod listing;
 pub mod load;
 pub mod messages;
 pub mod model;

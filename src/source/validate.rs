@@ -7,7 +7,7 @@ use super::question;
 use super::sections::Section;
 use super::yaml;
 use crate::diagnostics::{Diagnostic, Location};
-use crate::workspace::SourceMap;
+use crate::sources::SourceMap;
 use std::collections::BTreeMap;
 
 /// Every directive in a list of nodes, depth first.

@@ -20,6 +20,7 @@ const SCHEMA: &[(&str, &[&str])] = &[
             "locales",
             "regions",
             "trust_overlay_html",
+            "kits_public",
         ],
     ),
     ("locales", &["id", "fallback", "name"]),
@@ -43,6 +44,9 @@ pub struct Config {
     pub regions: Vec<RegionEntry>,
     #[serde(default)]
     pub trust_overlay_html: bool,
+    /// Kits under `public/kits/` (an intranet) instead of `kits/` beside the site.
+    #[serde(default)]
+    pub kits_public: bool,
 }
 
 fn default_locale() -> String {

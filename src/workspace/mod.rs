@@ -10,54 +10,12 @@ use crate::l10n::{Catalog, FtlFile, Layer};
 use crate::overlay::model::RegionOverlays;
 use crate::source::load::{self, LoadContext};
 use crate::source::model::Course;
+use crate::sources::SourceMap;
 use config::{Config, Percent};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-
-/// Source files read during a run, by workspace-relative path, with CRLF made LF.
-#[derive(Default)]
-pub struct SourceMap {
-    files: Mutex<BTreeMap<String, Arc<str>>>,
-}
-
-impl SourceMap {
-    pub fn read(&self, root: &Path, rel: &str) -> Option<Arc<str>> {
-        if let Some(text) = self.get(rel) {
-            return Some(text);
-        }
-        let text = std::fs::read_to_string(root.join(rel)).ok()?;
-        let text: Arc<str> = if text.contains('\r') { text.replace("\r\n", "\n").into() } else { text.into() };
-        self.files.lock().expect("not poisoned").insert(rel.to_string(), text.clone());
-        Some(text)
-    }
-
-    /// Replaces a file's text after it changed on disk (`serve`).
-    pub fn set(&self, rel: &str, text: Arc<str>) {
-        self.files.lock().expect("not poisoned").insert(rel.to_string(), text);
-    }
-
-    pub fn get(&self, rel: &str) -> Option<Arc<str>> {
-        self.files.lock().expect("not poisoned").get(rel).cloned()
-    }
-
-    /// The text to show under a diagnostic: a file read already, or read now unless it
-    /// is a symbolic link (which may lead outside the workspace: never print it).
-    pub fn for_snippet(&self, root: &Path, rel: &str) -> Option<String> {
-        if let Some(text) = self.get(rel) {
-            return Some(text.to_string());
-        }
-        let path = root.join(rel);
-        let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
-        if is_link { None } else { std::fs::read_to_string(path).ok() }
-    }
-
-    /// Every file read, sorted by path: what a build's source hash covers.
-    pub fn all(&self) -> Vec<(String, Arc<str>)> {
-        self.files.lock().expect("not poisoned").iter().map(|(k, v)| (k.clone(), v.clone())).collect()
-    }
-}
+use std::sync::Arc;
 
 /// A region that builds: `global` (the core alone) or one declared in glocal.yaml.
 #[derive(Debug, Clone)]
@@ -110,6 +68,11 @@ impl Workspace {
 pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Option<Workspace> {
     let sources = SourceMap::default();
     let Some(text) = sources.read(root, config::FILE) else {
+        let failures = sources.take_failures();
+        if !failures.is_empty() {
+            out.extend(failures);
+            return None;
+        }
         out.push(
             Diagnostic::error(
                 "no-workspace",
@@ -125,7 +88,7 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
     let known_locales = known_locales(&config, &regions);
     let builtin = builtin_layer(out);
     let workspace_layer = ftl_layer(root, "locales", &sources, out);
-    let ids = course_ids(root, out);
+    let ids = course_ids(root, &sources);
     let ctx = LoadContext { root, known_locales: &known_locales, drafts: options.drafts, sources: &sources };
     type Loaded = (Option<Course>, BTreeMap<String, RegionOverlays>, Translations, Layer, Vec<Diagnostic>);
     // A translation is shown when its locale is on the chain of a locale some target
@@ -175,6 +138,7 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
         course_layers.push(layer);
     }
     check_messages(&builtin, &workspace_layer, &course_layers, out);
+    out.extend(sources.take_failures());
     let catalog = Arc::new(Catalog::new(&[&builtin, &workspace_layer]));
     let catalogs = Arc::new(catalogs);
     let root = root.to_path_buf();
@@ -238,21 +202,35 @@ fn known_locales(config: &Config, regions: &[Region]) -> BTreeSet<String> {
     known
 }
 
-fn course_ids(root: &Path, out: &mut Vec<Diagnostic>) -> Vec<String> {
-    let Ok(entries) = std::fs::read_dir(root.join("curricula")) else {
-        out.push(Diagnostic::warning(
-            "no-courses",
-            Location::file("curricula"),
-            "the workspace has no curricula/ folder",
-        ));
-        return Vec::new();
+/// The course folders under `curricula/`; a missing or unreadable one is an error, for
+/// a build of nothing would empty the site.
+fn course_ids(root: &Path, sources: &SourceMap) -> Vec<String> {
+    let entries = match std::fs::read_dir(root.join("curricula")) {
+        Ok(entries) => entries,
+        Err(e) => {
+            let (message, help) = match e.kind() {
+                std::io::ErrorKind::NotFound => {
+                    ("the workspace has no curricula/ folder".to_string(), "create it with `glocal new course ID`")
+                }
+                _ => (format!("the curricula/ folder cannot be read: {e}"), "check its permissions"),
+            };
+            sources.fail(Diagnostic::error("no-courses", Location::file("curricula"), message).help(help));
+            return Vec::new();
+        }
     };
-    let mut ids: Vec<String> = entries
-        .flatten()
-        .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| !n.starts_with('.'))
-        .collect();
+    let mut ids = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(e) if e.path().is_dir() => ids.push(e.file_name().to_string_lossy().into_owned()),
+            Ok(_) => {}
+            Err(e) => sources.fail(Diagnostic::error(
+                "unreadable",
+                Location::file("curricula"),
+                format!("a folder in curricula/ cannot be read: {e}"),
+            )),
+        }
+    }
+    ids.retain(|n| !n.starts_with('.'));
     ids.sort();
     ids
 }
@@ -288,17 +266,10 @@ pub(crate) fn builtin_layer(out: &mut Vec<Diagnostic>) -> Layer {
 /// Every `<dir>/<locale>/*.ftl` of the workspace.
 fn ftl_layer(root: &Path, dir: &str, sources: &SourceMap, out: &mut Vec<Diagnostic>) -> Layer {
     let mut files = Vec::new();
-    let mut paths: Vec<String> = walkdir::WalkDir::new(root.join(dir))
-        .min_depth(2)
-        .max_depth(2)
-        .into_iter()
-        .flatten()
-        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "ftl"))
-        .filter_map(|e| e.path().strip_prefix(root).ok().map(|p| p.to_string_lossy().replace('\\', "/")))
-        .collect();
-    paths.sort();
-    for path in paths {
-        let locale = path[dir.len() + 1..].split('/').next().unwrap_or("").to_string();
+    let listing = crate::source::listing::list(root, dir, sources);
+    for rel in listing.files.iter().filter(|f| f.ends_with(".ftl") && f.matches('/').count() == 1) {
+        let path = format!("{dir}/{rel}");
+        let locale = rel.split('/').next().unwrap_or("").to_string();
         if let Some(text) = sources.read(root, &path) {
             files.push(FtlFile::parse(&path, &locale, &text, out));
         }

@@ -1,0 +1,193 @@
+//! The text of every source file a run reads, by workspace-relative path: read once,
+//! with a byte-order mark dropped and CRLF made LF. A file that exists but cannot be
+//! read (not UTF-8, no permission, a folder) is an error naming it, never a skip.
+
+use crate::diagnostics::{Diagnostic, Location};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+const BOM: char = '\u{feff}';
+
+/// Source files read during a run.
+#[derive(Default)]
+pub struct SourceMap {
+    files: Mutex<BTreeMap<String, Arc<str>>>,
+    /// Why files that exist could not be read, reported once each.
+    failures: Mutex<BTreeMap<String, Diagnostic>>,
+}
+
+impl SourceMap {
+    /// The file's text; `None` when it does not exist (quietly: callers look for
+    /// optional files) or cannot be read (an error kept for [`SourceMap::take_failures`]).
+    pub fn read(&self, root: &Path, rel: &str) -> Option<Arc<str>> {
+        if let Some(text) = self.get(rel) {
+            return Some(text);
+        }
+        match read_text(&root.join(rel)) {
+            Ok(text) => {
+                let text: Arc<str> = text.into();
+                self.files.lock().expect("not poisoned").insert(rel.to_string(), text.clone());
+                Some(text)
+            }
+            Err(Unreadable::Missing) => None,
+            Err(problem) => {
+                self.fail(problem.diagnostic(rel));
+                None
+            }
+        }
+    }
+
+    /// Keeps a problem with a file found while listing folders.
+    pub fn fail(&self, d: Diagnostic) {
+        self.failures.lock().expect("not poisoned").entry(d.location.file.clone()).or_insert(d);
+    }
+
+    /// The read failures so far, each once, sorted by file.
+    pub fn take_failures(&self) -> Vec<Diagnostic> {
+        std::mem::take(&mut *self.failures.lock().expect("not poisoned")).into_values().collect()
+    }
+
+    /// The files that could not be read, so that their absence is not reported again.
+    pub fn failed(&self) -> BTreeSet<String> {
+        self.failures.lock().expect("not poisoned").keys().cloned().collect()
+    }
+
+    /// Replaces a file's text after it changed on disk (`serve`).
+    pub fn set(&self, rel: &str, text: Arc<str>) {
+        self.files.lock().expect("not poisoned").insert(rel.to_string(), text);
+    }
+
+    pub fn get(&self, rel: &str) -> Option<Arc<str>> {
+        self.files.lock().expect("not poisoned").get(rel).cloned()
+    }
+
+    /// The text to show under a diagnostic: a file read already, or read now unless it
+    /// is a symbolic link (which may lead outside the workspace: never print it).
+    pub fn for_snippet(&self, root: &Path, rel: &str) -> Option<String> {
+        if let Some(text) = self.get(rel) {
+            return Some(text.to_string());
+        }
+        let path = root.join(rel);
+        let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+        if is_link { None } else { read_text(&path).ok() }
+    }
+
+    /// Every file read, sorted by path: what a build's source hash covers.
+    pub fn all(&self) -> Vec<(String, Arc<str>)> {
+        self.files.lock().expect("not poisoned").iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+    }
+}
+
+/// Why a source file's text could not be had.
+#[derive(Debug)]
+pub enum Unreadable {
+    Missing,
+    Folder,
+    /// Not UTF-8: the 1-based line and column (in characters) of the first bad byte.
+    NotUtf8 { line: usize, column: usize },
+    Io(io::Error),
+}
+
+impl Unreadable {
+    pub fn diagnostic(&self, rel: &str) -> Diagnostic {
+        match self {
+            Unreadable::Missing => Diagnostic::error("unreadable", Location::file(rel), "this file does not exist"),
+            Unreadable::Folder => {
+                Diagnostic::error("unreadable", Location::file(rel), "this is a folder where a file is expected")
+                    .help("rename the folder, or move its contents into a file of that name")
+            }
+            Unreadable::NotUtf8 { line, column } => Diagnostic::error(
+                "not-utf8",
+                Location::new(rel, *line, *column),
+                "this file is not UTF-8 text: the byte here is not valid UTF-8",
+            )
+            .help("save the file as UTF-8 (editors call it \"UTF-8\" or \"Unicode\"; Latin-1 and Windows-1252 are not)"),
+            Unreadable::Io(e) => {
+                Diagnostic::error("unreadable", Location::file(rel), format!("this file cannot be read: {e}"))
+                    .help("check the file's permissions")
+            }
+        }
+    }
+}
+
+/// Reads a source file as text: UTF-8 checked (with the place of the first bad byte),
+/// a leading byte-order mark dropped, CRLF line endings made LF.
+pub fn read_text(path: &Path) -> Result<String, Unreadable> {
+    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => Unreadable::Missing,
+        io::ErrorKind::IsADirectory => Unreadable::Folder,
+        _ if path.is_dir() => Unreadable::Folder,
+        _ => Unreadable::Io(e),
+    })?;
+    text_of(bytes)
+}
+
+/// [`read_text`] on bytes already read.
+pub fn text_of(bytes: Vec<u8>) -> Result<String, Unreadable> {
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+        Unreadable::NotUtf8 { line, column }
+    })?;
+    let text = match text.strip_prefix(BOM) {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    Ok(if text.contains('\r') { text.replace("\r\n", "\n") } else { text })
+}
+
+/// Applies `edit` to a file's text as written, keeping a leading byte-order mark: for
+/// commands that write into source files (`pin`, `l10n stamp`).
+pub fn edit_keeping_bom(text: &str, edit: impl FnOnce(&str) -> Option<String>) -> Option<String> {
+    match text.strip_prefix(BOM) {
+        Some(rest) => edit(rest).map(|new| format!("{BOM}{new}")),
+        None => edit(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_dropped_and_crlf_made_lf() {
+        let text = text_of(b"\xEF\xBB\xBFtitle: A\r\nsummary: B\r\n".to_vec()).unwrap();
+        assert_eq!(text, "title: A\nsummary: B\n");
+    }
+
+    #[test]
+    fn a_latin1_byte_is_placed_at_its_line_and_column() {
+        match text_of(b"---\ntitle: Caf\xE9\n---\n".to_vec()) {
+            Err(Unreadable::NotUtf8 { line, column }) => assert_eq!((line, column), (2, 11)),
+            other => panic!("expected NotUtf8, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_missing_file_is_quiet_and_an_unreadable_one_is_reported_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("x.md")).unwrap();
+        std::fs::write(dir.path().join("bad.md"), b"\xFF").unwrap();
+        let map = SourceMap::default();
+        assert!(map.read(dir.path(), "none.md").is_none());
+        assert!(map.read(dir.path(), "x.md").is_none());
+        assert!(map.read(dir.path(), "bad.md").is_none());
+        assert!(map.read(dir.path(), "bad.md").is_none());
+        let failures = map.take_failures();
+        let codes: Vec<(&str, &str)> = failures.iter().map(|d| (d.location.file.as_str(), d.code)).collect();
+        assert_eq!(codes, vec![("bad.md", "not-utf8"), ("x.md", "unreadable")]);
+    }
+
+    #[test]
+    fn an_edit_keeps_the_byte_order_mark() {
+        let edited = edit_keeping_bom("\u{feff}---\na: 1\n---\n", |t| {
+            assert!(t.starts_with("---"));
+            Some(t.replace("a: 1", "a: 2"))
+        });
+        assert_eq!(edited.as_deref(), Some("\u{feff}---\na: 2\n---\n"));
+    }
+}
