@@ -27,7 +27,10 @@ pub fn course(ctx: &LoadContext, id: &str, out: &mut Vec<Diagnostic>) -> Option<
     let (files, refused) = list_files(ctx, &dir);
     let file = format!("{dir}/course.yaml");
     let Some(text) = ctx.sources.read(ctx.root, &file) else {
-        out.push(Diagnostic::error("missing-file", Location::file(&dir), format!("course `{id}` has no course.yaml")));
+        // One that exists but cannot be read is reported by the source map.
+        if !ctx.sources.failed().contains(&file) {
+            out.push(Diagnostic::error("missing-file", Location::file(&dir), format!("course `{id}` has no course.yaml")));
+        }
         return None;
     };
     // A course.yaml that cannot be read is reported; the lessons are still read, so that

@@ -152,7 +152,7 @@ pub fn course(course: &Course, text: &str, sources: &SourceMap, out: &mut Vec<Di
             }
         }
     }
-    schedule(course, text, out);
+    schedule(course, text, sources, out);
 }
 
 fn unknown_objective(file: &str, text: &str, id: &str, known: &[&str], out: &mut Vec<Diagnostic>) {
@@ -170,11 +170,14 @@ fn unknown_objective(file: &str, text: &str, id: &str, known: &[&str], out: &mut
     );
 }
 
-fn schedule(course: &Course, text: &str, out: &mut Vec<Diagnostic>) {
+fn schedule(course: &Course, text: &str, sources: &SourceMap, out: &mut Vec<Diagnostic>) {
     let Some(schedule) = &course.meta.schedule else {
         return;
     };
-    let modules: Vec<&str> = course.modules.iter().map(|m| m.id.as_str()).collect();
+    // A module whose module.yaml could not be read is reported as such, not again here.
+    let unread = sources.failed();
+    let unread = unread.iter().filter_map(|f| f.strip_prefix(&format!("{}/", course.dir))?.strip_suffix("/module.yaml"));
+    let modules: Vec<&str> = course.modules.iter().map(|m| m.id.as_str()).chain(unread).collect();
     let mut scheduled = Vec::new();
     for session in &schedule.sessions {
         for m in &session.modules {
