@@ -34,7 +34,15 @@ pub struct Options {
 impl Options {
     /// Every course, region and language of the workspace at `root`, with kits.
     pub fn new(root: PathBuf) -> Options {
-        Options { root, drafts: false, course: None, region: None, locale: None, kits: KitMode::Default, progress: false }
+        Options {
+            root,
+            drafts: false,
+            course: None,
+            region: None,
+            locale: None,
+            kits: KitMode::Default,
+            progress: false,
+        }
     }
 
     /// For commands that read the adapted workspace and render nothing.
@@ -110,8 +118,7 @@ pub fn run(options: &Options) -> Result<Outcome, UsageError> {
 pub fn build_all(options: &Options) -> Result<Built, UsageError> {
     let Prepared { workspace, adaptations, diagnostics, mut timings } = prepare(options)?;
     let Some(ws) = workspace else {
-        let outcome =
-            Outcome {
+        let outcome = Outcome {
             workspace: None,
             kits: Vec::new(),
             files: Vec::new(),

@@ -86,7 +86,10 @@ pub enum Unreadable {
     Missing,
     Folder,
     /// Not UTF-8: the 1-based line and column (in characters) of the first bad byte.
-    NotUtf8 { line: usize, column: usize },
+    NotUtf8 {
+        line: usize,
+        column: usize,
+    },
     Io(io::Error),
 }
 
@@ -103,7 +106,9 @@ impl Unreadable {
                 Location::new(rel, *line, *column),
                 "this file is not UTF-8 text: the byte here is not valid UTF-8",
             )
-            .help("save the file as UTF-8 (editors call it \"UTF-8\" or \"Unicode\"; Latin-1 and Windows-1252 are not)"),
+            .help(
+                "save the file as UTF-8 (editors call it \"UTF-8\" or \"Unicode\"; Latin-1 and Windows-1252 are not)",
+            ),
             Unreadable::Io(e) => {
                 Diagnostic::error("unreadable", Location::file(rel), format!("this file cannot be read: {e}"))
                     .help("check the file's permissions")

@@ -3,9 +3,9 @@
 use super::{print_diagnostics, usage};
 use crate::cli::BuildArgs;
 use crate::diagnostics::Severity;
-use crate::render::pages::KitMode;
 use crate::output::OutputFile;
 use crate::pipeline::Outcome;
+use crate::render::pages::KitMode;
 use crate::{output, pipeline};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -97,6 +97,19 @@ fn with<T: serde::Serialize + ?Sized>(key: &'static str, value: &T, mut c: Conte
     c
 }
 
+/// Text as the inside of a CSS string in a `<style>` element: every character that
+/// could end the string or the element (`"`, `\\`, `<`, `>`, `&`) as a CSS hex escape.
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().filter(|c| !c.is_control()) {
+        match c {
+            '"' | '\\' | '<' | '>' | '&' | '\'' => out.push_str(&format!("\\{:X} ", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// What every document shows: the running head, the course, region and language.
 fn common(input: &KitInput) -> Context {
     let t = input.target;
@@ -108,15 +121,7 @@ fn common(input: &KitInput) -> Context {
     c.insert("course_id", &t.course.id);
     let region_name = crate::render::region_name(input.ws.catalog_of(&t.course.id), &t.chain, t.region);
     let head = format!("{} · {} · {}", t.course.meta.title, region_name, locale);
-    // The running head of printed pages is a CSS string.
-    let css: String = head
-        .chars()
-        .filter(|c| !c.is_control())
-        .flat_map(|c| match c {
-            '"' | '\\' | '<' => vec!['\\', c],
-            c => vec![c],
-        })
-        .collect();
+    let css = css_string(&head);
     c.insert("head_css", &css);
     c.insert("head", &head);
     c.insert(
@@ -299,4 +304,14 @@ fn kpi_csv(input: &KitInput) -> Vec<u8> {
             .expect("in-memory csv");
     }
     w.into_inner().expect("in-memory csv")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_running_head_cannot_end_its_css_string_or_its_style_element() {
+        let css = super::css_string("A \"b\" </style><script>x</script> \\ & 'c'");
+        assert!(!css.contains('<') && !css.contains('"') && !css.contains('>'), "{css}");
+        assert!(css.contains("\\3C /style\\3E "), "{css}");
+    }
 }

@@ -90,7 +90,8 @@ impl Session {
         guard::no_link_at(out, out)?;
         std::fs::create_dir_all(out).map_err(io_at(out))?;
         let lock_path = out.join(LOCK);
-        let lock = File::options().create(true).truncate(false).write(true).open(&lock_path).map_err(io_at(&lock_path))?;
+        let lock =
+            File::options().create(true).truncate(false).write(true).open(&lock_path).map_err(io_at(&lock_path))?;
         match lock.try_lock() {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {
@@ -112,7 +113,13 @@ impl Session {
         }
         std::fs::create_dir(&staging).map_err(io_at(&staging))?;
         let journal = File::create(&journal_path).map_err(io_at(&journal_path))?;
-        Ok(Session { out: out.to_path_buf(), previous, journal: Mutex::new(journal), staged: AtomicUsize::new(0), _lock: lock })
+        Ok(Session {
+            out: out.to_path_buf(),
+            previous,
+            journal: Mutex::new(journal),
+            staged: AtomicUsize::new(0),
+            _lock: lock,
+        })
     }
 
     /// Refuses, before anything is written, files glocal did not write and links.

@@ -129,6 +129,7 @@ fn regional_lesson(ov: &LessonOverlay) -> Option<Lesson> {
         front: ov.front.as_lesson()?,
         root: ov.root.clone(),
         body: ov.body.clone(),
+        partner: true,
     })
 }
 
@@ -165,6 +166,7 @@ fn place_lesson(module: &mut Module, ov: &LessonOverlay, out: &mut Vec<Diagnosti
 
 /// Applies a lesson overlay's operations and front matter to a copy of the core lesson.
 pub fn apply_lesson(lesson: &mut Lesson, ov: &LessonOverlay, out: &mut Vec<Diagnostic>) {
+    lesson.partner = true;
     if let Some(title) = &ov.front.title {
         lesson.front.title = title.clone();
     }

@@ -44,8 +44,11 @@ pub fn course_overlays(
             );
             continue;
         }
-        let entry = by_region.entry(region.to_string()).or_default();
         let parts: Vec<&str> = path.split('/').collect();
+        if !crate::source::listing::names_are_safe(&file, &parts, out) {
+            continue;
+        }
+        let entry = by_region.entry(region.to_string()).or_default();
         match parts.as_slice() {
             ["course.yaml"] => entry.course = course_overlay(ctx, &file, out),
             [module, "module.yaml"] => entry.modules.extend(module_overlay(ctx, &file, module, out)),
@@ -108,7 +111,23 @@ pub fn parse(
 ) -> Option<LessonOverlay> {
     let split = frontmatter::split(text);
     let src = YamlSource { file, text: split.yaml, line_offset: split.yaml_line - 1, schema: LESSON_OVERLAY_SCHEMA };
-    let front: OverlayFront = if split.yaml.is_empty() { OverlayFront::default() } else { yaml::parse(&src, out)? };
+    let mut front: OverlayFront = if split.yaml.is_empty() { OverlayFront::default() } else { yaml::parse(&src, out)? };
+    if let Some(lang) = front.lang.take() {
+        // `lang` reaches a `lang` attribute on every page that shows the overlay.
+        if crate::workspace::locale::is_language_tag(&lang) {
+            front.lang = Some(lang);
+        } else {
+            let (line, column) = yaml::find_line(text, "lang:");
+            out.push(
+                Diagnostic::error(
+                    "locale-id",
+                    Location::new(file, line, column),
+                    format!("`lang: {lang}` is not a BCP 47 language tag"),
+                )
+                .help("write a tag such as `vi`, `pt-BR` or `zh-Hant`"),
+            );
+        }
+    }
     let body = split.body.to_string();
     let nodes = directives::parse(&Body { file, text: &body, first_line: split.body_line }, out);
     let mut root = sections::build(file, body.len(), nodes, out);

@@ -69,7 +69,7 @@ fn activity(r: &Renderer, d: &Directive) -> String {
     let minutes: u32 = d.attrs.get("minutes").and_then(|m| m.parse().ok()).unwrap_or(0);
     args.set("minutes", minutes);
     let title = d.attrs.get("title").map(escape_html).unwrap_or_default();
-    let id = d.attrs.id.as_deref().map(|i| format!(" id=\"{}\"", r.element_id(i))).unwrap_or_default();
+    let id = d.attrs.id.as_deref().map(|i| format!(" id=\"{}\"", escape_html(&r.element_id(i)))).unwrap_or_default();
     let mut html = format!(
         "<div class=\"activity\"{id}><p class=\"box-label\">{} <span class=\"minutes\">{}</span></p>\n",
         escape_html(&r.t("activity")),
@@ -95,7 +95,7 @@ const WRITE_SPACE: &str = "<div class=\"write-space\" aria-hidden=\"true\"></div
 fn question_html(r: &Renderer, d: &Directive) -> String {
     let q = question::parts(d);
     let raw_id = d.attrs.id.clone().unwrap_or_else(|| format!("q-line-{}", d.line));
-    let id = r.element_id(&raw_id);
+    let id = escape_html(&r.element_id(&raw_id));
     let kind = if q.multi_select() { "checkbox" } else { "radio" };
     let prompt = r.inline(&q.prompt, d.line + 1);
     let hint = if q.multi_select() { r.t("question-select-all") } else { r.t("question-select-one") };

@@ -96,24 +96,42 @@ struct Doc {
     md: String,
     /// (offset in `md`, file line, column, source) where each piece starts.
     places: Vec<(usize, usize, usize, Rc<Source>)>,
+    /// Offsets where glocal's own markup starts (true) and where lesson text starts
+    /// again (false): its markup is never sanitised, whatever surrounds it.
+    ours: Vec<(usize, bool)>,
     slots: Vec<String>,
 }
 
 impl Doc {
     fn push(&mut self, text: &str, line: usize, column: usize, source: &Rc<Source>) {
         self.places.push((self.md.len(), line, column, source.clone()));
+        self.mark(false);
         self.md.push_str(text);
     }
 
     /// Markup glocal itself adds: trusted, whatever content surrounds it.
     fn raw(&mut self, text: &str) {
         self.places.push((self.md.len(), 1, 1, Rc::default()));
+        self.mark(true);
         self.md.push_str(text);
     }
 
     fn slot(&mut self, html: String) {
+        self.mark(true);
         write!(self.md, "\n\n<!--glocal-slot-{}-->\n\n", self.slots.len()).expect("string write");
         self.slots.push(html);
+    }
+
+    fn mark(&mut self, ours: bool) {
+        if self.ours.last().is_none_or(|(_, o)| *o != ours) {
+            self.ours.push((self.md.len(), ours));
+        }
+    }
+
+    /// Whether byte `at` of the document is glocal's own markup.
+    fn is_ours(&self, at: usize) -> bool {
+        let i = self.ours.partition_point(|p| p.0 <= at);
+        i > 0 && self.ours[i - 1].1
     }
 
     /// The file line and column of byte `at` of the document, and where it came from.
@@ -313,14 +331,21 @@ impl Renderer<'_, '_> {
                 let dest_url = self.link(dest_url, at, doc, true);
                 Event::Start(Tag::Image { link_type, dest_url, title, id })
             }
+            // A heading keeps only the id glocal itself wrote after it: attributes written
+            // in a lesson (`{onclick=...}`, classes) never reach the page.
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                Event::Start(Tag::Heading { level, id, classes: Vec::new(), attrs: Vec::new() })
+            }
+            // Footnotes are named by their number: a label is free text and never
+            // reaches an attribute.
             Event::FootnoteReference(label) => {
                 let n = note_number(footnotes, &label);
-                let id = self.element_id(&format!("fn-{label}"));
+                let id = super::escape_html(&self.element_id(&format!("fn-{n}")));
                 Event::Html(format!("<sup class=\"footnote-reference\"><a href=\"#{id}\">{n}</a></sup>").into())
             }
             Event::Start(Tag::FootnoteDefinition(label)) => {
                 let n = note_number(footnotes, &label);
-                let id = self.element_id(&format!("fn-{label}"));
+                let id = super::escape_html(&self.element_id(&format!("fn-{n}")));
                 Event::Html(format!("<div class=\"footnote-definition\" id=\"{id}\"><sup class=\"footnote-definition-label\">{n}</sup>").into())
             }
             Event::End(TagEnd::FootnoteDefinition) => Event::Html("</div>\n".into()),
@@ -390,8 +415,13 @@ impl Renderer<'_, '_> {
 
     /// Raw HTML from a regional partner's overlay is sanitised unless the workspace
     /// trusts overlay HTML.
+    /// Every piece of a lesson a partner's overlay touched counts as theirs: text
+    /// appended into a core directive, a translation of their section, a question
+    /// rendered alone for a kit.
     fn untrusted(&self, at: usize, doc: &Doc) -> bool {
-        !self.ctx.trust_overlay_html && doc.place(at).2.origin.is_overlay()
+        !self.ctx.trust_overlay_html
+            && !doc.is_ours(at)
+            && (self.ctx.lesson.partner || doc.place(at).2.origin.is_overlay())
     }
 
     fn root(&self) -> &str {

@@ -4,6 +4,7 @@
 //! shows its errors in the browser and the terminal.
 
 pub mod classify;
+mod guard;
 pub mod session;
 
 use crate::commands::print_diagnostics;
@@ -78,6 +79,7 @@ pub fn run(args: ServeArgs) -> ExitCode {
             .route("/__glocal/live.js", get(|| async { ([(header::CONTENT_TYPE, "text/javascript")], LIVE_JS) }))
             .route("/__glocal/state", get(state))
             .fallback(page)
+            .layer(axum::middleware::from_fn(guard::only_this_server))
             .with_state(shared);
         let served = axum::serve(listener, app).await;
         drop(watcher);

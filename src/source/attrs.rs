@@ -21,6 +21,29 @@ pub enum AttrProblem {
     SecondId(String),
     /// An opening quote with no closing one.
     UnclosedQuote,
+    /// An id outside the safe alphabet (or empty): ids reach HTML attributes and URLs.
+    BadId(String),
+}
+
+/// Whether `id` is in the one alphabet ids are written in: letters and digits of any
+/// script, `-` and `_`. Nothing else can reach an HTML attribute or a URL from an id.
+pub fn is_safe_id(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+}
+
+/// The closest safe id to `id`: accents folded, anything else made `-`.
+pub fn safe_id_for(id: &str) -> String {
+    let folded = deunicode::deunicode(id).to_lowercase();
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { "section".into() } else { out }
 }
 
 impl Attrs {
@@ -38,7 +61,9 @@ impl Attrs {
         let mut problems = Vec::new();
         for token in tokens(inner, &mut problems) {
             if let Some(id) = token.strip_prefix('#') {
-                if attrs.id.is_some() {
+                if !is_safe_id(id) {
+                    problems.push(AttrProblem::BadId(id.to_string()));
+                } else if attrs.id.is_some() {
                     problems.push(AttrProblem::SecondId(id.to_string()));
                 } else {
                     attrs.id = Some(id.to_string());
@@ -115,6 +140,18 @@ mod tests {
         let (a, p) = Attrs::parse("#x replace #y");
         assert_eq!(a.id.as_deref(), Some("x"));
         assert_eq!(p, vec![AttrProblem::BareWord("replace".into()), AttrProblem::SecondId("y".into())]);
+    }
+
+    #[test]
+    fn an_id_outside_the_safe_alphabet_is_a_problem_and_is_not_kept() {
+        for bad in [r#"q2"onclick="alert(1)"#, "", "a<b", "a&b", "a'b", "a`b", "a.b"] {
+            let (a, p) = Attrs::parse(&format!("#{bad}"));
+            assert_eq!(a.id, None, "{bad}");
+            assert!(matches!(p.first(), Some(AttrProblem::BadId(_))), "{bad}: {p:?}");
+        }
+        let (a, p) = Attrs::parse("#ñandú-2_b");
+        assert_eq!((a.id.as_deref(), p.len()), (Some("ñandú-2_b"), 0));
+        assert_eq!(safe_id_for(r#"q2"onclick="x"#), "q2-onclick-x");
     }
 
     #[test]

@@ -286,7 +286,18 @@ fn attr_problem(file: &str, line: usize, col: usize, p: &AttrProblem) -> Diagnos
         AttrProblem::UnclosedQuote => {
             Diagnostic::error("attribute-misparse", at, "an attribute value's quote is never closed")
         }
+        AttrProblem::BadId(id) => bad_id(at, id),
     }
+}
+
+/// An id outside the safe alphabet, with the closest one that is inside it.
+pub fn bad_id(at: Location, id: &str) -> Diagnostic {
+    let message = if id.is_empty() {
+        "an empty id `#`".to_string()
+    } else {
+        format!("`#{id}` is not an id: ids are letters, digits, `-` and `_`")
+    };
+    Diagnostic::error("id-characters", at, message).help(format!("write `#{}`", super::attrs::safe_id_for(id)))
 }
 
 /// A code fence opening: three or more backticks or tildes.

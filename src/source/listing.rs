@@ -34,8 +34,12 @@ pub fn list(root: &Path, dir: &str, sources: &SourceMap) -> Listing {
                 let at = e.path().map_or_else(|| dir.to_string(), |p| relative(root, p));
                 let reason = e.io_error().map_or_else(|| e.to_string(), |io| io.to_string());
                 sources.fail(
-                    Diagnostic::error("unreadable", Location::file(at), format!("this folder cannot be read: {reason}"))
-                        .help("check its permissions"),
+                    Diagnostic::error(
+                        "unreadable",
+                        Location::file(at),
+                        format!("this folder cannot be read: {reason}"),
+                    )
+                    .help("check its permissions"),
                 );
                 continue;
             }
@@ -70,6 +74,28 @@ pub fn list(root: &Path, dir: &str, sources: &SourceMap) -> Listing {
         }
     }
     listing
+}
+
+/// Whether the folder and file names of a course path (module folders, lesson stems)
+/// may become page addresses and element ids; each one that may not is an error.
+pub fn names_are_safe(file: &str, parts: &[&str], out: &mut Vec<Diagnostic>) -> bool {
+    let mut safe = true;
+    for part in parts {
+        let name = part.strip_suffix(".md").or_else(|| part.strip_suffix(".yaml")).unwrap_or(part);
+        let name = name.split('.').next().unwrap_or(name);
+        if !crate::source::attrs::is_safe_id(name) {
+            out.push(
+                Diagnostic::error(
+                    "file-name",
+                    Location::file(file),
+                    format!("`{part}` cannot name a page: module folders and lessons are named with letters, digits, `-` and `_`"),
+                )
+                .help(format!("rename it `{}`", part.replacen(name, &crate::source::attrs::safe_id_for(name), 1))),
+            );
+            safe = false;
+        }
+    }
+    safe
 }
 
 /// `path` relative to `base`, with `/` separators.

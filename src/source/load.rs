@@ -29,7 +29,11 @@ pub fn course(ctx: &LoadContext, id: &str, out: &mut Vec<Diagnostic>) -> Option<
     let Some(text) = ctx.sources.read(ctx.root, &file) else {
         // One that exists but cannot be read is reported by the source map.
         if !ctx.sources.failed().contains(&file) {
-            out.push(Diagnostic::error("missing-file", Location::file(&dir), format!("course `{id}` has no course.yaml")));
+            out.push(Diagnostic::error(
+                "missing-file",
+                Location::file(&dir),
+                format!("course `{id}` has no course.yaml"),
+            ));
         }
         return None;
     };
@@ -44,6 +48,8 @@ pub fn course(ctx: &LoadContext, id: &str, out: &mut Vec<Diagnostic>) -> Option<
         .filter(|m| !m.contains('/'))
         .map(String::from)
         .collect();
+    let mut found = found;
+    found.retain(|m| super::listing::names_are_safe(&format!("{dir}/{m}/module.yaml"), &[m], out));
     let order = ordered(&file, &text, "modules", meta.modules.as_deref(), &found, out);
     let results: Vec<(Option<Module>, Vec<Diagnostic>)> = order
         .par_iter()
@@ -137,6 +143,8 @@ fn module(
         .filter(|stem| !stem.contains('/') && !is_translation(stem, ctx.known_locales))
         .map(String::from)
         .collect();
+    let mut found = found;
+    found.retain(|l| super::listing::names_are_safe(&format!("{dir}/{id}/{l}.md"), &[l], out));
     let order = ordered(&file, &text, "lessons", meta.lessons.as_deref(), &found, out);
     let parsed: Vec<(Option<Lesson>, Vec<Diagnostic>)> = order
         .par_iter()
@@ -182,7 +190,7 @@ pub fn parse_lesson(file: &str, stem: &str, text: &str, out: &mut Vec<Diagnostic
     let body = split.body.to_string();
     let nodes = directives::parse(&Body { file, text: &body, first_line: split.body_line }, out);
     let root = sections::build(file, body.len(), nodes, out);
-    let lesson = Lesson { id: stem.to_string(), file: file.to_string(), front, root, body };
+    let lesson = Lesson { id: stem.to_string(), file: file.to_string(), front, root, body, partner: false };
     validate::lesson(&lesson, out);
     Some(lesson)
 }

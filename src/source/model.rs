@@ -174,6 +174,9 @@ pub struct Lesson {
     pub root: Section,
     /// The body's source, which section spans index into.
     pub body: String,
+    /// A regional partner wrote or changed some of it (an overlay applied, or a whole
+    /// regional lesson): its raw HTML is sanitised wherever it is rendered.
+    pub partner: bool,
 }
 
 #[derive(Debug, Clone)]

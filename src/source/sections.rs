@@ -208,6 +208,7 @@ fn heading_problem(file: &str, line: usize, col: usize, inner: &str, p: &AttrPro
         AttrProblem::UnclosedQuote => {
             Diagnostic::warning("attribute-misparse", at, "an attribute value's quote is never closed")
         }
+        AttrProblem::BadId(id) => super::directives::bad_id(at, id),
     }
 }
 

@@ -176,7 +176,8 @@ fn schedule(course: &Course, text: &str, sources: &SourceMap, out: &mut Vec<Diag
     };
     // A module whose module.yaml could not be read is reported as such, not again here.
     let unread = sources.failed();
-    let unread = unread.iter().filter_map(|f| f.strip_prefix(&format!("{}/", course.dir))?.strip_suffix("/module.yaml"));
+    let unread =
+        unread.iter().filter_map(|f| f.strip_prefix(&format!("{}/", course.dir))?.strip_suffix("/module.yaml"));
     let modules: Vec<&str> = course.modules.iter().map(|m| m.id.as_str()).chain(unread).collect();
     let mut scheduled = Vec::new();
     for session in &schedule.sessions {

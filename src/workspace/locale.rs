@@ -69,3 +69,8 @@ mod tests {
         assert_eq!(direction("vi"), "ltr");
     }
 }
+
+/// Whether `tag` is a BCP 47 language tag as glocal writes them (`pt-BR`, not `pt_BR`).
+pub fn is_language_tag(tag: &str) -> bool {
+    !tag.contains('_') && tag.parse::<LanguageIdentifier>().is_ok()
+}
