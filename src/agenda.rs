@@ -208,8 +208,9 @@ pub fn to_csv(agenda: &Agenda) -> Vec<u8> {
     for s in &agenda.sessions {
         for i in &s.items {
             let minutes = i.minutes.to_string();
-            w.write_record([s.title.as_str(), &i.start, &i.end, &minutes, i.kind, &i.module, &i.lesson, &i.title])
-                .expect("in-memory csv");
+            let text = crate::output::spreadsheet_text;
+            let record = [&text(&s.title), &*i.start, &i.end, &minutes, i.kind, &i.module, &i.lesson, &text(&i.title)];
+            w.write_record(record).expect("in-memory csv");
         }
     }
     w.into_inner().expect("in-memory csv")

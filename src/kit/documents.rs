@@ -300,7 +300,9 @@ fn kpi_csv(input: &KitInput) -> Vec<u8> {
     w.write_record(["id", "kpi", "unit", "baseline", "target", "month 3", "month 6", "month 9"])
         .expect("in-memory csv");
     for k in &input.target.course.meta.kpis {
-        w.write_record([k.id.as_str(), &k.text, &k.unit, &k.baseline.to_string(), &k.target.to_string(), "", "", ""])
+        let text = crate::output::spreadsheet_text;
+        let (baseline, target) = (k.baseline.to_string(), k.target.to_string());
+        w.write_record([k.id.as_str(), &text(&k.text), &text(&k.unit), &baseline, &target, "", "", ""])
             .expect("in-memory csv");
     }
     w.into_inner().expect("in-memory csv")

@@ -17,3 +17,20 @@ impl OutputFile {
         OutputFile { path: path.into(), bytes: bytes.into() }
     }
 }
+
+/// A text cell for a CSV file a spreadsheet opens: text starting with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return would run as a formula there, so it gets a leading
+/// `'`, which spreadsheets show as text (OWASP's advice for CSV injection).
+pub fn spreadsheet_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}").into() } else { text.into() }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_cell_that_a_spreadsheet_would_run_as_a_formula_is_kept_as_text() {
+        assert_eq!(super::spreadsheet_text("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+        assert_eq!(super::spreadsheet_text("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(super::spreadsheet_text("Coaching in practice"), "Coaching in practice");
+    }
+}
