@@ -165,6 +165,7 @@ pub struct LessonOverlay {
 /// `overlays/<region>/<module>/module.yaml`: a regional module placed `after` a module.
 #[derive(Debug, Clone, Deserialize)]
 pub struct ModuleOverlayMeta {
+    #[serde(deserialize_with = "crate::source::model::title")]
     pub title: String,
     #[serde(default)]
     pub summary: String,

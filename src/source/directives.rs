@@ -90,8 +90,15 @@ pub struct Body<'a> {
 
 /// Splits `body` into text and directives; every problem is pushed to `out`.
 pub fn parse(body: &Body, out: &mut Vec<Diagnostic>) -> Vec<Node> {
-    let mut p =
-        Pass { body, root: Vec::new(), stack: Vec::new(), text_start: None, code_fence: None, unknown: HashMap::new() };
+    let mut p = Pass {
+        body,
+        root: Vec::new(),
+        stack: Vec::new(),
+        text_start: None,
+        code_fence: None,
+        unknown: HashMap::new(),
+        too_deep: 0,
+    };
     let mut offset = 0;
     for (i, raw) in body.text.split_inclusive('\n').enumerate() {
         let line_no = body.first_line + i;
@@ -116,7 +123,12 @@ struct Pass<'a, 'b> {
     /// Names as written of the unknown directives, by line: they parse as `only` so
     /// their content is still checked, but messages must name what the author wrote.
     unknown: HashMap<usize, String>,
+    /// Opening fences past [`MAX_DEPTH`] read as text, so their closing fences are too.
+    too_deep: usize,
 }
+
+/// How deep directives may nest: an activity with variants holding a question is four.
+pub const MAX_DEPTH: usize = 16;
 
 impl Pass<'_, '_> {
     fn unclosed(&self, d: &Directive) -> Diagnostic {
@@ -147,10 +159,30 @@ impl Pass<'_, '_> {
             if colons >= 3 {
                 let rest = content[colons..].trim();
                 if rest.is_empty() {
+                    if self.too_deep > 0 {
+                        self.too_deep -= 1;
+                        return self.text_line(line_no, bytes.start);
+                    }
                     return self.close(colons, line_no, bytes, out);
                 }
                 let ws = content[colons..].len() - content[colons..].trim_start().len();
                 let col = indent + colons + ws + 1;
+                if self.stack.len() >= MAX_DEPTH {
+                    // Deeper nesting is no lesson's; refusing it keeps every later pass's
+                    // recursion shallow, whatever a file holds.
+                    if self.too_deep == 0 {
+                        out.push(
+                            Diagnostic::error(
+                                "too-deep",
+                                Location::new(self.body.file, line_no, col),
+                                format!("directives nest more than {MAX_DEPTH} deep here"),
+                            )
+                            .help("close some of the directives above before opening another"),
+                        );
+                    }
+                    self.too_deep += 1;
+                    return self.text_line(line_no, bytes.start);
+                }
                 if let Some(d) = self.open(rest, colons, col, line_no, bytes.start, out) {
                     self.flush_text(bytes.start);
                     self.stack.push(d);
@@ -238,6 +270,27 @@ impl Pass<'_, '_> {
             origin: Origin::Core,
             shown: Default::default(),
         };
+        let known = !self.unknown.contains_key(&line_no);
+        if known && kind == DirectiveKind::Only && d.attrs.pairs.is_empty() {
+            out.push(
+                Diagnostic::error(
+                    "only-condition",
+                    Location::new(file, line_no, col).with_len(4),
+                    "an `only` block needs a condition; without one every region would see it",
+                )
+                .help("write `::: only {region=sea}`, `{not_region=global}` or a profile value such as `{activity_style=consensus}`"),
+            );
+        }
+        if let Some(level) = d.attrs.get("level").filter(|l| kind == DirectiveKind::Question && *l != "2") {
+            out.push(
+                Diagnostic::error(
+                    "question-level",
+                    Location::new(file, line_no, col),
+                    format!("`level={level}`: a question is a Kirkpatrick level-2 knowledge check"),
+                )
+                .help("write `level=2`, or leave `level` out"),
+            );
+        }
         if kind == DirectiveKind::Variant && self.stack.last().map(|p| p.kind) != Some(DirectiveKind::Activity) {
             out.push(Diagnostic::error(
                 "misplaced-variant",

@@ -96,9 +96,22 @@ fn ordered(
         all.sort();
         return all;
     };
-    let mut order = Vec::new();
+    let mut order: Vec<String> = Vec::new();
     for item in listed {
-        if found.contains(item) {
+        if order.contains(item) {
+            // The second mention, which find_line alone would not reach.
+            let place = text.match_indices(item.as_str()).nth(1).map(|(at, _)| at).unwrap_or(0);
+            let line = text[..place].matches('\n').count() + 1;
+            let column = text[..place].rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            out.push(
+                Diagnostic::error(
+                    "duplicate-item",
+                    Location::new(file, line, column).with_len(item.chars().count()),
+                    format!("`{item}` is listed twice in `{key}`"),
+                )
+                .help(format!("remove the second `{item}`: each appears once")),
+            );
+        } else if found.contains(item) {
             order.push(item.clone());
         } else {
             let (line, column) = yaml::find_line(text, item);

@@ -36,8 +36,22 @@ pub const MODULE_SCHEMA: &[(&str, &[&str])] = &[("", &["title", "summary", "obje
 
 pub const LESSON_SCHEMA: &[(&str, &[&str])] = &[("", &["title", "duration", "objectives", "draft"])];
 
+/// A title: text, never YAML's null (`~`, `null` or nothing after the key) nor blank,
+/// which would print as `~` or as an empty heading.
+pub fn title<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    match Option::<String>::deserialize(d)? {
+        Some(t) if !t.trim().is_empty() && t != "~" => Ok(t),
+        Some(t) if t == "~" => Err(serde::de::Error::custom(NULL_TITLE)),
+        Some(_) => Err(serde::de::Error::custom("a title needs text; this one is blank")),
+        None => Err(serde::de::Error::custom(NULL_TITLE)),
+    }
+}
+
+const NULL_TITLE: &str = "a title needs text; `~`, `null` or nothing is YAML's empty value: write the title (quote \"~\" to mean the character)";
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct CourseMeta {
+    #[serde(deserialize_with = "title")]
     pub title: String,
     #[serde(default)]
     pub summary: String,
@@ -111,6 +125,7 @@ pub struct Lunch {
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Session {
+    #[serde(deserialize_with = "title")]
     pub title: String,
     pub modules: Vec<String>,
     #[serde(default)]
@@ -145,6 +160,7 @@ impl<'de> Deserialize<'de> for ClockTime {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct ModuleMeta {
+    #[serde(deserialize_with = "title")]
     pub title: String,
     #[serde(default)]
     pub summary: String,
@@ -156,6 +172,7 @@ pub struct ModuleMeta {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct LessonFront {
+    #[serde(deserialize_with = "title")]
     pub title: String,
     pub duration: u32,
     #[serde(default)]

@@ -88,3 +88,35 @@ fn a_bare_word_in_attributes_is_reported() {
     assert_eq!(d[0].code, "attribute-misparse");
     assert_eq!(d[0].help.as_deref(), Some("write `.replace` for a class"));
 }
+
+#[test]
+fn nesting_past_the_limit_is_one_error_and_no_deep_tree() {
+    let depth = 2000;
+    let mut text = String::new();
+    for i in 0..depth {
+        text.push_str(&format!("{} only {{region=sea}}\n", ":".repeat(3 + depth - i)));
+    }
+    for i in (0..depth).rev() {
+        text.push_str(&format!("{}\n", ":".repeat(3 + depth - i)));
+    }
+    let (nodes, d) = run(&text);
+    let codes: Vec<&str> = d.iter().map(|d| d.code).collect();
+    assert_eq!(codes, vec!["too-deep"], "{d:?}");
+    let mut depth_seen = 0;
+    let mut at = &nodes;
+    while let Some(Node::Directive(inner)) = at.iter().find(|n| matches!(n, Node::Directive(_))) {
+        depth_seen += 1;
+        at = &inner.children;
+    }
+    assert_eq!(depth_seen, MAX_DEPTH);
+}
+
+#[test]
+fn an_only_block_without_a_condition_and_a_question_level_other_than_2_are_errors() {
+    let (_, d) = run("::: only {}\nx\n:::\n\n::: question {#q level=99}\nWhy?\n\n- [x] Yes\n:::\n");
+    let codes: Vec<&str> = d.iter().map(|d| d.code).collect();
+    assert_eq!(codes, vec!["only-condition", "question-level"]);
+    assert_eq!((d[0].location.line, d[1].location.line), (5, 9));
+    let (_, fine) = run("::: only {region=sea}\nx\n:::\n\n::: question {#q level=2}\nWhy?\n\n- [x] Yes\n:::\n");
+    assert!(fine.is_empty(), "{fine:?}");
+}
