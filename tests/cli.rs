@@ -256,3 +256,69 @@ fn a_lesson_that_cannot_be_read_is_reported_once_not_again_at_every_link_to_it()
     assert!(codes.contains(&"yaml"), "{codes:?}");
     assert!(!codes.contains(&"broken-link"), "{codes:?}");
 }
+
+/// Codes of a `check --format json` run, with file and line.
+fn check_codes(root: &std::path::Path) -> (Option<i32>, Vec<(String, String, u64)>) {
+    let out = glocal().args(["check", "--format", "json", "--root"]).arg(root).output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let codes = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let code = d["code"].as_str().unwrap().to_string();
+            (code, d["file"].as_str().unwrap().to_string(), d["line"].as_u64().unwrap())
+        })
+        .collect();
+    (out.status.code(), codes)
+}
+
+#[test]
+fn check_reports_a_repeated_listing_a_null_title_a_trainer_operation_and_a_repeated_behaviour() {
+    let (_tmp, root) = fixture("regions");
+    let course = root.join("curricula/onboarding");
+    let module = "title: The basics\nsummary: Where things are.\nlessons: [01-welcome, 02-safety-walk, 01-welcome]\n";
+    std::fs::write(course.join("01-basics/module.yaml"), module).unwrap();
+    let safety = std::fs::read_to_string(course.join("01-basics/02-safety-walk.md")).unwrap();
+    std::fs::write(course.join("01-basics/02-safety-walk.md"), safety.replacen("title:", "title: ~\nx-title:", 1))
+        .unwrap();
+    let overlay = course.join("overlays/emea/01-basics/01-welcome.md");
+    let text = std::fs::read_to_string(&overlay).unwrap();
+    std::fs::write(&overlay, format!("{text}\n::: trainer {{#tour .replace}}\nA note.\n:::\n")).unwrap();
+    let sea = course.join("overlays/sea/course.yaml");
+    let behaviours =
+        "behaviours:\n  - { id: walks-safely, text: Walks the route }\n  - { id: walks-safely, text: Again }\n";
+    std::fs::write(&sea, format!("{}{behaviours}", std::fs::read_to_string(&sea).unwrap())).unwrap();
+    let (code, codes) = check_codes(&root);
+    assert_eq!(code, Some(1));
+    let has = |c: &str, file: &str, line: u64| codes.iter().any(|(x, f, l)| x == c && f.ends_with(file) && *l == line);
+    assert!(has("duplicate-item", "01-basics/module.yaml", 3), "{codes:?}");
+    assert!(has("yaml", "01-basics/02-safety-walk.md", 2), "{codes:?}");
+    assert!(codes.iter().any(|(c, f, _)| c == "overlay-operation" && f.contains("overlays/emea")), "{codes:?}");
+    assert!(has("duplicate-id", "overlays/sea/course.yaml", 6), "{codes:?}");
+}
+
+#[test]
+fn a_source_that_cannot_be_read_is_an_error_naming_it_and_a_byte_order_mark_is_fine() {
+    let (tmp, root) = fixture("minimal");
+    let course = root.join("curricula/onboarding");
+    let yaml = std::fs::read(course.join("course.yaml")).unwrap();
+    std::fs::write(course.join("course.yaml"), [b"\xEF\xBB\xBF".as_slice(), &yaml].concat()).unwrap();
+    let lesson = course.join("01-basics/01-welcome.md");
+    let text = std::fs::read_to_string(&lesson).unwrap();
+    // "Café" saved as Latin-1: one byte 0xE9 that is not UTF-8.
+    let mut bytes = text.replacen("Welcome", "Caf", 1).into_bytes();
+    let at = bytes.windows(3).position(|w| w == b"Caf").unwrap() + 3;
+    bytes.insert(at, 0xE9);
+    std::fs::write(&lesson, bytes).unwrap();
+    std::fs::create_dir_all(course.join("01-basics/09-folder.md")).unwrap();
+    let (code, codes) = check_codes(&root);
+    assert_eq!(code, Some(1));
+    let errors: Vec<&(String, String, u64)> = codes.iter().filter(|(c, _, _)| c != "session-over-target").collect();
+    assert!(errors.iter().any(|(c, f, _)| c == "not-utf8" && f.ends_with("01-welcome.md")), "{codes:?}");
+    assert!(errors.iter().any(|(c, f, _)| c == "unreadable" && f.ends_with("09-folder.md")), "{codes:?}");
+    assert!(!errors.iter().any(|(c, _, _)| c == "yaml"), "the byte-order mark is accepted: {codes:?}");
+    let out = tmp.path().join("site");
+    assert_eq!(build(&root, &out, &[]).status.code(), Some(1));
+    assert!(!out.exists(), "nothing is written");
+}

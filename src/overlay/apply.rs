@@ -53,6 +53,11 @@ fn core_module(core: &Course, id: &str) -> bool {
     core.modules.iter().any(|m| m.id == id)
 }
 
+/// The region of an overlay file: `curricula/<course>/overlays/<region>/...`.
+fn region_of(file: &str) -> &str {
+    file.split('/').skip_while(|p| *p != "overlays").nth(1).unwrap_or("regional")
+}
+
 fn course_overlay(course: &mut Course, co: &CourseOverlay, out: &mut Vec<Diagnostic>) {
     let meta = &co.meta;
     if let Some(schedule) = &meta.schedule {
@@ -70,7 +75,23 @@ fn course_overlay(course: &mut Course, co: &CourseOverlay, out: &mut Vec<Diagnos
             }
         }
     }
-    course.meta.behaviours.extend(meta.behaviours.iter().cloned());
+    for b in &meta.behaviours {
+        if course.meta.behaviours.iter().any(|x| x.id == b.id) {
+            out.push(
+                Diagnostic::error(
+                    "duplicate-id",
+                    Location::near(&co.file, format!("id: {}", b.id)),
+                    format!(
+                        "behaviour `{}` is already in the course; a region adds behaviours, it cannot repeat one",
+                        b.id
+                    ),
+                )
+                .help(format!("give it an id of its own, such as `{}-{}`", b.id, region_of(&co.file))),
+            );
+        } else {
+            course.meta.behaviours.push(b.clone());
+        }
+    }
     course.meta.reaction_questions.extend(meta.reaction_questions.iter().cloned());
     for item in &meta.exclude {
         let found = item.split_once('/').and_then(|(m, l)| {

@@ -229,12 +229,32 @@ fn target_column(text: &str, line: usize, target: &str) -> usize {
     at.map_or(1, |i| l[..l.len() - block.len() + i].chars().count() + 1)
 }
 
+/// Only sections, activities and questions are what overlays replace, remove or
+/// insert: a trainer note standing in for an activity would silently drop it.
+fn operable(kind: crate::source::directives::DirectiveKind) -> bool {
+    use crate::source::directives::DirectiveKind;
+    matches!(kind, DirectiveKind::Activity | DirectiveKind::Question)
+}
+
+fn not_operable(file: &str, d: &crate::source::directives::Directive) -> Diagnostic {
+    Diagnostic::error(
+        "overlay-operation",
+        Location::new(file, d.line, 1),
+        format!(
+            "a `{}` directive cannot be an overlay operation; operations are headings, activities and questions",
+            d.kind.name()
+        ),
+    )
+    .help(format!("put the `{}` block inside a section operation such as `## {{#section-id .append}}`", d.kind.name()))
+}
+
 /// The operations of an overlay body: top-level headings, and directives whose
 /// attributes name an operation (wherever they stand at the top of an operation).
 fn operations(file: &str, root: &Section, out: &mut Vec<Diagnostic>) -> Vec<Operation> {
     let mut ops = Vec::new();
     for node in &root.body {
         match node {
+            Node::Directive(d) if !operable(d.kind) => out.push(not_operable(file, d)),
             Node::Directive(d) => match OpKind::from_attrs(&d.attrs) {
                 Ok((kind, target)) => {
                     let mut d = d.clone();
@@ -257,6 +277,10 @@ fn operations(file: &str, root: &Section, out: &mut Vec<Diagnostic>) -> Vec<Oper
         let heading = section.heading.as_ref().expect("child sections have headings");
         let mut content = section.clone();
         content.body.retain(|n| match n {
+            Node::Directive(d) if !operable(d.kind) && OpKind::from_attrs(&d.attrs).is_ok() => {
+                out.push(not_operable(file, d));
+                false
+            }
             Node::Directive(d) if OpKind::from_attrs(&d.attrs).is_ok() => {
                 let (kind, target) = OpKind::from_attrs(&d.attrs).expect("checked");
                 let mut d = d.clone();
