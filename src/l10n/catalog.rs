@@ -20,6 +20,23 @@ impl FtlFile {
     /// Parses a file; syntax errors are reported at their line and column, and the
     /// entries that did parse are kept.
     pub fn parse(path: &str, locale: &str, text: &str, out: &mut Vec<Diagnostic>) -> FtlFile {
+        // Fluent's parser and resolver recurse once per nested placeable: a file nested
+        // deeper than any message needs is refused before it can exhaust the stack.
+        let text = match too_deep(text) {
+            Some(at) => {
+                let (line, column) = line_col(text, at);
+                out.push(
+                    Diagnostic::error(
+                        "too-deep",
+                        Location::new(path, line, column),
+                        format!("placeables nest more than {MAX_PLACEABLE_DEPTH} deep here; the file is not read"),
+                    )
+                    .help("write the nested text out in separate messages"),
+                );
+                ""
+            }
+            None => text,
+        };
         let resource = match FluentResource::try_new(text.to_string()) {
             Ok(r) => r,
             Err((r, errors)) => {
@@ -55,6 +72,38 @@ impl FtlFile {
             })
             .collect()
     }
+}
+
+/// How deep `{ ... }` placeables may nest in a Fluent file.
+pub const MAX_PLACEABLE_DEPTH: usize = 32;
+
+/// The byte where placeables first nest past [`MAX_PLACEABLE_DEPTH`], if they do;
+/// braces inside a placeable's string literals do not count.
+fn too_deep(text: &str) -> Option<usize> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (i, c) in text.char_indices() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' | '\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '{' => {
+                depth += 1;
+                if depth > MAX_PLACEABLE_DEPTH {
+                    return Some(i);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Where the `nth` (from 1) definition of `id` starts: at a line start, followed by `=`.
@@ -155,6 +204,16 @@ mod tests {
         let mut out = Vec::new();
         let files = files.iter().map(|(p, l, t)| FtlFile::parse(p, l, t, &mut out)).collect();
         (Layer { files }, out)
+    }
+
+    #[test]
+    fn placeables_nested_twenty_thousand_deep_are_one_error_not_a_crash() {
+        let deep = format!("ok = fine\ndeep = {}x{}\n", "{ ".repeat(20_000), " }".repeat(20_000));
+        let (_, out) = layer(&[("w/en.ftl", "en", &deep)]);
+        assert_eq!(out.iter().map(|d| d.code).collect::<Vec<_>>(), vec!["too-deep"]);
+        assert_eq!(out[0].location.line, 2);
+        let (_, fine) = layer(&[("w/en.ftl", "en", "q = { \"{{{{\" } and { $n }\n")]);
+        assert!(fine.is_empty(), "{fine:?}");
     }
 
     #[test]
