@@ -3,6 +3,7 @@
 
 pub mod catalog;
 pub mod coverage;
+pub mod cycles;
 pub mod localize;
 pub mod numbers;
 pub mod references;

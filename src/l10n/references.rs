@@ -49,6 +49,53 @@ pub fn check(own: &Layer, known: &[&Layer], out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Reports every loop of references that passes through an entry of `own`, once, at
+/// that entry: Fluent would print `{id}` where the loop closes.
+pub fn check_loops(own: &Layer, known: &[&Layer], out: &mut Vec<Diagnostic>) {
+    let locales: BTreeSet<&str> = own.files.iter().map(|f| f.locale.as_str()).collect();
+    for locale in locales {
+        // A later layer's entry replaces an earlier one of the same id.
+        let mut graph: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for f in known.iter().flat_map(|l| &l.files).filter(|f| f.locale == locale) {
+            for entry in f.resource.entries() {
+                let (id, patterns) = match entry {
+                    Entry::Message(m) => (m.id.name.to_string(), patterns(m.value.as_ref(), &m.attributes)),
+                    Entry::Term(t) => (format!("-{}", t.id.name), patterns(Some(&t.value), &t.attributes)),
+                    _ => continue,
+                };
+                let mut refs = Vec::new();
+                for p in patterns {
+                    in_pattern(p, &mut refs);
+                }
+                graph.insert(id, refs);
+            }
+        }
+        let graph: Vec<(String, Vec<String>)> = graph.into_iter().collect();
+        for cycle in super::cycles::loops(&graph) {
+            let own_file = own.files.iter().filter(|f| f.locale == locale).find_map(|f| {
+                let src = f.resource.source();
+                cycle.iter().find_map(|id| {
+                    let at = entry_start(src, id.trim_start_matches('-'), 0);
+                    let defined = src[at..].starts_with(id.trim_start_matches('-'))
+                        && (at == 0 || src.as_bytes()[at - 1] == b'\n' || id.starts_with('-'));
+                    defined.then_some((f, at, id))
+                })
+            });
+            let Some((f, at, id)) = own_file else { continue };
+            let (line, column) = line_col(f.resource.source(), at.saturating_sub(usize::from(id.starts_with('-'))));
+            let path: Vec<&str> = cycle.iter().map(String::as_str).chain(std::iter::once(id.as_str())).collect();
+            out.push(
+                Diagnostic::error(
+                    "fluent-cycle",
+                    Location::new(&f.path, line, column).with_len(id.chars().count()),
+                    format!("`{id}` refers back to itself: {}", path.join(" → ")),
+                )
+                .help("a message cannot include itself; write the text out in one of them"),
+            );
+        }
+    }
+}
+
 /// Where `{ id` is written from byte `from` on, as a whole id.
 fn placeable_at(src: &str, from: usize, id: &str) -> Option<usize> {
     src[from..].match_indices(id).map(|(i, _)| from + i).find(|&i| {
@@ -172,6 +219,23 @@ mod tests {
         check(&own, &[&base, &own], &mut out);
         assert_eq!(out.len(), 1, "{out:?}");
         assert!(out[0].message.contains("`-brand`") && out[0].message.contains("vi"), "{}", out[0].message);
+    }
+
+    #[test]
+    fn a_loop_of_references_is_one_error_at_an_entry_of_the_layer_checked() {
+        let base = layer(&[("b.ftl", "en", "brand = Northwind\n")]);
+        let own = layer(&[("c.ftl", "en", "intro = Hi\na = A { b }\nb = B { a }\nme = { me }\nok = { brand }\n")]);
+        let mut out = Vec::new();
+        check_loops(&own, &[&base, &own], &mut out);
+        let found: Vec<(&str, usize, &str)> =
+            out.iter().map(|d| (d.code, d.location.line, d.message.as_str())).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("fluent-cycle", 2, "`a` refers back to itself: a → b → a"),
+                ("fluent-cycle", 4, "`me` refers back to itself: me → me"),
+            ]
+        );
     }
 
     #[test]

@@ -243,12 +243,14 @@ fn check_messages(builtin: &Layer, workspace: &Layer, courses: &[Layer], out: &m
     for layer in courses {
         layer.check_duplicates(out);
         references::check(layer, &[builtin, workspace, layer], out);
+        references::check_loops(layer, &[builtin, workspace, layer], out);
     }
     // A workspace message is formatted in every course's catalog, so what it refers to
     // must be there in each; the same miss in several courses is merged later.
     let no_course = Layer::default();
     for layer in courses.iter().chain(courses.is_empty().then_some(&no_course)) {
         references::check(workspace, &[builtin, workspace, layer], out);
+        references::check_loops(workspace, &[builtin, workspace, layer], out);
     }
 }
 
