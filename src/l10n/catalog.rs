@@ -155,12 +155,15 @@ impl Layer {
 /// The messages a page can use: one bundle per locale, layers stacked in order.
 pub struct Catalog {
     bundles: BTreeMap<String, FluentBundle<Arc<FluentResource>>>,
+    /// Message ids per locale, for the closest id to a misspelt one.
+    ids: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Catalog {
     pub fn new(layers: &[&Layer]) -> Catalog {
         let locales: BTreeSet<&str> = layers.iter().flat_map(|l| l.files.iter().map(|f| f.locale.as_str())).collect();
         let mut bundles = BTreeMap::new();
+        let mut ids: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for locale in locales {
             let lang = locale.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![lang]);
@@ -171,11 +174,19 @@ impl Catalog {
             for layer in layers {
                 for f in layer.files.iter().filter(|f| f.locale == locale) {
                     bundle.add_resource_overriding(f.resource.clone());
+                    ids.entry(locale.to_string())
+                        .or_default()
+                        .extend(f.ids().into_iter().map(|(id, _)| id.to_string()));
                 }
             }
             bundles.insert(locale.to_string(), bundle);
         }
-        Catalog { bundles }
+        Catalog { bundles, ids }
+    }
+
+    /// Every message id of the locales of `chain`.
+    pub fn ids<'c>(&'c self, chain: &'c [String]) -> impl Iterator<Item = &'c str> + Clone {
+        chain.iter().filter_map(|l| self.ids.get(l)).flatten().map(String::as_str)
     }
 
     /// The first locale of `chain` that has message `id`.

@@ -283,7 +283,10 @@ impl Renderer<'_, '_> {
                         at,
                         format!("no Fluent message `{id}` in {}", self.ctx.chain.join(", ")),
                     )
-                    .help("define it in the course's locales/<locale>/*.ftl or the workspace's locales/"),
+                    .suggest(id, self.ctx.catalog.ids(self.ctx.chain))
+                    .help_if_none(
+                        "define it in the course's locales/<locale>/*.ftl or the workspace's locales/".into(),
+                    ),
                 );
                 id.to_string()
             }

@@ -85,9 +85,9 @@ fn scan_line(line: &str, offset: usize, line_no: usize, refs: &mut Vec<MessageRe
 fn parse_inner(inner: &str) -> Option<(String, Vec<(String, Arg)>)> {
     let mut words = split_words(inner.trim()).into_iter();
     let id = words.next()?;
-    if !id.chars().next()?.is_ascii_alphabetic()
-        || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-    {
+    // Fluent ids are ASCII; an id with another letter (`café-name`) is still read as a
+    // reference, so that it is reported with the closest id instead of printed as is.
+    if !id.chars().next()?.is_alphabetic() || !id.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
         return None;
     }
     let mut args = Vec::new();
@@ -144,6 +144,13 @@ mod tests {
         let src = "`{{ a }}` and \\{{ b }}\n```\n{{ c }}\n```\n    {{ d }}\n\n{{ e }}\n";
         let ids: Vec<_> = find(src).into_iter().map(|r| r.id).collect();
         assert_eq!(ids, ["e"]);
+    }
+
+    #[test]
+    fn an_id_with_a_letter_fluent_does_not_allow_is_still_a_reference() {
+        let ids: Vec<_> =
+            find("Meet at {{ café-name }}, not {{ 1abc }} or {{ a.b }}.\n").into_iter().map(|r| r.id).collect();
+        assert_eq!(ids, ["café-name"]);
     }
 
     #[test]
