@@ -2,7 +2,7 @@
 //! laid out on the clock, with breaks and lunch at lesson boundaries, each session
 //! restarting at `start`, and sessions over their `target_minutes` flagged.
 
-use crate::render::directives::applies;
+use crate::overlay::profile::applies;
 use crate::source::directives::{DirectiveKind, Node};
 use crate::source::model::{ClockTime, Course, Lesson, Schedule};
 use crate::workspace::Region;
@@ -50,6 +50,11 @@ pub struct LessonTiming {
 
 /// The timings of every lesson of the course as `region` delivers it (an activity in
 /// an `only` block the region does not get takes no time).
+/// The region's run of show of its version of the course.
+pub fn of(course: &Course, region: &Region) -> Agenda {
+    lay_out(course.meta.schedule.as_ref(), &timings(course, region))
+}
+
 pub fn timings(course: &Course, region: &Region) -> Vec<LessonTiming> {
     course
         .lessons()

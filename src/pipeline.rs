@@ -149,20 +149,14 @@ pub fn build_all(options: &Options) -> Result<Built, UsageError> {
         let cache = BodyCache::default();
         let switchboard = Switchboard::new(&ws, &targets);
         let provenance = Provenance::of(&ws);
-        let build = pages::Build {
-            ws: &ws,
-            theme,
-            cache: &cache,
-            switchboard: &switchboard,
-            provenance: &provenance,
-            kits: kit_mode,
-        };
+        let build = pages::Build { ws: &ws, theme, cache: &cache, switchboard: &switchboard };
+        let kits_of = KitBuild { build: &build, provenance: &provenance, mode: kit_mode };
         let done = std::sync::atomic::AtomicUsize::new(0);
         let rendered: Vec<pages::RenderedTarget> = targets
             .par_iter()
             .zip(coverage.par_iter())
             .map(|(t, c)| {
-                let r = pages::render_target(&build, t, c.percent);
+                let r = kits_of.target(t, c.percent);
                 if options.progress {
                     let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                     eprint!("\rrendered {n}/{} targets", targets.len());
@@ -204,6 +198,45 @@ pub fn build_all(options: &Options) -> Result<Built, UsageError> {
     let outcome =
         Outcome { workspace: Some(ws), kits, files, diagnostics: all.into_sorted(), targets: count, kit_mode, timings };
     Ok(Built { outcome, adaptations, localized, theme })
+}
+
+/// A target's kit, then its pages: the downloads page tells of the kit.
+struct KitBuild<'a> {
+    build: &'a pages::Build<'a>,
+    provenance: &'a Provenance,
+    mode: KitMode,
+}
+
+impl KitBuild<'_> {
+    fn target(&self, target: &Target, coverage: f64) -> pages::RenderedTarget {
+        let b = self.build;
+        let mut diagnostics = Vec::new();
+        let kit = (self.mode != KitMode::Off).then(|| {
+            let agenda = crate::agenda::of(target.course, target.region);
+            let input = crate::kit::KitInput {
+                ws: b.ws,
+                theme: b.theme,
+                target,
+                agenda: &agenda,
+                cache: b.cache,
+                provenance: self.provenance,
+                coverage,
+            };
+            crate::kit::build(&input).map_err(|d| diagnostics.extend(d)).ok()
+        });
+        let kit = kit.flatten();
+        let summary = kit.as_ref().map(|k| pages::KitSummary {
+            name: format!("{}.zip", k.name),
+            url: (self.mode == KitMode::Site).then(|| format!("../../../../kits/{}.zip", k.name)),
+            kib: k.zip.len().div_ceil(1024),
+            sha256: k.sha256.clone(),
+            source_hash: k.source_hash.clone(),
+        });
+        let mut rendered = pages::render_target(b, target, summary.as_ref());
+        rendered.diagnostics.extend(diagnostics);
+        rendered.kit = kit.map(|k| OutputFile::new(format!("{}.zip", k.name), k.zip));
+        rendered
+    }
 }
 
 /// The translation coverage of every localized target.

@@ -3,10 +3,11 @@
 //! front matter, changing nothing else in the file.
 
 use super::prepare;
+use crate::hashing::hash;
 use crate::l10n::localize::section_source;
-use crate::l10n::translations::translation_locale;
+use crate::naming::translation_locale;
 use crate::overlay::model::OpContent;
-use crate::overlay::pin::{hash, set_front_matter_key};
+use crate::overlay::pin::set_front_matter_key;
 use crate::pipeline;
 use crate::source::sections::Section;
 use std::path::{Path, PathBuf};

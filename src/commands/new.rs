@@ -2,7 +2,8 @@
 //! format by example, and glocal.yaml entries added without touching anything else in
 //! the file (comments, order, other keys).
 
-use crate::overlay::pin::{hash, source_of};
+use crate::hashing::hash;
+use crate::overlay::pin::source_of;
 use crate::source::load::parse_lesson;
 use std::path::Path;
 use std::process::ExitCode;

@@ -3,14 +3,11 @@
 //! manifest that lists every file with its SHA-256.
 
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use std::io::Write;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-pub fn sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
-}
+use crate::hashing::sha256;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ManifestFile {

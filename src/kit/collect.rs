@@ -1,7 +1,7 @@
 //! What the kit's documents gather from the delivered course: every question and every
 //! materials list a region's participants meet, in course order, with where each is.
 
-use crate::render::directives::{applies, choose_variant};
+use crate::overlay::profile::{applies, choose_variant};
 use crate::source::directives::{Directive, DirectiveKind, Node};
 use crate::source::model::{Course, Lesson, Module};
 use crate::workspace::Region;

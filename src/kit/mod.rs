@@ -9,11 +9,12 @@ mod documents;
 
 use crate::agenda::Agenda;
 use crate::diagnostics::Diagnostic;
+use crate::hashing::sha256;
 use crate::render::cache::BodyCache;
 use crate::render::pages::Target;
 use crate::render::theme::Theme;
 use crate::workspace::Workspace;
-use archive::{Manifest, sha256};
+use archive::Manifest;
 
 /// What a build knows once, for every kit's manifest.
 pub struct Provenance {

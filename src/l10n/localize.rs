@@ -4,8 +4,8 @@
 //! Core lessons and overlays are localized apart, then the overlays are applied.
 
 use super::translations::{CourseTranslation, ItemText, LessonTranslation, Translated, Translations};
+use crate::hashing::hash;
 use crate::overlay::model::{OpContent, RegionOverlays};
-use crate::overlay::pin::hash;
 use crate::source::directives::{Directive, DirectiveKind, Node};
 use crate::source::model::{CourseMeta, Lesson, ModuleMeta};
 use crate::source::origin::Shown;

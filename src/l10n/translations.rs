@@ -11,7 +11,6 @@ use crate::sources::SourceMap;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use unic_langid::LanguageIdentifier;
 
 const LESSON_SCHEMA: &[(&str, &[&str])] =
     &[("", &["title", "duration", "objectives", "draft", "lang", "source_hashes", "based_on", "after"])];
@@ -37,13 +36,7 @@ const COURSE_SCHEMA: &[(&str, &[&str])] = &[
 ];
 const MODULE_SCHEMA: &[(&str, &[&str])] = &[("", &["title", "summary", "source_hashes"])];
 
-/// The locale a file stem names as a translation (`01-why.vi` -> `vi`): a language
-/// tag whose language subtag has two or three letters.
-pub fn translation_locale(stem: &str) -> Option<(&str, &str)> {
-    let (base, tag) = stem.rsplit_once('.')?;
-    let id: LanguageIdentifier = tag.parse().ok()?;
-    (!base.is_empty() && (2..=3).contains(&id.language.as_str().len()) && tag != "und").then_some((base, tag))
-}
+use crate::naming::translation_locale;
 
 /// A translation's front matter. It may repeat the source's keys (`duration`,
 /// `objectives`, `draft`, `lang`, `after`, `based_on`): they are accepted, and what
@@ -231,18 +224,4 @@ fn lesson(file: &str, locale: &str, text: &str, out: &mut Vec<Diagnostic>) -> Op
     let nodes = directives::parse(&Body { file, text: &body, first_line: split.body_line }, out);
     let root = sections::build(file, body.len(), nodes, out);
     Some(LessonTranslation { locale: locale.into(), file: file.into(), front, front_line: split.yaml_line, root })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_translation_is_named_by_a_language_tag_before_the_extension() {
-        assert_eq!(translation_locale("01-why.vi"), Some(("01-why", "vi")));
-        assert_eq!(translation_locale("course.pt-BR"), Some(("course", "pt-BR")));
-        assert_eq!(translation_locale("01-why"), None);
-        assert_eq!(translation_locale("notes.v2"), None);
-        assert_eq!(translation_locale("plan.final"), None);
-    }
 }

@@ -5,8 +5,8 @@
 use super::localize::section_source;
 use super::translations::{LessonTranslation, Translations};
 use crate::diagnostics::{Diagnostic, Location, closest};
+use crate::hashing::hash;
 use crate::overlay::model::{OpContent, RegionOverlays};
-use crate::overlay::pin::hash;
 use crate::source::directives::{Directive, DirectiveKind, Node};
 use crate::source::model::Course;
 use crate::source::question;

@@ -3,9 +3,10 @@
 
 use super::model::*;
 use crate::diagnostics::{Diagnostic, Location};
+use crate::naming::is_translation;
 use crate::source::directives::{self, Body, Node};
 use crate::source::frontmatter;
-use crate::source::load::{LoadContext, is_translation};
+use crate::source::load::LoadContext;
 use crate::source::model::Course;
 use crate::source::origin::Origin;
 use crate::source::sections::{self, Section};

@@ -5,6 +5,7 @@ pub mod apply;
 pub mod load;
 pub mod model;
 pub mod pin;
+pub mod profile;
 pub mod share;
 
 use crate::diagnostics::{Diagnostic, Location};

@@ -4,17 +4,11 @@
 
 use super::model::{LessonOverlay, OpContent};
 use crate::diagnostics::{Diagnostic, Location};
+use crate::hashing::hash;
 use crate::source::directives::Node;
 use crate::source::model::Lesson;
 use crate::source::sections::Section;
-use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-
-/// Hex SHA-256 of a section's source text with LF line endings.
-pub fn hash(text: &str) -> String {
-    let text = text.replace("\r\n", "\n");
-    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
-}
 
 /// The source text of the section or directive with `id` in a core lesson.
 pub fn source_of<'l>(lesson: &'l Lesson, id: &str) -> Option<&'l str> {

@@ -1,8 +1,7 @@
 //! The adaptation share (SPEC section 3): how much of what a region delivers is its own,
 //! and how much of the core it removed; the larger of the two, against its budget.
 
-use crate::render::cache::choices;
-use crate::render::directives::{applies, choose_variant};
+use super::profile::{applies, choices, choose_variant};
 use crate::source::directives::{Directive, DirectiveKind, Node};
 use crate::source::model::{Course, Lesson};
 use crate::source::origin::Origin;

@@ -4,10 +4,9 @@
 
 use super::links;
 use super::markdown::{self, BodyContext, Placement, Rendered};
-use crate::render::directives::{applies, choose_variant};
-use crate::source::directives::{DirectiveKind, Node};
+use crate::overlay::profile::choices;
+
 use crate::source::model::{Course, Lesson};
-use crate::workspace::Region;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -76,29 +75,4 @@ fn links_hold(r: &Rendered, course: &Course) -> bool {
         Some(target) => anchor.as_ref().is_none_or(|a| links::anchors(target).contains(a.as_str())),
         None => false,
     })
-}
-
-/// How each `only` block and activity variant of a lesson falls for a region.
-pub fn choices(lesson: &Lesson, region: &Region) -> Vec<u8> {
-    let mut out = Vec::new();
-    for s in lesson.root.walk() {
-        walk(&s.body, region, &mut out);
-    }
-    out
-}
-
-fn walk(nodes: &[Node], region: &Region, out: &mut Vec<u8>) {
-    for n in nodes {
-        let Node::Directive(d) = n else { continue };
-        match d.kind {
-            DirectiveKind::Only => out.push(applies(&d.attrs, region) as u8),
-            DirectiveKind::Activity => {
-                let variants = d.variants();
-                let chosen = choose_variant(&variants, region);
-                out.push(variants.iter().position(|v| chosen.is_some_and(|c| std::ptr::eq(*v, c))).unwrap_or(0) as u8);
-            }
-            _ => {}
-        }
-        walk(&d.children, region, out);
-    }
 }

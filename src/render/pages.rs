@@ -102,41 +102,26 @@ pub struct Build<'a> {
     pub theme: &'a Theme,
     pub cache: &'a BodyCache,
     pub switchboard: &'a super::switch::Switchboard,
-    pub provenance: &'a crate::kit::Provenance,
-    pub kits: KitMode,
 }
 
-/// Every page of a target, its search index, assets and kit.
-pub fn render_target(build: &Build, target: &Target, coverage: f64) -> RenderedTarget {
+/// What the downloads page says of a target's kit, made by whoever built the kit.
+pub struct KitSummary {
+    pub name: String,
+    /// Where the site links it (`kits_public`); `None` when it is kept off the site.
+    pub url: Option<String>,
+    pub kib: usize,
+    pub sha256: String,
+    pub source_hash: String,
+}
+
+/// Every page of a target and its search index and assets; `kit` for its downloads page.
+pub fn render_target(build: &Build, target: &Target, kit: Option<&KitSummary>) -> RenderedTarget {
     let pages = TargetPages::new(build, target);
     let mut out = pages.render();
-    let (ws, theme, cache) = (build.ws, build.theme, build.cache);
-    let kit = match build.kits {
-        KitMode::Off => None,
-        mode => {
-            let input = crate::kit::KitInput {
-                ws,
-                theme,
-                target,
-                agenda: &pages.agenda,
-                cache,
-                provenance: build.provenance,
-                coverage,
-            };
-            match crate::kit::build(&input) {
-                Ok(kit) => Some((kit, mode)),
-                Err(d) => {
-                    out.diagnostics.extend(d);
-                    None
-                }
-            }
-        }
-    };
-    match pages.downloads(kit.as_ref()) {
+    match pages.downloads(kit) {
         Ok(f) => out.files.push(f),
         Err(d) => out.diagnostics.push(d),
     }
-    out.kit = kit.map(|(k, _)| OutputFile::new(format!("{}.zip", k.name), k.zip));
     out
 }
 
@@ -185,7 +170,7 @@ impl<'a> TargetPages<'a> {
                     .collect(),
             })
             .collect();
-        let agenda = agenda::lay_out(course.meta.schedule.as_ref(), &agenda::timings(course, target.region));
+        let agenda = agenda::of(course, target.region);
         let course_value = serde_json::json!({
             "id": course.id,
             "title": course.meta.title,
@@ -271,13 +256,13 @@ impl<'a> TargetPages<'a> {
     }
 
     /// The downloads page, with the kit's size and hashes when there is one.
-    fn downloads(&self, kit: Option<&(crate::kit::Kit, KitMode)>) -> Result<OutputFile, Diagnostic> {
+    fn downloads(&self, kit: Option<&KitSummary>) -> Result<OutputFile, Diagnostic> {
         let mut extra = Context::new();
-        let kit = kit.map(|(k, mode)| {
+        let kit = kit.map(|k| {
             serde_json::json!({
-                "name": format!("{}.zip", k.name),
-                "url": (*mode == KitMode::Site).then(|| format!("../../../../kits/{}.zip", k.name)),
-                "kib": k.zip.len().div_ceil(1024),
+                "name": k.name,
+                "url": k.url,
+                "kib": k.kib,
                 "sha256": k.sha256,
                 "source_hash": k.source_hash,
             })

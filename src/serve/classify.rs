@@ -71,7 +71,7 @@ fn one(path: &str, out_dir: Option<&str>) -> Change {
     let parts: Vec<&str> = path.split('/').collect();
     let is_core_lesson = parts.len() == 4
         && name.ends_with(".md")
-        && crate::l10n::translations::translation_locale(name.trim_end_matches(".md")).is_none()
+        && crate::naming::translation_locale(name.trim_end_matches(".md")).is_none()
         && parts[2] != "overlays";
     let source = name.ends_with(".md") || name.ends_with(".yaml") || name.ends_with(".ftl");
     let asset = parts.contains(&"assets");

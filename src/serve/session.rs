@@ -8,7 +8,7 @@ use crate::overlay::apply::apply_lesson;
 use crate::overlay::model::RegionOverlays;
 use crate::pipeline::{self, Built, Options};
 use crate::render::cache::BodyCache;
-use crate::render::pages::{self, KitMode};
+use crate::render::pages;
 use crate::render::switch::Switchboard;
 use crate::source::load::parse_lesson;
 use std::collections::{BTreeMap, BTreeSet};
@@ -215,16 +215,7 @@ impl Session {
         let targets = pipeline::targets(ws, &built.adaptations, &built.localized);
         let cache = BodyCache::default();
         let switchboard = Switchboard::new(ws, &targets);
-        // Kits are refreshed later, so no manifest is made here.
-        let provenance = crate::kit::Provenance { source_hash: String::new(), git_commit: None };
-        let build = pages::Build {
-            ws,
-            theme,
-            cache: &cache,
-            switchboard: &switchboard,
-            provenance: &provenance,
-            kits: KitMode::Off,
-        };
+        let build = pages::Build { ws, theme, cache: &cache, switchboard: &switchboard };
         let mut rendered = Vec::new();
         let mut outputs = Vec::new();
         for t in &targets {

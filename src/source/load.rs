@@ -174,13 +174,7 @@ fn module(
     Some(Module { id: id.to_string(), file, meta, lessons })
 }
 
-/// `X.<locale>` names a translation of `X` when `<locale>` is a known locale.
-/// `X.<locale>` is a translation of `X`, never a lesson of its own. A locale no
-/// target builds still makes a translation (and `check` says it is never shown).
-pub fn is_translation(stem: &str, known: &BTreeSet<String>) -> bool {
-    stem.rsplit_once('.').is_some_and(|(_, l)| known.contains(l))
-        || crate::l10n::translations::translation_locale(stem).is_some()
-}
+use crate::naming::is_translation;
 
 /// Parses one lesson file: front matter, directives, sections, and its own rules.
 pub fn lesson(ctx: &LoadContext, file: &str, stem: &str, out: &mut Vec<Diagnostic>) -> Option<Lesson> {

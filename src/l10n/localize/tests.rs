@@ -1,8 +1,8 @@
 //! Per-section fallback, what always comes from the source, staleness, YAML merging.
 
 use super::*;
+use crate::hashing::hash;
 use crate::l10n::translations::{self, CourseTranslation};
-use crate::overlay::pin::hash;
 use crate::source::load::parse_lesson;
 use std::collections::BTreeSet;
 
