@@ -19,6 +19,8 @@ mod naming;
 mod output;
 mod overlay;
 mod pipeline;
+#[cfg(test)]
+mod properties;
 mod render;
 mod serve;
 mod source;
