@@ -51,15 +51,54 @@ impl Location {
     }
 }
 
-/// Gives every diagnostic made with [`Location::near`] its line and column.
+/// Gives every diagnostic made with [`Location::near`] its line and column. Each
+/// file is read once: thousands of warnings in one file cost one pass, not one each.
 pub fn place(list: &mut [Diagnostic], text_of: impl Fn(&str) -> Option<std::sync::Arc<str>>) {
-    for d in list.iter_mut() {
-        let Some(needle) = d.location.near.take() else { continue };
-        let Some(text) = text_of(&d.location.file) else { continue };
-        if let Some((line, column)) = find_place(&text, &needle) {
-            d.location = Location::new(&d.location.file, line, column).with_len(needle.chars().count());
+    let mut by_file: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
+    for (i, d) in list.iter().enumerate().filter(|(_, d)| d.location.near.is_some()) {
+        by_file.entry(d.location.file.clone()).or_default().push(i);
+    }
+    for (file, indices) in by_file {
+        let Some(text) = text_of(&file) else { continue };
+        let keys = key_lines(&text);
+        for i in indices {
+            let d = &mut list[i];
+            let needle = d.location.near.take().expect("grouped by its needle");
+            let found = match keys.get(needle.as_str()) {
+                Some(place) if is_key(&needle) => Some(*place),
+                _ => find_place(&text, &needle),
+            };
+            if let Some((line, column)) = found {
+                d.location = Location::new(&d.location.file, line, column).with_len(needle.chars().count());
+            }
         }
     }
+}
+
+fn is_id_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '_'
+}
+
+/// A needle the key index answers for: id characters only, not starting with `-`.
+fn is_key(needle: &str) -> bool {
+    !needle.is_empty() && !needle.starts_with('-') && needle.chars().all(is_id_char)
+}
+
+/// The first line (and column) where each word stands as a key at a line's start, as
+/// the first pass of [`find_place`] would find it.
+fn key_lines(text: &str) -> std::collections::HashMap<&str, (usize, usize)> {
+    let mut keys = std::collections::HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        let at = line.len() - line.trim_start_matches([' ', '\t', '-']).len();
+        if line[..at].ends_with('-') {
+            continue;
+        }
+        let word_len = line[at..].find(|c: char| !is_id_char(c)).unwrap_or(line.len() - at);
+        if word_len > 0 {
+            keys.entry(&line[at..at + word_len]).or_insert((i + 1, line[..at].chars().count() + 1));
+        }
+    }
+    keys
 }
 
 /// Whether a match at a byte of a line counts in one pass of [`find_place`].
@@ -183,6 +222,20 @@ mod tests {
         assert_eq!(find_place(text, "score"), Some((4, 11)));
         assert_eq!(find_place(text, "engagement"), Some((3, 11)));
         assert_eq!(find_place(text, "absent"), None);
+    }
+
+    #[test]
+    fn placing_many_diagnostics_in_a_file_finds_what_find_place_finds() {
+        let text = "based_on:\n  s1: \"x\"\n  -s2: y\n  - s3\nwalks-safely: 1\nwalks: 2\n  s1: again\ntitle: s4 here\n";
+        let needles = ["s1", "s2", "-s2", "s3", "walks", "walks-safely", "s4", "absent", "title:"];
+        let mut list: Vec<Diagnostic> =
+            needles.iter().map(|n| Diagnostic::warning("x", Location::near("f.md", *n), "m")).collect();
+        let text_arc: std::sync::Arc<str> = text.into();
+        place(&mut list, |_| Some(text_arc.clone()));
+        for (d, n) in list.iter().zip(needles) {
+            let want = find_place(text, n).unwrap_or((1, 1));
+            assert_eq!((d.location.line, d.location.column), want, "{n}");
+        }
     }
 
     #[test]

@@ -25,7 +25,7 @@ impl SourceMap {
         if let Some(text) = self.get(rel) {
             return Some(text);
         }
-        match read_text(&root.join(rel)) {
+        match read_text(&root.join(rel)).and_then(|t| within_limits(rel, t)) {
             Ok(text) => {
                 let text: Arc<str> = text.into();
                 self.files.lock().expect("not poisoned").insert(rel.to_string(), text.clone());
@@ -80,11 +80,29 @@ impl SourceMap {
     }
 }
 
+/// The largest Markdown source glocal reads: a lesson is read whole and parsed by
+/// several passes, so a size bound is a memory bound. A whole course on one page of
+/// Markdown rarely reaches a tenth of either.
+pub const MAX_MARKDOWN_BYTES: usize = 1 << 20;
+pub const MAX_MARKDOWN_LINES: usize = 100_000;
+
+fn within_limits(rel: &str, text: String) -> Result<String, Unreadable> {
+    let lines = text.bytes().filter(|&b| b == b'\n').count();
+    if rel.ends_with(".md") && (text.len() > MAX_MARKDOWN_BYTES || lines > MAX_MARKDOWN_LINES) {
+        return Err(Unreadable::TooLarge { bytes: text.len(), lines });
+    }
+    Ok(text)
+}
+
 /// Why a source file's text could not be had.
 #[derive(Debug)]
 pub enum Unreadable {
     Missing,
     Folder,
+    TooLarge {
+        bytes: usize,
+        lines: usize,
+    },
     /// Not UTF-8: the 1-based line and column (in characters) of the first bad byte.
     NotUtf8 {
         line: usize,
@@ -109,6 +127,16 @@ impl Unreadable {
             .help(
                 "save the file as UTF-8 (editors call it \"UTF-8\" or \"Unicode\"; Latin-1 and Windows-1252 are not)",
             ),
+            Unreadable::TooLarge { bytes, lines } => Diagnostic::error(
+                "too-large",
+                Location::file(rel),
+                format!(
+                    "this file is too large to be a lesson: {} KiB in {lines} lines (at most {} KiB and {MAX_MARKDOWN_LINES} lines)",
+                    bytes / 1024,
+                    MAX_MARKDOWN_BYTES / 1024
+                ),
+            )
+            .help("split it into several lessons"),
             Unreadable::Io(e) => {
                 Diagnostic::error("unreadable", Location::file(rel), format!("this file cannot be read: {e}"))
                     .help("check the file's permissions")
@@ -143,6 +171,32 @@ pub fn text_of(bytes: Vec<u8>) -> Result<String, Unreadable> {
         None => text,
     };
     Ok(if text.contains('\r') { text.replace("\r\n", "\n") } else { text })
+}
+
+/// Lines of a text at byte offsets asked for in increasing order, counted once: a
+/// lesson with thousands of headings or references costs one pass, not one per item.
+pub struct LineCounter<'a> {
+    text: &'a str,
+    at: usize,
+    line: usize,
+    first: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    /// Counts lines of `text`, whose first line is line `first` of its file.
+    pub fn new(text: &'a str, first: usize) -> Self {
+        LineCounter { text, at: 0, line: first, first }
+    }
+
+    /// The file line of byte `at`; an offset before the last one asked for starts over.
+    pub fn line_at(&mut self, at: usize) -> usize {
+        if at < self.at {
+            (self.at, self.line) = (0, self.first);
+        }
+        self.line += self.text.as_bytes()[self.at..at].iter().filter(|&&b| b == b'\n').count();
+        self.at = at;
+        self.line
+    }
 }
 
 /// Applies `edit` to a file's text as written, keeping a leading byte-order mark: for
@@ -185,6 +239,20 @@ mod tests {
         let failures = map.take_failures();
         let codes: Vec<(&str, &str)> = failures.iter().map(|d| (d.location.file.as_str(), d.code)).collect();
         assert_eq!(codes, vec![("bad.md", "not-utf8"), ("x.md", "unreadable")]);
+    }
+
+    #[test]
+    fn lines_are_counted_forward_and_from_the_start_when_asked_for_an_earlier_byte() {
+        let mut lines = LineCounter::new("a\nb\nc\n", 10);
+        assert_eq!((lines.line_at(0), lines.line_at(2), lines.line_at(5), lines.line_at(3)), (10, 11, 12, 11));
+    }
+
+    #[test]
+    fn a_markdown_file_past_the_limits_is_refused_and_other_files_are_not() {
+        let lines = "a\n".repeat(MAX_MARKDOWN_LINES + 1);
+        assert!(matches!(within_limits("c/m/l.md", lines.clone()), Err(Unreadable::TooLarge { .. })));
+        assert!(within_limits("c/locales/en/x.ftl", lines).is_ok());
+        assert!(within_limits("c/m/l.md", "a\n".repeat(1000)).is_ok());
     }
 
     #[test]

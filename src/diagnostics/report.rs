@@ -9,14 +9,19 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 pub fn render_terminal(diagnostics: &[Diagnostic], source_of: &dyn Fn(&str) -> Option<String>, color: bool) -> String {
     let renderer = if color { Renderer::styled() } else { Renderer::plain() };
     let mut out = String::new();
+    // Diagnostics come sorted by file: each file's text and line starts are had once.
+    let mut file: Option<(&str, Option<Lines>)> = None;
     for d in diagnostics {
         let level = match d.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let text = source_of(&d.location.file);
+        if file.as_ref().is_none_or(|(f, _)| *f != d.location.file) {
+            file = Some((&d.location.file, source_of(&d.location.file).map(Lines::new)));
+        }
+        let lines = file.as_ref().and_then(|(_, l)| l.as_ref());
         let title = level.primary_title(d.message.as_str()).id(d.code);
-        let group = match text.as_deref().and_then(|t| excerpt(t, d)) {
+        let group = match lines.and_then(|l| excerpt(l, d)) {
             Some((line_text, span)) => title.element(
                 Snippet::source(line_text)
                     .line_start(d.location.line)
@@ -40,9 +45,29 @@ pub fn render_terminal(diagnostics: &[Diagnostic], source_of: &dyn Fn(&str) -> O
     out
 }
 
+/// A file's text with where each line starts.
+struct Lines {
+    text: String,
+    starts: Vec<usize>,
+}
+
+impl Lines {
+    fn new(text: String) -> Lines {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        Lines { text, starts }
+    }
+
+    /// Line `n` (1-based) without its line end.
+    fn line(&self, n: usize) -> Option<&str> {
+        let start = *self.starts.get(n.checked_sub(1)?)?;
+        let end = self.starts.get(n).map_or(self.text.len(), |&e| e - 1);
+        (start <= end).then(|| self.text[start..end].trim_end_matches('\r'))
+    }
+}
+
 /// The source line of a diagnostic and the byte span of its columns in that line.
-fn excerpt<'t>(text: &'t str, d: &Diagnostic) -> Option<(&'t str, std::ops::Range<usize>)> {
-    let line = text.lines().nth(d.location.line.checked_sub(1)?)?;
+fn excerpt<'t>(lines: &'t Lines, d: &Diagnostic) -> Option<(&'t str, std::ops::Range<usize>)> {
+    let line = lines.line(d.location.line)?;
     let start = byte_of_column(line, d.location.column);
     let end = byte_of_column(line, d.location.column + d.location.len.max(1)).max(start);
     Some((line, start..end))

@@ -57,21 +57,42 @@ impl FtlFile {
     /// The message ids this file defines, with the byte offset of each.
     pub fn ids(&self) -> Vec<(&str, usize)> {
         let src = self.resource.source();
-        self.resource
-            .entries()
-            .filter_map(|e| match e {
-                ast::Entry::Message(m) => Some(m.id.name),
-                ast::Entry::Term(_) => None,
-                _ => None,
-            })
-            .scan(std::collections::HashMap::new(), |seen: &mut std::collections::HashMap<&str, usize>, id| {
-                // The n-th definition of an id is at its n-th place at a line start.
-                let n = seen.entry(id).or_insert(0);
-                *n += 1;
-                Some((id, offset_of(src, id, *n)))
-            })
-            .collect()
+        // Entries come in file order, so each is searched for from the one before.
+        let mut from = 0;
+        let mut ids = Vec::new();
+        for entry in self.resource.entries() {
+            let id = match entry {
+                ast::Entry::Message(m) => m.id.name,
+                ast::Entry::Term(t) => {
+                    from = after(src, entry_start(src, &format!("-{}", t.id.name), from));
+                    continue;
+                }
+                _ => continue,
+            };
+            let at = entry_start(src, id, from);
+            ids.push((id, at));
+            from = after(src, at);
+        }
+        ids
     }
+}
+
+/// The char boundary after byte `at`: where the search for the next entry starts.
+fn after(src: &str, at: usize) -> usize {
+    src[at..].chars().next().map_or(src.len(), |c| at + c.len_utf8())
+}
+
+/// Where the entry `id` is defined, searching on from `from` (entries come in order):
+/// at a line start, followed by `=`.
+pub fn entry_start(src: &str, id: &str, from: usize) -> usize {
+    src[from..]
+        .match_indices(id)
+        .map(|(i, _)| from + i)
+        .find(|&i| {
+            let at_line_start = i == 0 || src.as_bytes()[i - 1] == b'\n';
+            at_line_start && src[i + id.len()..].trim_start_matches([' ', '\t']).starts_with('=')
+        })
+        .unwrap_or(from)
 }
 
 /// How deep `{ ... }` placeables may nest in a Fluent file.
@@ -104,17 +125,6 @@ fn too_deep(text: &str) -> Option<usize> {
         }
     }
     None
-}
-
-/// Where the `nth` (from 1) definition of `id` starts: at a line start, followed by `=`.
-fn offset_of(src: &str, id: &str, nth: usize) -> usize {
-    src.match_indices(id)
-        .filter(|(i, _)| {
-            let at_line_start = *i == 0 || src.as_bytes()[i - 1] == b'\n';
-            at_line_start && src[i + id.len()..].trim_start_matches([' ', '\t']).starts_with('=')
-        })
-        .nth(nth - 1)
-        .map_or(0, |(i, _)| i)
 }
 
 pub fn line_col(text: &str, byte: usize) -> (usize, usize) {

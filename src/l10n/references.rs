@@ -2,7 +2,7 @@
 //! entry of the same language. Fluent resolves them only inside one bundle, and at
 //! format time a dangling one turns silently into `{other-message}` on the page.
 
-use super::catalog::{Layer, line_col};
+use super::catalog::{Layer, entry_start, line_col};
 use crate::diagnostics::{Diagnostic, Location};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::{BTreeMap, BTreeSet};
@@ -118,18 +118,6 @@ fn defined_in(layers: &[&Layer], locale: &str) -> BTreeSet<String> {
         }
     }
     ids
-}
-
-/// Where the entry `id` is defined, searching on from `from` (entries come in order).
-fn entry_start(src: &str, id: &str, from: usize) -> usize {
-    src[from..]
-        .match_indices(id)
-        .map(|(i, _)| from + i)
-        .find(|&i| {
-            let at_line_start = i == 0 || src.as_bytes()[i - 1] == b'\n';
-            at_line_start && src[i + id.len()..].trim_start_matches([' ', '\t']).starts_with('=')
-        })
-        .unwrap_or(from)
 }
 
 fn patterns<'a>(

@@ -117,6 +117,7 @@ impl Doc {
     }
 
     fn slot(&mut self, html: String) {
+        self.places.push((self.md.len(), 1, 1, Rc::default()));
         self.mark(true);
         write!(self.md, "\n\n<!--glocal-slot-{}-->\n\n", self.slots.len()).expect("string write");
         self.slots.push(html);
@@ -132,6 +133,12 @@ impl Doc {
     fn is_ours(&self, at: usize) -> bool {
         let i = self.ours.partition_point(|p| p.0 <= at);
         i > 0 && self.ours[i - 1].1
+    }
+
+    /// Where the text at byte `at` of the document came from.
+    fn source_at(&self, at: usize) -> Option<&Rc<Source>> {
+        let i = self.places.partition_point(|p| p.0 <= at).checked_sub(1)?;
+        Some(&self.places[i].3)
     }
 
     /// The file line and column of byte `at` of the document, and where it came from.
@@ -254,16 +261,18 @@ impl Renderer<'_, '_> {
     fn text(&self, doc: &mut Doc, src: &str, line: usize, column: usize) {
         let origin = self.current.borrow().clone();
         let file = origin.file(&self.ctx.lesson.file).to_string();
-        let mut cursor = 0;
+        // The place after each reference is known from the reference itself, so no
+        // text is counted twice however many references a lesson holds.
+        let (mut cursor, mut at_line, mut at_column) = (0, line, column);
         for r in messages::find(src) {
             let (l, c) = (line + r.line, if r.line == 0 { column + r.column - 1 } else { r.column });
-            let before = &src[cursor..r.range.start];
-            doc.push(before, line + src[..cursor].matches('\n').count(), col_at(src, cursor, column), &origin);
-            let value = self.message(&r.id, &r.args, Location::new(&file, l, c).with_len(r.range.len()));
+            doc.push(&src[cursor..r.range.start], at_line, at_column, &origin);
+            let written = src[r.range.clone()].chars().count();
+            let value = self.message(&r.id, &r.args, Location::new(&file, l, c).with_len(written));
             doc.push(&escape_markdown(&value), l, c, &origin);
-            cursor = r.range.end;
+            (cursor, at_line, at_column) = (r.range.end, l, c + written);
         }
-        doc.push(&src[cursor..], line + src[..cursor].matches('\n').count(), col_at(src, cursor, column), &origin);
+        doc.push(&src[cursor..], at_line, at_column, &origin);
     }
 
     fn message(&self, id: &str, args: &[(String, Arg)], at: Location) -> String {
@@ -364,6 +373,18 @@ impl Renderer<'_, '_> {
                 );
                 Event::Html("".into())
             }
+            Event::Html(html) if self.untrusted(at, doc) && nests_deeper(&html, MAX_HTML_DEPTH) => {
+                let (line, column, source) = doc.place(at);
+                self.diagnostics.borrow_mut().push(
+                    Diagnostic::error(
+                        "too-deep",
+                        Location::new(source.file(&self.ctx.lesson.file), line, column),
+                        format!("this HTML nests elements more than {MAX_HTML_DEPTH} deep"),
+                    )
+                    .help("write it with fewer nested elements, or in Markdown"),
+                );
+                Event::Html("".into())
+            }
             Event::Html(html) if self.untrusted(at, doc) => Event::Html(partner_html().clean(&html).to_string().into()),
             Event::InlineHtml(html) if self.untrusted(at, doc) => Event::InlineHtml(sanitize_tag(&html).into()),
             other => other,
@@ -424,7 +445,7 @@ impl Renderer<'_, '_> {
     fn untrusted(&self, at: usize, doc: &Doc) -> bool {
         !self.ctx.trust_overlay_html
             && !doc.is_ours(at)
-            && (self.ctx.lesson.partner || doc.place(at).2.origin.is_overlay())
+            && (self.ctx.lesson.partner || doc.source_at(at).is_some_and(|s| s.origin.is_overlay()))
     }
 
     fn root(&self) -> &str {
@@ -444,6 +465,38 @@ impl Renderer<'_, '_> {
             (Placement::OnePage, None) => format!("#{module}--{lesson}"),
         }
     }
+}
+
+/// How deep a partner's raw HTML may nest: sanitising takes longer with every open
+/// element, and no page needs more.
+const MAX_HTML_DEPTH: usize = 256;
+
+/// Elements that have no end tag.
+const VOID: &[&str] =
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
+
+/// Whether `html` opens elements more than `limit` deep (a close tag ends one).
+fn nests_deeper(html: &str, limit: usize) -> bool {
+    let mut depth = 0usize;
+    for (i, _) in html.match_indices('<') {
+        match html.as_bytes().get(i + 1) {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let end = html[i..].find('>').map_or(html.len(), |e| i + e);
+                let name_end =
+                    html[i + 1..].find(|c: char| !c.is_ascii_alphanumeric()).map_or(html.len(), |n| i + 1 + n);
+                let void = VOID.contains(&html[i + 1..name_end].to_ascii_lowercase().as_str());
+                if !void && !html[..end].ends_with('/') {
+                    depth += 1;
+                    if depth > limit {
+                        return true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Replaces each `<!--glocal-slot-N-->` with `slots[N]`, in one pass: how large HTML
@@ -533,13 +586,6 @@ fn note_number(notes: &mut Vec<String>, label: &str) -> usize {
             notes.push(label.to_string());
             notes.len()
         }
-    }
-}
-
-fn col_at(src: &str, at: usize, first_column: usize) -> usize {
-    match src[..at].rfind('\n') {
-        Some(nl) => src[nl + 1..at].chars().count() + 1,
-        None => first_column + src[..at].chars().count(),
     }
 }
 

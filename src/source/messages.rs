@@ -56,6 +56,8 @@ pub fn find(src: &str) -> Vec<MessageRef> {
 fn scan_line(line: &str, offset: usize, line_no: usize, refs: &mut Vec<MessageRef>) {
     let bytes = line.as_bytes();
     let mut i = 0;
+    // Characters before byte `counted`, carried along so columns cost one pass.
+    let (mut counted, mut chars) = (0, 0);
     while i < bytes.len() {
         match bytes[i] {
             b'`' => {
@@ -72,7 +74,9 @@ fn scan_line(line: &str, offset: usize, line_no: usize, refs: &mut Vec<MessageRe
                     return;
                 };
                 if let Some((id, args)) = parse_inner(&line[i + 2..i + end]) {
-                    let column = line[..i].chars().count() + 1;
+                    chars += line[counted..i].chars().count();
+                    counted = i;
+                    let column = chars + 1;
                     refs.push(MessageRef { range: offset + i..offset + i + end + 2, id, args, line: line_no, column });
                 }
                 i += end + 2;

@@ -5,6 +5,7 @@ use super::attrs::{self, AttrProblem, Attrs};
 use super::directives::{Node, Text};
 use super::origin::{Origin, Shown};
 use crate::diagnostics::{Diagnostic, Location};
+use crate::sources::LineCounter;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
@@ -87,8 +88,9 @@ pub fn build(file: &str, body_len: usize, nodes: Vec<Node>, out: &mut Vec<Diagno
             }
         };
         let mut cursor = 0;
+        let mut lines = LineCounter::new(&text.src, text.line);
         for found in headings(file, &text, out) {
-            push_text(&mut stack, &text, cursor..found.range.start);
+            push_text(&mut stack, &text, cursor..found.range.start, &mut lines);
             let start = text.offset + found.range.start;
             while stack.len() > 1 && stack.last().expect("len > 1").level() >= found.heading.level {
                 close(&mut stack, start);
@@ -103,7 +105,7 @@ pub fn build(file: &str, body_len: usize, nodes: Vec<Node>, out: &mut Vec<Diagno
             });
             cursor = found.range.end;
         }
-        push_text(&mut stack, &text, cursor..text.src.len());
+        push_text(&mut stack, &text, cursor..text.src.len(), &mut lines);
     }
     while stack.len() > 1 {
         close(&mut stack, body_len);
@@ -117,12 +119,12 @@ fn close(stack: &mut Vec<Section>, end: usize) {
     stack.last_mut().expect("a parent").children.push(done);
 }
 
-fn push_text(stack: &mut [Section], text: &Text, range: Range<usize>) {
+fn push_text(stack: &mut [Section], text: &Text, range: Range<usize>, lines: &mut LineCounter) {
     let src = &text.src[range.clone()];
     if src.trim().is_empty() {
         return;
     }
-    let line = text.line + text.src[..range.start].matches('\n').count();
+    let line = lines.line_at(range.start);
     let piece = Text { src: src.to_string(), line, offset: text.offset + range.start };
     stack.last_mut().expect("root").body.push(Node::Text(piece));
 }
@@ -131,10 +133,11 @@ fn push_text(stack: &mut [Section], text: &Text, range: Range<usize>) {
 fn headings(file: &str, text: &Text, out: &mut Vec<Diagnostic>) -> Vec<Found> {
     let mut found = Vec::new();
     let mut depth = 0usize;
+    let mut lines = LineCounter::new(&text.src, text.line);
     for (event, range) in Parser::new_ext(&text.src, markdown_options()).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { level, .. }) if depth == 0 => {
-                let line = text.line + text.src[..range.start].matches('\n').count();
+                let line = lines.line_at(range.start);
                 let heading = read_heading(file, &text.src[range.clone()], level as u8, line, out);
                 // The heading's range may or may not hold its line end; the text after
                 // it starts on the next line either way.

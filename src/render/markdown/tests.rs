@@ -150,3 +150,11 @@ fn broken_links_and_missing_messages_are_reported_at_their_file_line_and_column(
     assert_eq!(r.diagnostics[1].help.as_deref(), Some("did you mean `01/02-b.md`?"));
     assert!(r.diagnostics[2].message.contains("outside the course"));
 }
+
+#[test]
+fn html_nested_past_the_limit_is_found_and_void_elements_do_not_count() {
+    let deep = "<div>".repeat(300) + &"</div>".repeat(300);
+    assert!(nests_deeper(&deep, MAX_HTML_DEPTH));
+    assert!(!nests_deeper(&"<p>a<br>b<img src=x></p>".repeat(400), MAX_HTML_DEPTH));
+    assert!(!nests_deeper(&"<span>x</span>".repeat(1000), MAX_HTML_DEPTH));
+}
