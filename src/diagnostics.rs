@@ -79,9 +79,11 @@ fn is_id_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '_'
 }
 
-/// A needle the key index answers for: id characters only, not starting with `-`.
+/// A needle the key index answers for: id characters only, not starting with `-`, and
+/// perhaps a YAML key's colon.
 fn is_key(needle: &str) -> bool {
-    !needle.is_empty() && !needle.starts_with('-') && needle.chars().all(is_id_char)
+    let word = needle.strip_suffix(':').unwrap_or(needle);
+    !word.is_empty() && !word.starts_with('-') && word.chars().all(is_id_char)
 }
 
 /// The first line (and column) where each word stands as a key at a line's start, as
@@ -95,7 +97,12 @@ fn key_lines(text: &str) -> std::collections::HashMap<&str, (usize, usize)> {
         }
         let word_len = line[at..].find(|c: char| !is_id_char(c)).unwrap_or(line.len() - at);
         if word_len > 0 {
-            keys.entry(&line[at..at + word_len]).or_insert((i + 1, line[..at].chars().count() + 1));
+            let place = (i + 1, line[..at].chars().count() + 1);
+            keys.entry(&line[at..at + word_len]).or_insert(place);
+            let rest = &line[at + word_len..];
+            if rest.starts_with(':') && !rest[1..].starts_with(is_id_char) {
+                keys.entry(&line[at..at + word_len + 1]).or_insert(place);
+            }
         }
     }
     keys
@@ -227,7 +234,7 @@ mod tests {
     #[test]
     fn placing_many_diagnostics_in_a_file_finds_what_find_place_finds() {
         let text = "based_on:\n  s1: \"x\"\n  -s2: y\n  - s3\nwalks-safely: 1\nwalks: 2\n  s1: again\ntitle: s4 here\n";
-        let needles = ["s1", "s2", "-s2", "s3", "walks", "walks-safely", "s4", "absent", "title:"];
+        let needles = ["s1", "s2", "-s2", "s3", "walks", "walks-safely", "s4", "absent", "title:", "s1:", "walks:"];
         let mut list: Vec<Diagnostic> =
             needles.iter().map(|n| Diagnostic::warning("x", Location::near("f.md", *n), "m")).collect();
         let text_arc: std::sync::Arc<str> = text.into();
