@@ -322,3 +322,13 @@ fn a_source_that_cannot_be_read_is_an_error_naming_it_and_a_byte_order_mark_is_f
     assert_eq!(build(&root, &out, &[]).status.code(), Some(1));
     assert!(!out.exists(), "nothing is written");
 }
+
+#[test]
+fn a_theme_that_is_a_path_out_of_the_workspace_is_refused() {
+    let (_tmp, root) = fixture("minimal");
+    let config = std::fs::read_to_string(root.join("glocal.yaml")).unwrap();
+    std::fs::write(root.join("glocal.yaml"), format!("{config}theme: ../../etc\n")).unwrap();
+    let (code, codes) = check_codes(&root);
+    assert_eq!(code, Some(1));
+    assert!(codes.iter().any(|(c, f, l)| c == "unknown-theme" && f == "glocal.yaml" && *l > 1), "{codes:?}");
+}

@@ -34,36 +34,42 @@ pub fn load(ws: &Workspace, out: &mut Vec<Diagnostic>) -> Option<Theme> {
     }
     let theme_dir = format!("themes/{}", ws.config.theme);
     let dir = ws.root.join(&theme_dir);
-    if ws.config.theme != "default" && !dir.is_dir() {
+    let named = crate::source::attrs::is_safe_id(&ws.config.theme);
+    if !named || (ws.config.theme != "default" && !dir.is_dir()) {
         let (line, column) =
             crate::source::yaml::find_line(&ws.sources.get("glocal.yaml").unwrap_or_default(), "theme:");
-        out.push(
-            Diagnostic::error(
-                "unknown-theme",
-                Location::new("glocal.yaml", line, column),
-                format!("there is no theme folder `{theme_dir}`"),
+        let message = if named {
+            format!("there is no theme folder `{theme_dir}`")
+        } else {
+            format!(
+                "`{}` is not a theme name: a theme is a folder of themes/, named with letters, digits, `-` and `_`",
+                ws.config.theme
             )
-            .help("use `theme: default`, or create the folder with templates/ and static/"),
-        );
-    }
-    for entry in
-        walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().flatten().filter(|e| e.file_type().is_file())
-    {
-        let Ok(rel) = entry.path().strip_prefix(&dir) else {
-            continue;
         };
-        let rel = rel.to_string_lossy().replace('\\', "/");
+        out.push(
+            Diagnostic::error("unknown-theme", Location::new("glocal.yaml", line, column), message)
+                .help("use `theme: default`, or create the folder with templates/ and static/"),
+        );
+        if !named {
+            return None;
+        }
+    }
+    // The same listing as the courses': a link out of the workspace is refused.
+    let listing = crate::source::listing::list(&ws.root, &theme_dir, &ws.sources);
+    out.extend(ws.sources.take_failures());
+    for rel in &listing.files {
         let path = format!("{theme_dir}/{rel}");
         if let Some(name) = rel.strip_prefix("templates/") {
             if let Some(text) = ws.sources.read(&ws.root, &path) {
                 templates.insert(name.to_string(), (path, text.to_string()));
             }
         } else if let Some(name) = rel.strip_prefix("static/")
-            && let Ok(bytes) = std::fs::read(entry.path())
+            && let Ok(bytes) = std::fs::read(dir.join(rel))
         {
             static_files.insert(name.to_string(), bytes);
         }
     }
+    out.extend(ws.sources.take_failures());
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".xml"]);
     register_functions(&mut tera, ws.catalogs.clone(), ws.catalog.clone());

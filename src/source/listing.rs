@@ -27,6 +27,15 @@ pub fn list(root: &Path, dir: &str, sources: &SourceMap) -> Listing {
         return listing;
     }
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    // The folder itself may be a link (a course shared between workspaces) only when
+    // it stays inside the workspace.
+    if !base.canonicalize().is_ok_and(|b| b.starts_with(&canonical_root)) {
+        sources.fail(
+            Diagnostic::error("symlink-outside", Location::file(dir), "this folder leads outside the workspace")
+                .help("copy its files into the workspace instead"),
+        );
+        return listing;
+    }
     for entry in walkdir::WalkDir::new(&base).sort_by_file_name() {
         let entry = match entry {
             Ok(e) => e,
@@ -122,6 +131,20 @@ mod tests {
         let failures = sources.take_failures();
         assert_eq!(failures.len(), 1);
         assert_eq!(failures[0].location.file, "curricula/c/m/x.md");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_that_is_a_link_out_of_the_workspace_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let ws = dir.path().join("ws");
+        std::fs::create_dir_all(ws.join("curricula")).unwrap();
+        std::fs::create_dir_all(dir.path().join("elsewhere")).unwrap();
+        std::fs::write(dir.path().join("elsewhere/course.yaml"), "title: X\n").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("elsewhere"), ws.join("curricula/c")).unwrap();
+        let sources = SourceMap::default();
+        assert!(list(&ws, "curricula/c", &sources).files.is_empty());
+        assert_eq!(sources.take_failures()[0].code, "symlink-outside");
     }
 
     #[cfg(unix)]
