@@ -190,6 +190,7 @@ pub struct Diagnostics {
 }
 
 impl Diagnostics {
+    #[cfg(test)]
     pub fn push(&mut self, diagnostic: Diagnostic) {
         self.items.push(diagnostic);
     }
@@ -200,6 +201,10 @@ impl Diagnostics {
 
     /// Sorted by file and position and deduplicated: the same broken link seen by
     /// several build targets is one problem.
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(|d| d.severity == Severity::Error)
+    }
+
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by(|a, b| {
             (&a.location, a.severity, a.code, &a.message).cmp(&(&b.location, b.severity, b.code, &b.message))

@@ -7,6 +7,7 @@ use crate::kit::Provenance;
 use crate::l10n::coverage::{self, Coverage};
 use crate::l10n::targets::{Localized, localize_all};
 use crate::output::OutputFile;
+use crate::output::sink::{Collect, Discard, Sink};
 use crate::overlay::share::CoreWords;
 use crate::overlay::{self, Adaptation};
 use crate::render::cache::BodyCache;
@@ -53,14 +54,25 @@ impl Options {
 
 pub struct Outcome {
     pub workspace: Option<Workspace>,
-    /// Kit zips, by path relative to the kits folder.
+    /// Kit zips, by path relative to the kits folder (empty when streamed to a sink).
     pub kits: Vec<OutputFile>,
+    /// The site's files (empty when streamed to a sink).
     pub files: Vec<OutputFile>,
     pub diagnostics: Vec<Diagnostic>,
     pub targets: usize,
-    /// Where the kits go, as the options and glocal.yaml decided.
-    pub kit_mode: KitMode,
+    /// HTML pages made.
+    pub pages: usize,
     pub timings: Vec<(&'static str, Duration)>,
+}
+
+impl Outcome {
+    fn empty(
+        workspace: Option<Workspace>,
+        diagnostics: Vec<Diagnostic>,
+        timings: Vec<(&'static str, Duration)>,
+    ) -> Outcome {
+        Outcome { workspace, kits: Vec::new(), files: Vec::new(), diagnostics, targets: 0, pages: 0, timings }
+    }
 }
 
 /// A filter that names nothing there is: a usage error (exit 2), not a content error.
@@ -115,18 +127,22 @@ pub fn run(options: &Options) -> Result<Outcome, UsageError> {
     build_all(options).map(|b| b.outcome)
 }
 
+/// A build held in memory: what `serve` serves and tests read.
 pub fn build_all(options: &Options) -> Result<Built, UsageError> {
+    let sink = Collect::default();
+    let mut built = build_into(options, &sink)?;
+    let (files, kits) = sink.take();
+    built.outcome.files = files;
+    built.outcome.kits = kits;
+    Ok(built)
+}
+
+/// A build whose files go to `sink` as each target is rendered; the outcome then holds
+/// no files, only what was found and counted.
+pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageError> {
     let Prepared { workspace, adaptations, diagnostics, mut timings } = prepare(options)?;
     let Some(ws) = workspace else {
-        let outcome = Outcome {
-            workspace: None,
-            kits: Vec::new(),
-            files: Vec::new(),
-            diagnostics,
-            targets: 0,
-            kit_mode: options.kits,
-            timings,
-        };
+        let outcome = Outcome::empty(None, diagnostics, timings);
         return Ok(Built { outcome, adaptations: Vec::new(), localized: Vec::new(), theme: None });
     };
     let mut all = Diagnostics::default();
@@ -140,64 +156,94 @@ pub fn build_all(options: &Options) -> Result<Built, UsageError> {
     let clock = Instant::now();
     let localized = localize_all(&ws, &adaptations, options.locale.as_deref());
     timings.push(("localize", clock.elapsed()));
-    let targets = targets(&ws, &adaptations, &localized);
-    let coverage = coverages(&ws, &localized);
+    // Sources with errors are still rendered, so that one run reports every problem,
+    // but nothing of theirs is kept.
+    let sink: &dyn Sink = if all.has_errors() { &Discard } else { sink };
+    sink.begin(kit_mode).map_err(UsageError)?;
     let clock = Instant::now();
-    let mut files = Vec::new();
-    let mut kits = Vec::new();
+    let mut outcome = Outcome::empty(None, Vec::new(), Vec::new());
     if let Some(theme) = &theme {
-        let cache = BodyCache::default();
-        let switchboard = Switchboard::new(&ws, &targets);
-        let provenance = Provenance::of(&ws);
-        let build = pages::Build { ws: &ws, theme, cache: &cache, switchboard: &switchboard };
-        let kits_of = KitBuild { build: &build, provenance: &provenance, mode: kit_mode };
-        let done = std::sync::atomic::AtomicUsize::new(0);
-        let rendered: Vec<pages::RenderedTarget> = targets
-            .par_iter()
-            .zip(coverage.par_iter())
-            .map(|(t, c)| {
-                let r = kits_of.target(t, c.percent);
-                if options.progress {
-                    let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                    eprint!("\rrendered {n}/{} targets", targets.len());
-                }
-                r
-            })
-            .collect();
-        if options.progress {
-            eprint!("\r\x1b[2K");
-        }
-        for r in rendered {
-            files.extend(r.files);
-            kits.extend(r.kit);
-            all.extend(r.diagnostics);
-        }
-        match portal::render_portal(&ws, theme, &targets) {
-            Ok(f) => files.push(f),
-            Err(d) => all.push(d),
-        }
-        match portal::render_status(&ws, theme, &adaptations, &coverage) {
-            Ok(f) => files.push(f),
-            Err(d) => all.push(d),
-        }
-        for (path, bytes) in &theme.static_files {
-            files.push(OutputFile::new(format!("static/{path}"), bytes.clone()));
-        }
+        let targets = targets(&ws, &adaptations, &localized);
+        let coverage = coverages(&ws, &localized);
+        let made = render_all(&ws, theme, &targets, &coverage, &adaptations, options, kit_mode, sink);
+        all.extend(made.diagnostics);
+        (outcome.targets, outcome.pages) = (targets.len(), made.pages);
     }
     timings.push(("render", clock.elapsed()));
-    let clock = Instant::now();
-    let pages: Vec<&str> = files.iter().map(|f| f.path.as_str()).filter(|p| p.ends_with("index.html")).collect();
-    let sitemap = portal::sitemap(&ws, &pages);
-    files.push(sitemap);
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files.dedup_by(|a, b| a.path == b.path);
-    timings.push(("assemble", clock.elapsed()));
-    let count = targets.len();
-    drop(targets);
-    kits.sort_by(|a, b| a.path.cmp(&b.path));
-    let outcome =
-        Outcome { workspace: Some(ws), kits, files, diagnostics: all.into_sorted(), targets: count, kit_mode, timings };
+    outcome.workspace = Some(ws);
+    outcome.diagnostics = all.into_sorted();
+    outcome.timings = timings;
     Ok(Built { outcome, adaptations, localized, theme })
+}
+
+/// What rendering found: problems, and how many pages it made.
+struct Made {
+    diagnostics: Vec<Diagnostic>,
+    pages: usize,
+}
+
+/// Renders every target in parallel, handing each one's files to `sink` as soon as
+/// they are made, then the pages outside targets and the sitemap.
+#[allow(clippy::too_many_arguments)]
+fn render_all(
+    ws: &Workspace,
+    theme: &theme::Theme,
+    targets: &[Target],
+    coverage: &[Coverage],
+    adaptations: &[Adaptation],
+    options: &Options,
+    kit_mode: KitMode,
+    sink: &dyn Sink,
+) -> Made {
+    let cache = BodyCache::default();
+    let switchboard = Switchboard::new(ws, targets);
+    let provenance = Provenance::of(ws);
+    let build = pages::Build { ws, theme, cache: &cache, switchboard: &switchboard };
+    let kits_of = KitBuild { build: &build, provenance: &provenance, mode: kit_mode };
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let per_target: Vec<(Vec<Diagnostic>, Vec<String>)> = targets
+        .par_iter()
+        .zip(coverage.par_iter())
+        .map(|(t, c)| {
+            let r = kits_of.target(t, c.percent);
+            let pages = r.files.iter().map(|f| f.path.clone()).filter(|p| p.ends_with("index.html")).collect();
+            sink.site(r.files);
+            if let Some(kit) = r.kit {
+                sink.kit(kit);
+            }
+            if options.progress {
+                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                eprint!("\rrendered {n}/{} targets", targets.len());
+            }
+            (r.diagnostics, pages)
+        })
+        .collect();
+    if options.progress {
+        eprint!("\r\x1b[2K");
+    }
+    let mut diagnostics = Vec::new();
+    let mut pages = Vec::new();
+    for (d, p) in per_target {
+        diagnostics.extend(d);
+        pages.extend(p);
+    }
+    let mut files = Vec::new();
+    for page in [portal::render_portal(ws, theme, targets), portal::render_status(ws, theme, adaptations, coverage)] {
+        match page {
+            Ok(f) => {
+                pages.push(f.path.clone());
+                files.push(f);
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    files.extend(
+        theme.static_files.iter().map(|(path, bytes)| OutputFile::new(format!("static/{path}"), bytes.clone())),
+    );
+    pages.sort();
+    files.push(portal::sitemap(ws, &pages.iter().map(String::as_str).collect::<Vec<_>>()));
+    sink.site(files);
+    Made { diagnostics, pages: pages.len() }
 }
 
 /// A target's kit, then its pages: the downloads page tells of the kit.

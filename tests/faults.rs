@@ -66,12 +66,12 @@ fn a_build_killed_at_any_point_leaves_no_torn_file_and_the_next_build_leaves_no_
         if i % 2 == 0 {
             std::thread::sleep(Duration::from_millis(*delay));
         } else {
-            // Aim at the write phase: once the build has opened the folder for writing.
+            // Aim at the moment files move into place: once the journal names them.
             let started = std::time::Instant::now();
-            while !out.join(".glocal-staging").exists() && started.elapsed() < Duration::from_secs(5) {
+            while !out.join(".glocal-journal").exists() && started.elapsed() < Duration::from_secs(5) {
                 std::thread::sleep(Duration::from_micros(200));
             }
-            std::thread::sleep(Duration::from_micros(delay * 10));
+            std::thread::sleep(Duration::from_micros(*delay));
         }
         let _ = child.kill();
         let _ = child.wait();

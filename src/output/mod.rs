@@ -3,6 +3,8 @@
 
 pub mod guard;
 pub mod search;
+pub mod sink;
+pub mod staging;
 pub mod writer;
 
 /// One output file, by `/`-separated path relative to the output folder.

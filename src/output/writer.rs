@@ -11,7 +11,7 @@ use super::guard;
 use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::fs::File;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -74,13 +74,31 @@ fn io_at(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
     move |source| WriteError::Io { path: path.to_path_buf(), source }
 }
 
-/// An output folder locked for this build, with what glocal wrote there before.
+/// An output folder locked for this build, with what glocal wrote there before. Files
+/// are staged aside as they are rendered ([`Session::stage`]), then moved into place
+/// together ([`Session::commit`]) or dropped ([`Session::abandon`]).
 pub struct Session {
     out: PathBuf,
+    /// Whether this session made the folder, so that abandoning it leaves none behind.
+    created: bool,
     previous: BTreeSet<String>,
-    journal: Mutex<File>,
-    staged: AtomicUsize,
+    staged: Mutex<Staged>,
+    counter: AtomicUsize,
     _lock: File,
+}
+
+/// What staging found so far.
+#[derive(Default)]
+struct Staged {
+    /// Every path this build produces, changed or not.
+    produced: BTreeSet<String>,
+    /// Changed files: their path and their name in the staging folder.
+    moves: Vec<(String, usize)>,
+    unchanged: usize,
+    /// Files in the way that glocal did not write.
+    foreign: Vec<String>,
+    /// Folders found to be real folders, not links.
+    checked: std::collections::HashSet<String>,
 }
 
 impl Session {
@@ -88,6 +106,7 @@ impl Session {
     /// called once), and takes over the journal a killed build left.
     pub fn open(out: &Path, waiting: impl FnOnce()) -> Result<Session, WriteError> {
         guard::no_link_at(out, out)?;
+        let created = !out.exists();
         std::fs::create_dir_all(out).map_err(io_at(out))?;
         let lock_path = out.join(LOCK);
         let lock =
@@ -110,71 +129,106 @@ impl Session {
         if !left.is_empty() {
             previous.extend(left);
             write_record(out, &previous)?;
+            let _ = std::fs::remove_file(&journal_path);
         }
         std::fs::create_dir(&staging).map_err(io_at(&staging))?;
-        let journal = File::create(&journal_path).map_err(io_at(&journal_path))?;
         Ok(Session {
             out: out.to_path_buf(),
+            created,
             previous,
-            journal: Mutex::new(journal),
-            staged: AtomicUsize::new(0),
+            staged: Mutex::default(),
+            counter: AtomicUsize::new(0),
             _lock: lock,
         })
     }
 
-    /// Refuses, before anything is written, files glocal did not write and links.
-    pub fn preflight(&self, files: &[OutputFile]) -> Result<(), WriteError> {
-        let mut dirs: BTreeSet<&str> = BTreeSet::new();
-        for f in files {
-            let mut at = f.path.as_str();
-            while let Some((parent, _)) = at.rsplit_once('/') {
-                if !dirs.insert(parent) {
-                    break;
-                }
-                at = parent;
-            }
-        }
-        // Sorted, so a folder is checked before anything below it.
-        for dir in &dirs {
-            guard::no_link_at(&self.out, &self.out.join(dir))?;
-        }
-        let foreign: Vec<String> = files
-            .par_iter()
-            .filter(|f| !self.previous.contains(&f.path))
-            .filter(|f| is_foreign(&self.out.join(&f.path), &f.bytes))
-            .map(|f| f.path.clone())
-            .collect();
-        if foreign.is_empty() { Ok(()) } else { Err(WriteError::Foreign { out: self.out.clone(), paths: foreign }) }
-    }
-
-    /// Writes one file unless it already holds these bytes; true when it wrote.
-    pub fn write(&self, file: &OutputFile) -> Result<bool, WriteError> {
+    /// Stages one file unless its path already holds these bytes. Nothing in the
+    /// folder changes until [`Session::commit`].
+    pub fn stage(&self, file: &OutputFile) -> Result<(), WriteError> {
+        self.no_link_above(&file.path)?;
         let path = self.out.join(&file.path);
-        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file() && m.len() == file.bytes.len() as u64)
-            && std::fs::read(&path).is_ok_and(|old| old == file.bytes)
-        {
-            return Ok(false);
+        if same_bytes(&path, &file.bytes) {
+            let mut staged = self.staged.lock().expect("not poisoned");
+            staged.produced.insert(file.path.clone());
+            staged.unchanged += 1;
+            return Ok(());
         }
-        {
-            let mut journal = self.journal.lock().expect("not poisoned");
-            writeln!(journal, "{}", file.path).map_err(io_at(&self.out.join(JOURNAL)))?;
+        if !self.previous.contains(&file.path) && std::fs::symlink_metadata(&path).is_ok() {
+            let mut staged = self.staged.lock().expect("not poisoned");
+            staged.foreign.push(file.path.clone());
+            return Ok(());
         }
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(io_at(parent))?;
-        }
-        let n = self.staged.fetch_add(1, Ordering::Relaxed);
-        let staged = self.out.join(STAGING).join(n.to_string());
-        let written = std::fs::write(&staged, &file.bytes).and_then(|()| std::fs::rename(&staged, &path));
-        if let Err(e) = written {
-            let _ = std::fs::remove_file(&staged);
+        let n = self.counter.fetch_add(1, Ordering::Relaxed);
+        let aside = self.out.join(STAGING).join(n.to_string());
+        if let Err(e) = std::fs::write(&aside, &file.bytes) {
+            let _ = std::fs::remove_file(&aside);
             return Err(WriteError::Io { path, source: e });
         }
-        Ok(true)
+        let mut staged = self.staged.lock().expect("not poisoned");
+        staged.produced.insert(file.path.clone());
+        staged.moves.push((file.path.clone(), n));
+        Ok(())
+    }
+
+    /// Refuses a link at any folder between the output folder and `rel`; each folder
+    /// is looked at once per build.
+    fn no_link_above(&self, rel: &str) -> Result<(), WriteError> {
+        let mut parents: Vec<&str> = Vec::new();
+        let mut at = rel;
+        while let Some((parent, _)) = at.rsplit_once('/') {
+            parents.push(parent);
+            at = parent;
+        }
+        for parent in parents.into_iter().rev() {
+            if self.staged.lock().expect("not poisoned").checked.contains(parent) {
+                continue;
+            }
+            guard::no_link_at(&self.out, &self.out.join(parent))?;
+            self.staged.lock().expect("not poisoned").checked.insert(parent.to_string());
+        }
+        Ok(())
+    }
+
+    /// Moves every staged file into place, deletes what glocal wrote before and this
+    /// build no longer produces (with `prune`), records what is there, and releases the
+    /// folder. A kill midway leaves the journal from which the next build finishes.
+    pub fn commit(self, prune: bool) -> Result<WriteReport, WriteError> {
+        let staged = std::mem::take(&mut *self.staged.lock().expect("not poisoned"));
+        if !staged.foreign.is_empty() {
+            let mut paths = staged.foreign;
+            paths.sort();
+            let out = self.out.clone();
+            self.abandon();
+            return Err(WriteError::Foreign { out, paths });
+        }
+        let journal_path = self.out.join(JOURNAL);
+        let journal: String = staged.moves.iter().map(|(p, _)| format!("{p}\n")).collect();
+        std::fs::write(&journal_path, journal).map_err(io_at(&journal_path))?;
+        let staging = self.out.join(STAGING);
+        staged.moves.par_iter().try_for_each(|(rel, n)| {
+            let path = self.out.join(rel);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(io_at(parent))?;
+            }
+            std::fs::rename(staging.join(n.to_string()), &path).map_err(io_at(&path))
+        })?;
+        let written = staged.moves.len();
+        let deleted = self.finish(staged.produced, prune)?;
+        Ok(WriteReport { written, unchanged: staged.unchanged, deleted })
+    }
+
+    /// Drops everything staged; the folder is as it was (and gone, if this made it).
+    pub fn abandon(self) {
+        let _ = std::fs::remove_dir_all(self.out.join(STAGING));
+        if self.created && std::fs::read_dir(&self.out).is_ok_and(|d| d.count() == 1) {
+            let _ = std::fs::remove_file(self.out.join(LOCK));
+            let _ = std::fs::remove_dir(&self.out);
+        }
     }
 
     /// Deletes what glocal wrote before and `current` no longer holds (with `prune`),
     /// records `current`, and releases the folder.
-    pub fn finish(self, current: BTreeSet<String>, prune: bool) -> Result<usize, WriteError> {
+    fn finish(&self, current: BTreeSet<String>, prune: bool) -> Result<usize, WriteError> {
         let mut current = current;
         let mut deleted = 0;
         let stale: Vec<&String> = self.previous.iter().filter(|p| !current.contains(*p)).collect();
@@ -208,6 +262,7 @@ pub fn write_with(out: &Path, files: &[OutputFile], prune: bool) -> Result<Write
 }
 
 /// [`write_with`], calling `waiting` if another build holds the folder.
+#[cfg(test)]
 pub fn write_waiting(
     out: &Path,
     files: &[OutputFile],
@@ -215,23 +270,20 @@ pub fn write_waiting(
     waiting: impl FnOnce(),
 ) -> Result<WriteReport, WriteError> {
     let session = Session::open(out, waiting)?;
-    session.preflight(files)?;
-    // Files are independent, so they are compared and written in parallel.
-    let changed: Vec<bool> = files.par_iter().map(|f| session.write(f)).collect::<Result<_, _>>()?;
-    let written = changed.iter().filter(|c| **c).count();
-    let current = files.iter().map(|f| f.path.clone()).collect();
-    let deleted = session.finish(current, prune)?;
-    Ok(WriteReport { written, unchanged: changed.len() - written, deleted })
+    let staged: Result<(), WriteError> = files.par_iter().try_for_each(|f| session.stage(f));
+    match staged {
+        Ok(()) => session.commit(prune),
+        Err(e) => {
+            session.abandon();
+            Err(e)
+        }
+    }
 }
 
-/// A file is foreign when something is at its path that glocal did not write and
-/// that differs from what it would write (identical bytes lose nothing).
-fn is_foreign(path: &Path, bytes: &[u8]) -> bool {
-    match std::fs::symlink_metadata(path) {
-        Err(_) => false,
-        Ok(m) if m.is_file() => m.len() != bytes.len() as u64 || std::fs::read(path).map_or(true, |old| old != bytes),
-        Ok(_) => true,
-    }
+/// Whether the file at `path` (not a link) holds exactly `bytes`.
+fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+        && std::fs::read(path).is_ok_and(|old| old == bytes)
 }
 
 /// The paths of a record or journal; a line is only trusted inside the folder.

@@ -139,7 +139,7 @@ fn a_second_build_into_the_same_folder_waits_for_the_first() {
     });
     std::thread::sleep(std::time::Duration::from_millis(200));
     assert!(!dir.path().join("x.html").exists(), "the second build does not write while the first holds the folder");
-    first.finish(BTreeSet::new(), true).unwrap();
+    first.commit(true).unwrap();
     assert_eq!(second.join().unwrap().written, 1);
     assert!(waited.load(Ordering::SeqCst));
 }

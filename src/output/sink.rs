@@ -1,0 +1,65 @@
+//! Where a build's files go as they are rendered: into memory (`serve`, tests) or,
+//! for `build`, staged beside the output folder's files at once, so that memory holds
+//! only the targets being rendered, never the whole site.
+
+use super::OutputFile;
+use crate::render::pages::KitMode;
+use std::sync::Mutex;
+
+/// Takes a build's files as they are made, from any thread.
+pub trait Sink: Sync {
+    /// Called once before the first file, with where the kits go; an error (folders
+    /// that overlap, say) stops the build as a usage error.
+    fn begin(&self, kits: KitMode) -> Result<(), String>;
+    /// Files of the site, in any order.
+    fn site(&self, files: Vec<OutputFile>);
+    /// A kit zip, by path relative to the kits folder.
+    fn kit(&self, kit: OutputFile);
+}
+
+/// Keeps every file in memory, sorted when taken.
+#[derive(Default)]
+pub struct Collect {
+    files: Mutex<Vec<OutputFile>>,
+    kits: Mutex<Vec<OutputFile>>,
+}
+
+impl Collect {
+    /// The site's files and the kits, each sorted by path.
+    pub fn take(self) -> (Vec<OutputFile>, Vec<OutputFile>) {
+        let mut files = self.files.into_inner().expect("not poisoned");
+        let mut kits = self.kits.into_inner().expect("not poisoned");
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        files.dedup_by(|a, b| a.path == b.path);
+        kits.sort_by(|a, b| a.path.cmp(&b.path));
+        (files, kits)
+    }
+}
+
+impl Sink for Collect {
+    fn begin(&self, _: KitMode) -> Result<(), String> {
+        Ok(())
+    }
+
+    fn site(&self, files: Vec<OutputFile>) {
+        self.files.lock().expect("not poisoned").extend(files);
+    }
+
+    fn kit(&self, kit: OutputFile) {
+        self.kits.lock().expect("not poisoned").push(kit);
+    }
+}
+
+/// Takes nothing: for a build whose sources already have errors, which renders only
+/// to report every problem at once.
+pub struct Discard;
+
+impl Sink for Discard {
+    fn begin(&self, _: KitMode) -> Result<(), String> {
+        Ok(())
+    }
+
+    fn site(&self, _: Vec<OutputFile>) {}
+
+    fn kit(&self, _: OutputFile) {}
+}

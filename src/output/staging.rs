@@ -1,0 +1,166 @@
+//! `build`'s sink: each file is staged in its output folder as soon as it is rendered
+//! (memory holds only the targets in flight), and the folders change only when the
+//! whole build is known to be good. The site and the kits folders each have their
+//! own session and record; kits go inside the site only with `kits_public`.
+
+use super::OutputFile;
+use super::sink::Sink;
+use super::writer::{Session, WriteError, WriteReport};
+use crate::render::pages::KitMode;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+/// Where a build writes, as the command line says.
+pub struct Folders {
+    pub root: PathBuf,
+    pub site: PathBuf,
+    /// `--kits-out`, when given.
+    pub kits_out: Option<PathBuf>,
+    pub kits_only: bool,
+}
+
+pub struct Staging {
+    folders: Folders,
+    site: OnceLock<Session>,
+    kits: OnceLock<Session>,
+    /// Where kits went, once `begin` decided.
+    plan: OnceLock<Plan>,
+    /// The first failure to stage a file; the build reports it and writes nothing.
+    failed: Mutex<Option<WriteError>>,
+    kit_count: AtomicUsize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Plan {
+    /// Kits in the site under `kits/`.
+    InSite,
+    /// Kits in a folder of their own.
+    Beside,
+    NoKits,
+}
+
+impl Staging {
+    pub fn new(folders: Folders) -> Staging {
+        Staging {
+            folders,
+            site: OnceLock::new(),
+            kits: OnceLock::new(),
+            plan: OnceLock::new(),
+            failed: Mutex::new(None),
+            kit_count: AtomicUsize::new(0),
+        }
+    }
+
+    /// How many kits the build made.
+    pub fn kit_count(&self) -> usize {
+        self.kit_count.load(Ordering::Relaxed)
+    }
+
+    /// The kits folder this build writes to.
+    pub fn kits_dir(&self) -> PathBuf {
+        match (&self.folders.kits_out, self.plan.get()) {
+            (Some(dir), _) => dir.clone(),
+            (None, Some(Plan::InSite)) => self.folders.site.join("kits"),
+            (None, _) => self.folders.root.join("kits"),
+        }
+    }
+
+    fn open(&self, dir: &Path, cell: &OnceLock<Session>) {
+        let waiting = || eprintln!("waiting for the other glocal build writing to {} to finish", dir.display());
+        match Session::open(dir, waiting) {
+            Ok(session) => {
+                let _ = cell.set(session);
+            }
+            Err(e) => self.fail(e),
+        }
+    }
+
+    fn fail(&self, e: WriteError) {
+        self.failed.lock().expect("not poisoned").get_or_insert(e);
+    }
+
+    fn stage(&self, cell: &OnceLock<Session>, file: &OutputFile) {
+        if self.failed.lock().expect("not poisoned").is_some() {
+            return;
+        }
+        if let Some(session) = cell.get()
+            && let Err(e) = session.stage(file)
+        {
+            self.fail(e);
+        }
+    }
+
+    /// Drops everything staged: the folders are as they were.
+    pub fn abandon(self) {
+        for cell in [self.site, self.kits] {
+            if let Some(session) = cell.into_inner() {
+                session.abandon();
+            }
+        }
+    }
+
+    /// Moves what was staged into place; `narrowed` builds delete nothing.
+    pub fn commit(self, narrowed: bool) -> Result<WriteReport, WriteError> {
+        if let Some(e) = self.failed.into_inner().expect("not poisoned") {
+            for cell in [self.site, self.kits] {
+                if let Some(session) = cell.into_inner() {
+                    session.abandon();
+                }
+            }
+            return Err(e);
+        }
+        // Kits staged into the site alone (`--kits-only`) leave its pages where they are.
+        let whole_site = !(self.folders.kits_only && self.plan.get() == Some(&Plan::InSite));
+        let mut report = WriteReport::default();
+        let sessions = [(self.site.into_inner(), whole_site), (self.kits.into_inner(), true)];
+        for (session, whole) in sessions {
+            if let Some(session) = session {
+                report.add(&session.commit(whole && !narrowed)?);
+            }
+        }
+        Ok(report)
+    }
+}
+
+impl Sink for Staging {
+    fn begin(&self, kits: KitMode) -> Result<(), String> {
+        let f = &self.folders;
+        let plan = match kits {
+            KitMode::Off => Plan::NoKits,
+            KitMode::Site => Plan::InSite,
+            _ => Plan::Beside,
+        };
+        let _ = self.plan.set(plan);
+        if plan == Plan::Beside {
+            let kits = self.kits_dir();
+            super::guard::check_out_dir(&f.root, &kits)?;
+            if !f.kits_only {
+                super::guard::check_apart(("the site folder", &f.site), ("the kits folder", &kits))?;
+            }
+            self.open(&kits, &self.kits);
+        }
+        if !f.kits_only || plan == Plan::InSite {
+            self.open(&f.site, &self.site);
+        }
+        Ok(())
+    }
+
+    fn site(&self, files: Vec<OutputFile>) {
+        if self.folders.kits_only {
+            return;
+        }
+        for file in &files {
+            self.stage(&self.site, file);
+        }
+    }
+
+    fn kit(&self, kit: OutputFile) {
+        self.kit_count.fetch_add(1, Ordering::Relaxed);
+        match self.plan.get() {
+            Some(Plan::InSite) => self.stage(&self.site, &OutputFile::new(format!("kits/{}", kit.path), kit.bytes)),
+            Some(Plan::Beside) => self.stage(&self.kits, &kit),
+            _ => {}
+        }
+    }
+}
