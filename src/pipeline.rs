@@ -165,7 +165,17 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
     if let Some(theme) = &theme {
         let targets = targets(&ws, &adaptations, &localized);
         let coverage = coverages(&ws, &localized);
-        let made = render_all(&ws, theme, &targets, &coverage, &adaptations, options, kit_mode, sink);
+        let render = Render {
+            ws: &ws,
+            theme,
+            targets: &targets,
+            coverage: &coverage,
+            options,
+            kit_mode,
+            sink,
+            done: Default::default(),
+        };
+        let made = render.all(&adaptations);
         all.extend(made.diagnostics);
         (outcome.targets, outcome.pages) = (targets.len(), made.pages);
     }
@@ -182,68 +192,101 @@ struct Made {
     pages: usize,
 }
 
-/// Renders every target in parallel, handing each one's files to `sink` as soon as
-/// they are made, then the pages outside targets and the sitemap.
-#[allow(clippy::too_many_arguments)]
-fn render_all(
-    ws: &Workspace,
-    theme: &theme::Theme,
-    targets: &[Target],
-    coverage: &[Coverage],
-    adaptations: &[Adaptation],
-    options: &Options,
+/// One build's rendering: every target, handed to the sink as soon as it is made.
+struct Render<'a> {
+    ws: &'a Workspace,
+    theme: &'a theme::Theme,
+    targets: &'a [Target<'a>],
+    coverage: &'a [Coverage],
+    options: &'a Options,
     kit_mode: KitMode,
-    sink: &dyn Sink,
-) -> Made {
-    let cache = BodyCache::default();
-    let switchboard = Switchboard::new(ws, targets);
-    let provenance = Provenance::of(ws);
-    let build = pages::Build { ws, theme, cache: &cache, switchboard: &switchboard };
-    let kits_of = KitBuild { build: &build, provenance: &provenance, mode: kit_mode };
-    let done = std::sync::atomic::AtomicUsize::new(0);
-    let per_target: Vec<(Vec<Diagnostic>, Vec<String>)> = targets
-        .par_iter()
-        .zip(coverage.par_iter())
-        .map(|(t, c)| {
-            let r = kits_of.target(t, c.percent);
-            let pages = r.files.iter().map(|f| f.path.clone()).filter(|p| p.ends_with("index.html")).collect();
-            sink.site(r.files);
-            if let Some(kit) = r.kit {
-                sink.kit(kit);
-            }
-            if options.progress {
-                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                eprint!("\rrendered {n}/{} targets", targets.len());
-            }
-            (r.diagnostics, pages)
-        })
-        .collect();
-    if options.progress {
-        eprint!("\r\x1b[2K");
-    }
-    let mut diagnostics = Vec::new();
-    let mut pages = Vec::new();
-    for (d, p) in per_target {
-        diagnostics.extend(d);
-        pages.extend(p);
-    }
-    let mut files = Vec::new();
-    for page in [portal::render_portal(ws, theme, targets), portal::render_status(ws, theme, adaptations, coverage)] {
-        match page {
-            Ok(f) => {
-                pages.push(f.path.clone());
-                files.push(f);
-            }
-            Err(d) => diagnostics.push(d),
+    sink: &'a dyn Sink,
+    done: std::sync::atomic::AtomicUsize,
+}
+
+/// What one target leaves behind once its files are handed on: problems and pages.
+type Left = (Vec<Diagnostic>, Vec<String>);
+
+impl Render<'_> {
+    /// Renders every target in parallel, then the pages outside targets and the sitemap.
+    fn all(&self, adaptations: &[Adaptation]) -> Made {
+        let (ws, theme) = (self.ws, self.theme);
+        let switchboard = Switchboard::new(ws, self.targets);
+        let provenance = Provenance::of(ws);
+        let mut left: Vec<Left> = Vec::new();
+        // As many groups at once as there are threads: every core stays busy while
+        // memory holds that many groups' bodies.
+        let groups = self.groups();
+        for wave in groups.chunks(rayon::current_num_threads().max(1)) {
+            let rendered: Vec<Vec<Left>> =
+                wave.par_iter().map(|members| self.group(members, &switchboard, &provenance)).collect();
+            left.extend(rendered.into_iter().flatten());
         }
+        if self.options.progress {
+            eprint!("\r\x1b[2K");
+        }
+        let (mut diagnostics, mut pages): (Vec<Diagnostic>, Vec<String>) = (Vec::new(), Vec::new());
+        for (d, p) in left {
+            diagnostics.extend(d);
+            pages.extend(p);
+        }
+        let mut files = Vec::new();
+        let outside = [
+            portal::render_portal(ws, theme, self.targets),
+            portal::render_status(ws, theme, adaptations, self.coverage),
+        ];
+        for page in outside {
+            match page {
+                Ok(f) => {
+                    pages.push(f.path.clone());
+                    files.push(f);
+                }
+                Err(d) => diagnostics.push(d),
+            }
+        }
+        files.extend(
+            theme.static_files.iter().map(|(path, bytes)| OutputFile::new(format!("static/{path}"), bytes.clone())),
+        );
+        pages.sort();
+        files.push(portal::sitemap(ws, &pages.iter().map(String::as_str).collect::<Vec<_>>()));
+        self.sink.site(files);
+        Made { diagnostics, pages: pages.len() }
     }
-    files.extend(
-        theme.static_files.iter().map(|(path, bytes)| OutputFile::new(format!("static/{path}"), bytes.clone())),
-    );
-    pages.sort();
-    files.push(portal::sitemap(ws, &pages.iter().map(String::as_str).collect::<Vec<_>>()));
-    sink.site(files);
-    Made { diagnostics, pages: pages.len() }
+
+    /// Targets by course and language: bodies are shared only within such a group, so
+    /// each group has a cache of its own, dropped once the group is written.
+    fn groups(&self) -> Vec<Vec<usize>> {
+        let mut groups: Vec<((&str, &str), Vec<usize>)> = Vec::new();
+        for (i, t) in self.targets.iter().enumerate() {
+            let key = (t.course.id.as_str(), t.locale.as_str());
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, members)) => members.push(i),
+                None => groups.push((key, vec![i])),
+            }
+        }
+        groups.into_iter().map(|(_, members)| members).collect()
+    }
+
+    fn group(&self, members: &[usize], switchboard: &Switchboard, provenance: &Provenance) -> Vec<Left> {
+        let cache = BodyCache::default();
+        let build = pages::Build { ws: self.ws, theme: self.theme, cache: &cache, switchboard };
+        let kits_of = KitBuild { build: &build, provenance, mode: self.kit_mode };
+        members.par_iter().map(|&i| self.one(&kits_of, i)).collect()
+    }
+
+    fn one(&self, kits_of: &KitBuild, i: usize) -> Left {
+        let r = kits_of.target(&self.targets[i], self.coverage[i].percent);
+        let pages = r.files.iter().map(|f| f.path.clone()).filter(|p| p.ends_with("index.html")).collect();
+        self.sink.site(r.files);
+        if let Some(kit) = r.kit {
+            self.sink.kit(kit);
+        }
+        if self.options.progress {
+            let n = self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            eprint!("\rrendered {n}/{} targets", self.targets.len());
+        }
+        (r.diagnostics, pages)
+    }
 }
 
 /// A target's kit, then its pages: the downloads page tells of the kit.
