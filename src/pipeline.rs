@@ -123,10 +123,6 @@ pub struct Built {
     pub theme: Option<theme::Theme>,
 }
 
-pub fn run(options: &Options) -> Result<Outcome, UsageError> {
-    build_all(options).map(|b| b.outcome)
-}
-
 /// A build held in memory: what `serve` serves and tests read.
 pub fn build_all(options: &Options) -> Result<Built, UsageError> {
     let sink = Collect::default();

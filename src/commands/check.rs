@@ -8,8 +8,9 @@ use std::process::ExitCode;
 
 pub fn run(root: std::path::PathBuf, format: Format, drafts: bool) -> ExitCode {
     let options = pipeline::Options { drafts, ..pipeline::Options::new(root) };
-    let outcome = match pipeline::run(&options) {
-        Ok(o) => o,
+    // Everything is rendered, for rendering finds problems too, and nothing is kept.
+    let outcome = match pipeline::build_into(&options, &crate::output::sink::Discard) {
+        Ok(built) => built.outcome,
         Err(e) => return usage(e),
     };
     match format {
