@@ -229,7 +229,7 @@ impl Render<'_> {
         let mut files = Vec::new();
         let outside = [
             portal::render_portal(ws, theme, self.targets),
-            portal::render_status(ws, theme, adaptations, self.coverage),
+            portal::render_status(ws, theme, adaptations, self.coverage, self.kits_in_site()),
         ];
         for page in outside {
             match page {
@@ -247,6 +247,11 @@ impl Render<'_> {
         files.push(portal::sitemap(ws, &pages.iter().map(String::as_str).collect::<Vec<_>>()));
         self.sink.site(files);
         Made { diagnostics, pages: pages.len() }
+    }
+
+    /// Whether the kits are in the site (`Some(true)`), beside it, or not built.
+    fn kits_in_site(&self) -> Option<bool> {
+        (self.kit_mode != KitMode::Off).then_some(self.kit_mode == KitMode::Site)
     }
 
     /// Targets by course and language: bodies are shared only within such a group, so
@@ -310,14 +315,7 @@ impl KitBuild<'_> {
             crate::kit::build(&input).map_err(|d| diagnostics.extend(d)).ok()
         });
         let kit = kit.flatten();
-        let summary = kit.as_ref().map(|k| pages::KitSummary {
-            name: format!("{}.zip", k.name),
-            url: (self.mode == KitMode::Site).then(|| format!("../../../../kits/{}.zip", k.name)),
-            kib: k.zip.len().div_ceil(1024),
-            sha256: k.sha256.clone(),
-            source_hash: k.source_hash.clone(),
-        });
-        let mut rendered = pages::render_target(b, target, summary.as_ref());
+        let mut rendered = pages::render_target(b, target);
         rendered.diagnostics.extend(diagnostics);
         rendered.kit = kit.map(|k| OutputFile::new(format!("{}.zip", k.name), k.zip));
         rendered

@@ -127,10 +127,11 @@ fn kits_public_puts_kits_into_the_site_under_one_record_and_links_them() {
     let site = tmp.path().join("site");
     build_ok(&root, &site);
     assert!(!root.join("kits").exists());
-    let zip = std::fs::read(site.join(KIT)).unwrap();
+    assert!(site.join(KIT).is_file());
     let downloads = read(&site.join("onboarding/global/en/downloads/index.html"));
-    assert!(downloads.contains("href=\"../../../../kits/onboarding-global-en.zip\""));
-    assert!(downloads.contains(&sha256(&zip)));
+    assert!(!downloads.contains(".zip"), "learners are never offered a kit: {downloads}");
+    let status = read(&site.join("status/index.html"));
+    assert!(status.contains("href=\"../kits/onboarding-global-en.zip\""), "staff find the kits on the status page");
     assert!(read(&site.join(".glocal-written")).contains(KIT), "the kits are on the site's record");
     let only = build(&root, &site, &["--kits-only"]);
     assert!(only.status.success(), "{}", String::from_utf8_lossy(&only.stderr));
@@ -161,7 +162,9 @@ fn kits_out_keeps_kits_off_the_site_and_no_kits_and_kits_only_do_what_they_say()
     assert!(private.join("onboarding-global-en.zip").is_file());
     assert!(!site.join("kits").exists());
     let downloads = read(&site.join("onboarding/global/en/downloads/index.html"));
-    assert!(downloads.contains("<code>onboarding-global-en.zip</code>") && !downloads.contains(".zip\" download"));
+    assert!(!downloads.contains(".zip"));
+    let status = read(&site.join("status/index.html"));
+    assert!(status.contains("<code>onboarding-global-en.zip</code>") && !status.contains(".zip\" download"));
 
     let plain = tmp.path().join("plain");
     assert!(build(&root, &plain, &["--no-kits"]).status.success());

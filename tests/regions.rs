@@ -29,7 +29,7 @@ fn a_region_site_shows_its_overlays_and_global_shows_the_core() {
     let global = read(&out.join("onboarding/global/en/01-basics/01-welcome/index.html"));
     assert!(sea.contains("<h1>Welcome to the Jurong hub</h1>"));
     assert!(sea.contains("Walk the floor with a buddy") && !sea.contains("Walk the floor in pairs"));
-    assert!(sea.contains("<div class=\"regional\" data-region=\"sea\" data-source=\"curricula/onboarding/overlays/sea/01-basics/01-welcome.md:12\">\n<h2 id=\"local-rules\">Local rules</h2>"));
+    assert!(sea.contains("<div class=\"regional\" data-region=\"sea\">\n<h2 id=\"local-rules\">Local rules</h2>"));
     assert!(!global.contains("Jurong") && !global.contains("class=\"regional\""));
     assert!(out.join("onboarding/sea/en/01-basics/04-heat-stress/index.html").is_file());
     assert!(!out.join("onboarding/global/en/01-basics/04-heat-stress").exists());
@@ -57,13 +57,14 @@ fn partner_html_in_overlays_is_sanitised_unless_the_workspace_trusts_it() {
 }
 
 #[test]
-fn the_course_home_shows_the_share_and_the_adaptation_page_shows_each_change() {
+fn the_status_page_links_each_region_to_its_adaptation_page_which_shows_each_change() {
     let (tmp, root) = fixture("regions");
     let out = tmp.path().join("site");
     build_ok(&root, &out);
-    let home = read(&out.join("onboarding/sea/en/index.html"));
-    assert!(home.contains("59% global core, 41% adapted for Southeast Asia"), "{home}");
+    let status = read(&out.join("status/index.html"));
+    assert!(status.contains("<a href=\"../onboarding/sea/vi/adaptation/index.html\">Southeast Asia</a>"), "{status}");
     let page = read(&out.join("onboarding/sea/en/adaptation/index.html"));
+    assert!(page.contains("<meta name=\"robots\" content=\"noindex\">"));
     assert!(page.contains("Adaptation share: 41.5% of a 60% budget."), "{page}");
     assert!(page.contains("Adds a section after site-map"));
     assert!(page.contains("curricula/onboarding/overlays/sea/01-basics/01-welcome.md:12"));

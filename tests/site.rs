@@ -217,3 +217,27 @@ fn course_home_main_snapshot() {
     let html = read(&out.join(TARGET).join("index.html"));
     insta::assert_snapshot!("course_main", main_of(&html));
 }
+
+#[test]
+fn no_learner_page_shows_a_share_a_hash_a_kit_or_a_link_to_staff_pages() {
+    let (tmp, root) = common::fixture("regions");
+    let out = tmp.path().join("site");
+    common::build_ok(&root, &out);
+    let mut learner_pages = 0;
+    for path in common::walk(&out).into_iter().filter(|p| p.extension().is_some_and(|e| e == "html")) {
+        let rel = path.strip_prefix(&out).unwrap().to_string_lossy().replace('\\', "/");
+        let html = std::fs::read_to_string(&path).unwrap();
+        let staff = rel.starts_with("status/") || rel.contains("/adaptation/");
+        assert_eq!(html.contains("<meta name=\"robots\" content=\"noindex\">"), staff, "{rel}");
+        if staff || rel == "index.html" {
+            continue;
+        }
+        learner_pages += 1;
+        for leak in
+            ["adaptation/index.html", "status/index.html", ".zip", "SHA-256", "% adapted", "curricula/", "data-source="]
+        {
+            assert!(!html.contains(leak), "{rel} shows `{leak}`");
+        }
+    }
+    assert!(learner_pages > 20, "{learner_pages}");
+}

@@ -9,7 +9,6 @@ mod documents;
 
 use crate::agenda::Agenda;
 use crate::diagnostics::Diagnostic;
-use crate::hashing::sha256;
 use crate::render::cache::BodyCache;
 use crate::render::pages::Target;
 use crate::render::theme::Theme;
@@ -46,12 +45,10 @@ impl Provenance {
     }
 }
 
-/// A built kit: its zip and what the downloads page says of it.
+/// A built kit: its name (without `.zip`) and its zip.
 pub struct Kit {
     pub name: String,
     pub zip: Vec<u8>,
-    pub sha256: String,
-    pub source_hash: String,
 }
 
 pub struct KitInput<'a> {
@@ -83,5 +80,5 @@ pub fn build(input: &KitInput) -> Result<Kit, Vec<Diagnostic>> {
     let json = serde_json::to_string_pretty(&manifest).expect("the manifest serializes") + "\n";
     files.push(("manifest.json".into(), json.into_bytes()));
     let zip = archive::zip(&name, &files);
-    Ok(Kit { sha256: sha256(&zip), name, zip, source_hash: input.provenance.source_hash.clone() })
+    Ok(Kit { name, zip })
 }

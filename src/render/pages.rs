@@ -104,21 +104,11 @@ pub struct Build<'a> {
     pub switchboard: &'a super::switch::Switchboard,
 }
 
-/// What the downloads page says of a target's kit, made by whoever built the kit.
-pub struct KitSummary {
-    pub name: String,
-    /// Where the site links it (`kits_public`); `None` when it is kept off the site.
-    pub url: Option<String>,
-    pub kib: usize,
-    pub sha256: String,
-    pub source_hash: String,
-}
-
-/// Every page of a target and its search index and assets; `kit` for its downloads page.
-pub fn render_target(build: &Build, target: &Target, kit: Option<&KitSummary>) -> RenderedTarget {
+/// Every page of a target and its search index and assets.
+pub fn render_target(build: &Build, target: &Target) -> RenderedTarget {
     let pages = TargetPages::new(build, target);
     let mut out = pages.render();
-    match pages.downloads(kit) {
+    match pages.page("downloads.html", "downloads/", Some("downloads"), Context::new()) {
         Ok(f) => out.files.push(f),
         Err(d) => out.diagnostics.push(d),
     }
@@ -181,12 +171,8 @@ impl<'a> TargetPages<'a> {
         let region = target.region;
         let name = super::region_name(ws.catalog_of(&course.id), &target.chain, region);
         let region_value = serde_json::json!({ "id": region.id, "name": name, "timezone": region.timezone });
-        let adaptation = target.adaptation.share.as_ref().map(|s| {
-            let adapted = s.percent.round();
-            serde_json::json!({ "adapted": adapted, "core": 100.0 - adapted, "budget": target.adaptation.budget })
-        });
+        // Learner pages carry no adaptation share: that is for staff (SPEC 7).
         let shared = vec![
-            ("adaptation", tera::Value::from_serializable(&adaptation)),
             ("nav", tera::Value::from_serializable(&nav)),
             ("agenda", tera::Value::from_serializable(&agenda)),
             ("course", tera::Value::from_serializable(&course_value)),
@@ -234,6 +220,7 @@ impl<'a> TargetPages<'a> {
         if let Some(view) = super::adaptation::view(self.ws, self.target) {
             let mut extra = Context::new();
             extra.insert("changes", &view);
+            extra.insert("noindex", &true);
             match self.page("adaptation.html", "adaptation/", Some("adaptation"), extra) {
                 Ok(f) => files.push(f),
                 Err(d) => diagnostics.push(d),
@@ -255,22 +242,6 @@ impl<'a> TargetPages<'a> {
         RenderedTarget { files, kit: None, diagnostics }
     }
 
-    /// The downloads page, with the kit's size and hashes when there is one.
-    fn downloads(&self, kit: Option<&KitSummary>) -> Result<OutputFile, Diagnostic> {
-        let mut extra = Context::new();
-        let kit = kit.map(|k| {
-            serde_json::json!({
-                "name": k.name,
-                "url": k.url,
-                "kib": k.kib,
-                "sha256": k.sha256,
-                "source_hash": k.source_hash,
-            })
-        });
-        extra.insert("kit", &kit);
-        self.page("downloads.html", "downloads/", Some("downloads"), extra)
-    }
-
     /// The context every page of the target shares; `path` is the page's folder
     /// relative to the target's root.
     fn context(&self, path: &str, title: &str) -> Context {
@@ -286,6 +257,7 @@ impl<'a> TargetPages<'a> {
         c.insert("site_root", &format!("{root}../../../"));
         c.insert("page_url", path);
         c.insert("page_title", title);
+        c.insert("noindex", &false);
         c.insert("canonical", &format!("{}{}{}", base_url(&self.ws.config.base_url), t.dir(), path));
         for (key, value) in &self.shared {
             c.insert_value(*key, value.clone());

@@ -41,6 +41,7 @@ fn workspace_page(ws: &Workspace, path: &str, title: &str) -> Context {
     c.insert("root", &root);
     c.insert("page_url", path);
     c.insert("page_title", title);
+    c.insert("noindex", &false);
     c.insert("canonical", &format!("{}{path}", base_url(&ws.config.base_url)));
     c.insert("alternates", &Vec::<String>::new());
     c
@@ -102,7 +103,20 @@ pub fn render_status(
     theme: &Theme,
     adaptations: &[crate::overlay::Adaptation],
     coverage: &[crate::l10n::coverage::Coverage],
+    kits_in_site: Option<bool>,
 ) -> Result<OutputFile, Diagnostic> {
+    // Where trainers get each target's kit: linked when the site holds them
+    // (`kits_public`), else named in the kits folder beside the site.
+    let kits: Vec<serde_json::Value> = match kits_in_site {
+        None => Vec::new(),
+        Some(in_site) => coverage
+            .iter()
+            .map(|c| {
+                let name = format!("{}-{}-{}.zip", c.course, c.region, c.locale);
+                serde_json::json!({ "url": in_site.then(|| format!("../kits/{name}")), "name": name })
+            })
+            .collect(),
+    };
     let regions: Vec<serde_json::Value> = adaptations
         .iter()
         .map(|a| {
@@ -113,6 +127,10 @@ pub fn render_status(
                 "budget": a.budget,
                 "over": a.share.as_ref().is_some_and(|s| s.percent > a.budget),
                 "stale": a.stale.len(),
+                "url": (a.region != "global").then(|| {
+                    let locale = ws.region(&a.region).and_then(|r| r.locales.first()).cloned().unwrap_or_default();
+                    format!("../{}/{}/{locale}/adaptation/index.html", a.course.id, a.region)
+                }),
             })
         })
         .collect();
@@ -133,6 +151,9 @@ pub fn render_status(
     let mut c = workspace_page(ws, "status/", &title);
     c.insert("adaptation", &regions);
     c.insert("translation", &languages);
+    c.insert("kits", &kits);
+    // Staff pages are reached from here, not from course navigation, and not indexed.
+    c.insert("noindex", &true);
     Ok(OutputFile::new("status/index.html", theme.render("status.html", &c)?))
 }
 

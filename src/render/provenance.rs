@@ -52,13 +52,15 @@ pub(super) trait Wording {
 pub(super) fn marks(parent: &Source, next: &Source, shown: &Shown, words: &dyn Wording) -> Marks {
     let mut m = Marks::default();
     if let (Origin::Overlay(p), false) = (&next.origin, parent.origin.is_overlay()) {
-        m.open.push_str(&format!(
-            "<div class=\"regional\" data-region=\"{}\" data-source=\"{}:{}\">",
-            super::escape_html(&p.region),
-            super::escape_html(&p.file),
-            p.line
-        ));
-        if let Some(label) = words.regional_label() {
+        let label = words.regional_label();
+        // The overlay file is named in documents for trainers only: learner pages show
+        // no file paths (SPEC 7).
+        let source = match &label {
+            Some(_) => format!(" data-source=\"{}:{}\"", super::escape_html(&p.file), p.line),
+            None => String::new(),
+        };
+        m.open.push_str(&format!("<div class=\"regional\" data-region=\"{}\"{source}>", super::escape_html(&p.region)));
+        if let Some(label) = label {
             m.open.push_str(&format!("<p class=\"regional-label\">{}</p>", super::escape_html(&label)));
         }
         m.close.push_str("</div>");
