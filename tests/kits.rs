@@ -174,3 +174,23 @@ fn kits_out_keeps_kits_off_the_site_and_no_kits_and_kits_only_do_what_they_say()
     assert!(build(&root, &only, &["--kits-only"]).status.success());
     assert!(root.join(KIT).is_file() && !only.join("index.html").exists());
 }
+
+#[test]
+fn an_assessed_question_is_only_in_the_level_2_test_and_answer_key_never_on_the_site_or_in_the_workbook() {
+    let (tmp, root) = fixture("minimal");
+    let lesson = root.join("curricula/onboarding/01-basics/01-welcome.md");
+    let assessed = "\n::: question {#q-final assessment}\nWhich door is the muster point?\n\n- [ ] The loading bay\n- [x] The north gate\n\nThe north gate is the muster point.\n:::\n";
+    std::fs::write(&lesson, read(&lesson) + assessed).unwrap();
+    let site = tmp.path().join("site");
+    build_ok(&root, &site);
+    for (path, bytes) in common::snapshot(&site) {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("muster point") && !text.contains("q-final"), "{path} shows the assessed question");
+    }
+    let files = entries(&root.join(KIT));
+    for doc in ["level-2-knowledge-check.html", "level-2-answer-key.html"] {
+        assert!(text(&files, doc).contains("Which door is the muster point?"), "{doc}");
+    }
+    assert!(text(&files, "level-2-answer-key.html").contains("The north gate is the muster point."));
+    assert!(!text(&files, "participant-workbook.html").contains("muster point"));
+}

@@ -21,6 +21,8 @@ pub(super) fn render(r: &Renderer, d: &Directive) -> Option<String> {
         }),
         DirectiveKind::Activity => Some(activity(r, d)),
         DirectiveKind::Variant => Some(r.fragment(&d.children)),
+        // Learners never see an assessed question, nor its answer, before the test.
+        DirectiveKind::Question if d.is_assessed() && matches!(r.ctx.view, View::Site | View::Workbook) => None,
         DirectiveKind::Question => Some(question_html(r, d)),
         DirectiveKind::Materials => Some(format!(
             "<aside class=\"materials\"><p class=\"box-label\">{}</p>\n{}</aside>\n",

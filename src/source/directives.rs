@@ -62,7 +62,16 @@ pub struct Directive {
     pub shown: Shown,
 }
 
+/// The word that marks a question as part of the assessed knowledge check.
+pub const ASSESSMENT: &str = "assessment";
+
 impl Directive {
+    /// A question of the assessed knowledge check (`{#id assessment}`): only in the
+    /// kit's level-2 test and answer key, never on the site or in the workbook.
+    pub fn is_assessed(&self) -> bool {
+        self.kind == DirectiveKind::Question && self.attrs.bare.iter().any(|w| w == ASSESSMENT)
+    }
+
     /// The `variant` children of an activity, in order.
     pub fn variants(&self) -> Vec<&Directive> {
         self.children
@@ -248,8 +257,11 @@ impl Pass<'_, '_> {
             Attrs::default()
         } else if let Some(inner) = after.strip_prefix('{').and_then(|a| a.strip_suffix('}')) {
             let (attrs, problems) = Attrs::parse(inner);
-            for p in problems {
-                out.push(attr_problem(file, line_no, col, &p));
+            // `assessment` is the one bare word a question takes (SPEC 2).
+            let allowed =
+                |p: &AttrProblem| kind == DirectiveKind::Question && *p == AttrProblem::BareWord(ASSESSMENT.into());
+            for p in problems.iter().filter(|p| !allowed(p)) {
+                out.push(attr_problem(file, line_no, col, p));
             }
             attrs
         } else {
