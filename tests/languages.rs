@@ -178,3 +178,28 @@ fn stamping_a_file_that_is_not_a_translation_is_a_usage_error() {
     glocal().args(["l10n", "stamp", "--root"]).arg(&root).arg("no/such/file.vi.md").assert().code(2);
     assert_eq!(read(&source), before, "nothing written");
 }
+
+#[test]
+fn the_region_switcher_lists_each_region_once_named_in_the_page_language() {
+    let (tmp, root) = fixture("languages");
+    // A region named differently in each language once listed itself twice.
+    let vi = root.join("curricula/onboarding/locales/vi");
+    std::fs::create_dir_all(&vi).unwrap();
+    std::fs::write(vi.join("regions.ftl"), "region-sea = Đông Nam Á\n").unwrap();
+    let out = tmp.path().join("site");
+    build_ok(&root, &out);
+    let en = read(&out.join("onboarding/sea/en/index.html"));
+    assert!(!en.contains("Đông Nam Á"), "an English page names regions in English");
+    assert!(read(&out.join(VI)).contains(">Đông Nam Á</a>"));
+    for file in walk(&out).into_iter().filter(|p| p.extension().is_some_and(|e| e == "html")) {
+        let html = read(&file);
+        let Some(start) = html.find("class=\"switch switch-region\"") else { continue };
+        let block = &html[start..start + html[start..].find("</details>").unwrap()];
+        let links: Vec<&str> = block.split("<li>").skip(1).collect();
+        let urls: Vec<&str> = links.iter().map(|l| l.split('"').nth(1).unwrap()).collect();
+        let regions: std::collections::BTreeSet<&str> =
+            urls.iter().map(|u| u.trim_start_matches("../").split('/').next().unwrap()).collect();
+        assert_eq!(regions.len(), links.len(), "{}: a region listed twice: {urls:?}", file.display());
+        assert_eq!(block.matches("aria-current").count(), 1, "{}", file.display());
+    }
+}

@@ -122,6 +122,7 @@ not-translated = لم يُترجَم هذا الجزء بعد، لذا يُعر�
 translation-stale = تغيّر النص الأصلي لهذا الجزء بعد ترجمته، لذا قد تكون الترجمة غير محدّثة.
 switch-language = اللغة
 switch-region = المنطقة
+switch-region-language = باللغة: { $language }
 # $region (text): a region's name
 region-name = { $region }
 

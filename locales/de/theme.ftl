@@ -107,6 +107,7 @@ not-translated = Dieser Teil ist noch nicht übersetzt und wird daher in einer a
 translation-stale = Das Original dieses Teils wurde nach der Übersetzung geändert: Die Übersetzung ist möglicherweise nicht mehr aktuell.
 switch-language = Sprache
 switch-region = Region
+switch-region-language = auf { $language }
 # $region (text): a region's name
 region-name = { $region }
 

@@ -104,6 +104,7 @@ not-translated = This part is not translated yet, so it is shown in { $language 
 translation-stale = The original of this part changed after it was translated: the translation may be out of date.
 switch-language = Language
 switch-region = Region
+switch-region-language = in { $language }
 # $region (text): a region's name
 region-name = { $region }
 

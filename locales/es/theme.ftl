@@ -109,6 +109,7 @@ not-translated = Esta parte aún no está traducida, por lo que se muestra en ot
 translation-stale = El original de esta parte cambió después de traducirse: es posible que la traducción no esté actualizada.
 switch-language = Idioma
 switch-region = Región
+switch-region-language = en { $language }
 # $region (text): a region's name
 region-name = { $region }
 

@@ -109,6 +109,7 @@ not-translated = Cette partie n’est pas encore traduite et s’affiche donc da
 translation-stale = L’original de cette partie a changé depuis sa traduction : la traduction n’est peut-être plus à jour.
 switch-language = Langue
 switch-region = Région
+switch-region-language = en { $language }
 # $region (text): a region's name
 region-name = { $region }
 

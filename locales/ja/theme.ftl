@@ -103,6 +103,7 @@ not-translated = この部分はまだ翻訳されていないため、別の言
 translation-stale = 翻訳後にこの部分の原文が変更されました。翻訳が最新でない可能性があります。
 switch-language = 言語
 switch-region = 地域
+switch-region-language = { $language }版
 # $region (text): a region's name
 region-name = { $region }
 

@@ -109,6 +109,7 @@ not-translated = Esta parte ainda não foi traduzida, por isso é exibida em out
 translation-stale = O original desta parte mudou depois da tradução: a tradução pode estar desatualizada.
 switch-language = Idioma
 switch-region = Região
+switch-region-language = em { $language }
 # $region (text): a region's name
 region-name = { $region }
 

@@ -103,6 +103,7 @@ not-translated = Phần này chưa được dịch nên đang hiển thị bằn
 translation-stale = Bản gốc của phần này đã thay đổi sau khi được dịch: bản dịch có thể chưa được cập nhật.
 switch-language = Ngôn ngữ
 switch-region = Khu vực
+switch-region-language = bằng { $language }
 # $region (text): a region's name
 region-name = { $region }
 

@@ -103,6 +103,7 @@ not-translated = 此部分尚未翻译，因此以其他语言（{ $language }�
 translation-stale = 此部分的原文在翻译后已有改动：译文可能已过时。
 switch-language = 语言
 switch-region = 地区
+switch-region-language = { $language }版
 # $region (text): a region's name
 region-name = { $region }
 

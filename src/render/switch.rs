@@ -5,12 +5,11 @@
 use super::pages::{Target, base_url};
 use crate::workspace::Workspace;
 use serde::Serialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 struct Known {
     course: String,
     region: String,
-    region_name: String,
     locale: String,
     locale_name: String,
     pages: BTreeSet<String>,
@@ -19,6 +18,8 @@ struct Known {
 /// Every target of the build and its pages (by folder relative to the target root).
 pub struct Switchboard {
     targets: Vec<Known>,
+    /// Each region's name in each page language: (course, region, page locale).
+    names: BTreeMap<(String, String, String), String>,
 }
 
 #[derive(Debug, Serialize, PartialEq)]
@@ -27,6 +28,8 @@ pub struct SwitchLink {
     pub lang: String,
     pub url: String,
     pub current: bool,
+    /// The language the link leads to, when following it changes the page's language.
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Serialize, PartialEq)]
@@ -47,18 +50,26 @@ pub fn pages_of(target: &Target) -> BTreeSet<String> {
 
 impl Switchboard {
     pub fn new(ws: &Workspace, targets: &[Target]) -> Switchboard {
+        let mut names = BTreeMap::new();
+        for page in targets {
+            for other in targets.iter().filter(|o| o.course.id == page.course.id) {
+                let key = (page.course.id.clone(), other.region.id.clone(), page.locale.clone());
+                names
+                    .entry(key)
+                    .or_insert_with(|| super::region_name(ws.catalog_of(&page.course.id), &page.chain, other.region));
+            }
+        }
         let targets = targets
             .iter()
             .map(|t| Known {
                 course: t.course.id.clone(),
                 region: t.region.id.clone(),
-                region_name: super::region_name(ws.catalog_of(&t.course.id), &t.chain, t.region),
                 locale: t.locale.clone(),
                 locale_name: super::portal::locale_name(ws, &t.locale),
                 pages: pages_of(t),
             })
             .collect();
-        Switchboard { targets }
+        Switchboard { targets, names }
     }
 
     fn url(k: &Known, page: &str, root: &str) -> String {
@@ -83,19 +94,22 @@ impl Switchboard {
                 lang: k.locale.clone(),
                 url: Self::url(k, page, root),
                 current: k.locale == t.locale,
+                language: None,
             })
             .collect();
+        // Each region once, named in the page's language; in the page's language when
+        // the region has it, else in its first, which the link then says.
         let mut regions: Vec<SwitchLink> = Vec::new();
-        for k in same_course() {
-            if regions.iter().any(|r| r.label == k.region_name) {
-                continue;
-            }
+        let mut seen = BTreeSet::new();
+        for k in same_course().filter(|k| seen.insert(k.region.as_str())) {
             let best = same_course().find(|x| x.region == k.region && x.locale == t.locale).unwrap_or(k);
+            let key = (t.course.id.clone(), k.region.clone(), t.locale.clone());
             regions.push(SwitchLink {
-                label: best.region_name.clone(),
-                lang: best.locale.clone(),
+                label: self.names.get(&key).cloned().unwrap_or_else(|| k.region.clone()),
+                lang: t.locale.clone(),
                 url: Self::url(best, page, root),
                 current: best.region == t.region.id,
+                language: (best.locale != t.locale).then(|| best.locale_name.clone()),
             });
         }
         let alternates = same_course()
