@@ -203,3 +203,16 @@ fn the_region_switcher_lists_each_region_once_named_in_the_page_language() {
         assert_eq!(block.matches("aria-current").count(), 1, "{}", file.display());
     }
 }
+
+#[test]
+fn course_and_module_text_that_fell_back_keeps_its_language_and_direction_on_a_right_to_left_page() {
+    let (tmp, root) = fixture("languages");
+    let out = tmp.path().join("site");
+    build_ok(&root, &out);
+    let home = read(&out.join("onboarding/mena/ar/index.html"));
+    assert!(home.contains("<h1 lang=\"en\" dir=\"ltr\">Onboarding</h1>"), "{home}");
+    assert!(home.contains("<p class=\"summary\" lang=\"en\" dir=\"ltr\">"));
+    assert!(home.contains("lang=\"en\" dir=\"ltr\">The basics</a>"));
+    let en = read(&out.join("onboarding/global/en/index.html"));
+    assert!(en.contains("<h1>Onboarding</h1>"), "text in the page's own language carries no mark");
+}

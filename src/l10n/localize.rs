@@ -7,7 +7,7 @@ use super::translations::{CourseTranslation, ItemText, LessonTranslation, Transl
 use crate::hashing::hash;
 use crate::overlay::model::{OpContent, RegionOverlays};
 use crate::source::directives::{Directive, DirectiveKind, Node};
-use crate::source::model::{CourseMeta, Lesson, ModuleMeta};
+use crate::source::model::{CourseMeta, Fallback, Lesson, ModuleMeta};
 use crate::source::origin::Shown;
 use crate::source::sections::Section;
 
@@ -33,9 +33,11 @@ impl Localizer<'_> {
         let chain = self.chain_for(own);
         let found = |l: &str| self.translations.lesson(&lesson.file, l);
         let mut out = lesson.clone();
-        if let Some(title) = chain.iter().take_while(|l| *l != own).find_map(|l| found(l)?.front.title.clone()) {
-            out.front.title = title;
+        let title = chain.iter().take_while(|l| *l != own).find_map(|l| Some((found(l)?.front.title.clone()?, l)));
+        if let Some((title, _)) = &title {
+            out.front.title = title.clone();
         }
+        self.mark(&mut out.front.fallback, "title", title.map_or(own, |(_, l)| l.as_str()));
         out.root = self.section(&lesson.root, "_root", &lesson.file, &lesson.body, own);
         out
     }
@@ -155,12 +157,10 @@ impl Localizer<'_> {
     pub fn module_meta(&self, file: &str, meta: &ModuleMeta) -> ModuleMeta {
         let mut out = meta.clone();
         let tr = self.ordered(self.translations.modules.get(file));
-        if let Some(t) = tr.iter().find_map(|t| t.value.title.clone()) {
-            out.title = t;
-        }
-        if let Some(s) = tr.iter().find_map(|t| t.value.summary.clone()) {
-            out.summary = s;
-        }
+        let title = tr.iter().find_map(|t| Some((t.value.title.clone()?, t.locale.as_str())));
+        let summary = tr.iter().find_map(|t| Some((t.value.summary.clone()?, t.locale.as_str())));
+        self.pick(&mut out.title, &mut out.fallback, "title", title);
+        self.pick(&mut out.summary, &mut out.fallback, "summary", summary);
         out
     }
 
@@ -169,12 +169,10 @@ impl Localizer<'_> {
     pub fn course_meta(&self, file: &str, meta: &CourseMeta) -> CourseMeta {
         let mut out = meta.clone();
         let tr = self.ordered(self.translations.courses.get(file));
-        if let Some(v) = tr.iter().find_map(|t| t.value.title.clone()) {
-            out.title = v;
-        }
-        if let Some(v) = tr.iter().find_map(|t| t.value.summary.clone()) {
-            out.summary = v;
-        }
+        let title = tr.iter().find_map(|t| Some((t.value.title.clone()?, t.locale.as_str())));
+        let summary = tr.iter().find_map(|t| Some((t.value.summary.clone()?, t.locale.as_str())));
+        self.pick(&mut out.title, &mut out.fallback, "title", title);
+        self.pick(&mut out.summary, &mut out.fallback, "summary", summary);
         if let Some(v) = tr.iter().find_map(|t| t.value.audience.clone()) {
             out.audience = v;
         }
@@ -203,6 +201,30 @@ impl Localizer<'_> {
             out.reaction_questions = qs;
         }
         out
+    }
+
+    /// Takes a translated field's text where there is one, and marks the field when
+    /// its text is in another language than the page's. YAML sources are written in the
+    /// workspace's source language, the last of every chain.
+    fn pick(&self, field: &mut String, fallback: &mut Fallback, name: &'static str, found: Option<(String, &str)>) {
+        let source = self.chain.last().map_or("", String::as_str);
+        let lang = match found {
+            Some((text, lang)) => {
+                *field = text;
+                lang.to_string()
+            }
+            None => source.to_string(),
+        };
+        if !field.is_empty() {
+            self.mark(fallback, name, &lang);
+        }
+    }
+
+    fn mark(&self, fallback: &mut Fallback, name: &'static str, lang: &str) {
+        fallback.remove(name);
+        if self.chain.first().is_some_and(|page| page != lang) {
+            fallback.insert(name, lang.to_string());
+        }
     }
 
     /// Translations of a file in chain order.

@@ -53,6 +53,7 @@ impl OverlayFront {
             duration: self.duration?,
             objectives: self.objectives.clone().unwrap_or_default(),
             draft: self.draft,
+            fallback: Default::default(),
         })
     }
 }
@@ -183,6 +184,7 @@ impl ModuleOverlayMeta {
             summary: self.summary.clone(),
             objectives: self.objectives.clone(),
             lessons: self.lessons.clone(),
+            fallback: Default::default(),
         }
     }
 }

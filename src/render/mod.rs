@@ -24,3 +24,14 @@ pub fn escape_html(text: &str) -> String {
     pulldown_cmark_escape::escape_html(&mut out, text).expect("writing to a String cannot fail");
     out
 }
+
+/// ` lang="…" dir="…"` for a field shown in another language than the page's (from
+/// the `fallback` marks of localized metadata), else nothing: text that fell back keeps
+/// its own language and direction, so an English title reads left to right on an
+/// Arabic page.
+pub fn lang_attrs(fallback: &crate::source::model::Fallback, field: &str) -> String {
+    match fallback.get(field) {
+        Some(lang) => format!(" lang=\"{}\" dir=\"{}\"", escape_html(lang), crate::workspace::locale::direction(lang)),
+        None => String::new(),
+    }
+}

@@ -39,6 +39,8 @@ impl Target<'_> {
 struct NavLesson {
     id: String,
     title: String,
+    /// ` lang dir` when the title fell back to another language.
+    title_attrs: String,
     url: String,
     minutes: u32,
 }
@@ -47,7 +49,9 @@ struct NavLesson {
 struct NavModule {
     id: String,
     title: String,
+    title_attrs: String,
     summary: String,
+    summary_attrs: String,
     url: String,
     minutes: u32,
     lessons: Vec<NavLesson>,
@@ -145,7 +149,9 @@ impl<'a> TargetPages<'a> {
             .map(|m| NavModule {
                 id: m.id.clone(),
                 title: m.meta.title.clone(),
+                title_attrs: super::lang_attrs(&m.meta.fallback, "title"),
                 summary: m.meta.summary.clone(),
+                summary_attrs: super::lang_attrs(&m.meta.fallback, "summary"),
                 url: m.lessons.first().map(|l| format!("{}/{}/", m.id, l.id)).unwrap_or_default(),
                 minutes: m.lessons.iter().map(|l| l.front.duration).sum(),
                 lessons: m
@@ -154,6 +160,7 @@ impl<'a> TargetPages<'a> {
                     .map(|l| NavLesson {
                         id: l.id.clone(),
                         title: l.front.title.clone(),
+                        title_attrs: super::lang_attrs(&l.front.fallback, "title"),
                         url: format!("{}/{}/", m.id, l.id),
                         minutes: l.front.duration,
                     })
@@ -164,7 +171,9 @@ impl<'a> TargetPages<'a> {
         let course_value = serde_json::json!({
             "id": course.id,
             "title": course.meta.title,
+            "title_attrs": super::lang_attrs(&course.meta.fallback, "title"),
             "summary": course.meta.summary,
+            "summary_attrs": super::lang_attrs(&course.meta.fallback, "summary"),
             "audience": course.meta.audience,
             "objectives": course.meta.objectives,
         });
@@ -326,7 +335,7 @@ impl<'a> TargetPages<'a> {
         });
         let link = |i: Option<usize>| {
             i.and_then(|i| all.get(i))
-                .map(|(m, l, _)| serde_json::json!({ "title": l.front.title, "url": format!("{}/{}/", m.id, l.id) }))
+                .map(|(m, l, _)| serde_json::json!({ "title": l.front.title, "title_attrs": super::lang_attrs(&l.front.fallback, "title"), "url": format!("{}/{}/", m.id, l.id) }))
         };
         let objectives: Vec<&str> = lesson
             .front
@@ -336,8 +345,8 @@ impl<'a> TargetPages<'a> {
             .collect();
         let mut extra = Context::new();
         extra.insert("body", &body.html);
-        extra.insert("lesson", &serde_json::json!({ "id": lesson.id, "title": lesson.front.title, "minutes": lesson.front.duration, "objectives": objectives }));
-        extra.insert("module", &serde_json::json!({ "id": module.id, "title": module.meta.title }));
+        extra.insert("lesson", &serde_json::json!({ "id": lesson.id, "title": lesson.front.title, "title_attrs": super::lang_attrs(&lesson.front.fallback, "title"), "minutes": lesson.front.duration, "objectives": objectives }));
+        extra.insert("module", &serde_json::json!({ "id": module.id, "title": module.meta.title, "title_attrs": super::lang_attrs(&module.meta.fallback, "title") }));
         extra.insert("prev", &link(index.checked_sub(1)));
         extra.insert("next", &link(Some(index + 1)));
         let mut c = self.context(&path, &lesson.front.title);
@@ -366,10 +375,10 @@ impl<'a> TargetPages<'a> {
                 let body = self.cache.render(l, &ctx);
                 diagnostics.extend(body.diagnostics.iter().cloned());
                 assets.extend(body.assets.iter().cloned());
-                lessons.push(serde_json::json!({ "anchor": format!("{}--{}", m.id, l.id), "title": l.front.title, "minutes": l.front.duration, "body": on_one_page(&body.html, "../") }));
+                lessons.push(serde_json::json!({ "anchor": format!("{}--{}", m.id, l.id), "title": l.front.title, "title_attrs": super::lang_attrs(&l.front.fallback, "title"), "minutes": l.front.duration, "body": on_one_page(&body.html, "../") }));
             }
             modules.push(
-                serde_json::json!({ "id": m.id, "title": m.meta.title, "summary": m.meta.summary, "lessons": lessons }),
+                serde_json::json!({ "id": m.id, "title": m.meta.title, "title_attrs": super::lang_attrs(&m.meta.fallback, "title"), "summary": m.meta.summary, "summary_attrs": super::lang_attrs(&m.meta.fallback, "summary"), "lessons": lessons }),
             );
         }
         let mut extra = Context::new();

@@ -147,7 +147,13 @@ fn module(
     let text = ctx.sources.read(ctx.root, &file)?;
     let meta: ModuleMeta =
         yaml::parse(&YamlSource { file: &file, text: &text, line_offset: 0, schema: MODULE_SCHEMA }, out).unwrap_or(
-            ModuleMeta { title: id.to_string(), summary: String::new(), objectives: Vec::new(), lessons: None },
+            ModuleMeta {
+                title: id.to_string(),
+                summary: String::new(),
+                objectives: Vec::new(),
+                lessons: None,
+                fallback: Default::default(),
+            },
         );
     let prefix = format!("{id}/");
     let found: Vec<String> = files

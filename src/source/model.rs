@@ -36,6 +36,10 @@ pub const MODULE_SCHEMA: &[(&str, &[&str])] = &[("", &["title", "summary", "obje
 
 pub const LESSON_SCHEMA: &[(&str, &[&str])] = &[("", &["title", "duration", "objectives", "draft"])];
 
+/// The language of each field (`title`, `summary`) that a page shows from another
+/// language than its own, so that the page marks it with `lang` and `dir`.
+pub type Fallback = std::collections::BTreeMap<&'static str, String>;
+
 /// A title: text, never YAML's null (`~`, `null` or nothing after the key) nor blank,
 /// which would print as `~` or as an empty heading.
 pub fn title<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
@@ -53,6 +57,8 @@ const NULL_TITLE: &str = "a title needs text; `~`, `null` or nothing is YAML's e
 pub struct CourseMeta {
     #[serde(deserialize_with = "title")]
     pub title: String,
+    #[serde(skip)]
+    pub fallback: Fallback,
     #[serde(default)]
     pub summary: String,
     #[serde(default)]
@@ -162,6 +168,8 @@ impl<'de> Deserialize<'de> for ClockTime {
 pub struct ModuleMeta {
     #[serde(deserialize_with = "title")]
     pub title: String,
+    #[serde(skip)]
+    pub fallback: Fallback,
     #[serde(default)]
     pub summary: String,
     #[serde(default)]
@@ -174,6 +182,9 @@ pub struct ModuleMeta {
 pub struct LessonFront {
     #[serde(deserialize_with = "title")]
     pub title: String,
+    /// Fields shown in another language than the page's, by field: see [`Fallback`].
+    #[serde(skip)]
+    pub fallback: Fallback,
     pub duration: u32,
     #[serde(default)]
     pub objectives: Vec<String>,

@@ -23,6 +23,7 @@ fn course(lessons: &[(&str, &str, &str)]) -> Course {
                     summary: String::new(),
                     objectives: vec![],
                     lessons: None,
+                    fallback: Default::default(),
                 },
                 lessons: vec![std::sync::Arc::new(lesson)],
             }),
