@@ -213,6 +213,7 @@ fn course_and_module_text_that_fell_back_keeps_its_language_and_direction_on_a_r
     assert!(home.contains("<h1 lang=\"en\" dir=\"ltr\">Onboarding</h1>"), "{home}");
     assert!(home.contains("<p class=\"summary\" lang=\"en\" dir=\"ltr\">"));
     assert!(home.contains("lang=\"en\" dir=\"ltr\">The basics</a>"));
+    assert!(home.contains("<li id=\"objective-know-the-site\" lang=\"en\" dir=\"ltr\">"), "objectives too");
     let en = read(&out.join("onboarding/global/en/index.html"));
     assert!(en.contains("<h1>Onboarding</h1>"), "text in the page's own language carries no mark");
 }

@@ -179,8 +179,17 @@ impl Localizer<'_> {
         let text = |pick: fn(&CourseTranslation) -> &Vec<ItemText>, id: &str| {
             tr.iter().find_map(|t| pick(&t.value).iter().find(|i| i.id == id).and_then(|i| i.text.clone()))
         };
+        let source = self.chain.last().cloned().unwrap_or_default();
         for o in &mut out.objectives {
-            o.text = text(|t| &t.objectives, &o.id).unwrap_or(o.text.clone());
+            let found = tr.iter().find_map(|t| {
+                let item = t.value.objectives.iter().find(|i| i.id == o.id)?;
+                Some((item.text.clone()?, t.locale.as_str()))
+            });
+            let lang = found.as_ref().map_or(source.as_str(), |(_, l)| l).to_string();
+            if let Some((text, _)) = found {
+                o.text = text;
+            }
+            self.mark(&mut out.fallback, &format!("objective:{}", o.id), &lang);
         }
         for c in &mut out.certification {
             c.text = text(|t| &t.certification, &c.id).unwrap_or(c.text.clone());
@@ -206,7 +215,7 @@ impl Localizer<'_> {
     /// Takes a translated field's text where there is one, and marks the field when
     /// its text is in another language than the page's. YAML sources are written in the
     /// workspace's source language, the last of every chain.
-    fn pick(&self, field: &mut String, fallback: &mut Fallback, name: &'static str, found: Option<(String, &str)>) {
+    fn pick(&self, field: &mut String, fallback: &mut Fallback, name: &str, found: Option<(String, &str)>) {
         let source = self.chain.last().map_or("", String::as_str);
         let lang = match found {
             Some((text, lang)) => {
@@ -220,10 +229,10 @@ impl Localizer<'_> {
         }
     }
 
-    fn mark(&self, fallback: &mut Fallback, name: &'static str, lang: &str) {
+    fn mark(&self, fallback: &mut Fallback, name: &str, lang: &str) {
         fallback.remove(name);
         if self.chain.first().is_some_and(|page| page != lang) {
-            fallback.insert(name, lang.to_string());
+            fallback.insert(name.to_string(), lang.to_string());
         }
     }
 

@@ -175,7 +175,11 @@ impl<'a> TargetPages<'a> {
             "summary": course.meta.summary,
             "summary_attrs": super::lang_attrs(&course.meta.fallback, "summary"),
             "audience": course.meta.audience,
-            "objectives": course.meta.objectives,
+            "objectives": course.meta.objectives.iter().map(|o| serde_json::json!({
+                "id": o.id,
+                "text": o.text,
+                "attrs": super::lang_attrs(&course.meta.fallback, &format!("objective:{}", o.id)),
+            })).collect::<Vec<_>>(),
         });
         let region = target.region;
         let name = super::region_name(ws.catalog_of(&course.id), &target.chain, region);
@@ -337,11 +341,16 @@ impl<'a> TargetPages<'a> {
             i.and_then(|i| all.get(i))
                 .map(|(m, l, _)| serde_json::json!({ "title": l.front.title, "title_attrs": super::lang_attrs(&l.front.fallback, "title"), "url": format!("{}/{}/", m.id, l.id) }))
         };
-        let objectives: Vec<&str> = lesson
+        let meta = &self.target.course.meta;
+        let objectives: Vec<serde_json::Value> = lesson
             .front
             .objectives
             .iter()
-            .filter_map(|id| self.target.course.meta.objectives.iter().find(|o| &o.id == id).map(|o| o.text.as_str()))
+            .filter_map(|id| meta.objectives.iter().find(|o| &o.id == id))
+            .map(|o| {
+                let attrs = super::lang_attrs(&meta.fallback, &format!("objective:{}", o.id));
+                serde_json::json!({ "text": o.text, "attrs": attrs })
+            })
             .collect();
         let mut extra = Context::new();
         extra.insert("body", &body.html);

@@ -38,7 +38,7 @@ pub const LESSON_SCHEMA: &[(&str, &[&str])] = &[("", &["title", "duration", "obj
 
 /// The language of each field (`title`, `summary`) that a page shows from another
 /// language than its own, so that the page marks it with `lang` and `dir`.
-pub type Fallback = std::collections::BTreeMap<&'static str, String>;
+pub type Fallback = std::collections::BTreeMap<String, String>;
 
 /// A title: text, never YAML's null (`~`, `null` or nothing after the key) nor blank,
 /// which would print as `~` or as an empty heading.
