@@ -194,3 +194,17 @@ fn an_assessed_question_is_only_in_the_level_2_test_and_answer_key_never_on_the_
     assert!(text(&files, "level-2-answer-key.html").contains("The north gate is the muster point."));
     assert!(!text(&files, "participant-workbook.html").contains("muster point"));
 }
+
+#[test]
+fn a_kpi_scorecard_writes_numbers_the_way_its_language_does() {
+    let (tmp, root) = fixture("minimal");
+    let course = root.join("curricula/onboarding/course.yaml");
+    let kpis =
+        "kpis:\n  - { id: errors, text: Picking errors per 1000 lines, unit: errors, baseline: 12.5, target: 65 }\n";
+    std::fs::write(&course, read(&course) + kpis).unwrap();
+    build_ok(&root, &tmp.path().join("site"));
+    let vi = text(&entries(&root.join("kits/onboarding-sea-vi.zip")), "level-4-kpi-scorecard.html");
+    assert!(vi.contains("<td>12,5</td><td>65</td>"), "{vi}");
+    let en = text(&entries(&root.join("kits/onboarding-sea-en.zip")), "level-4-kpi-scorecard.html");
+    assert!(en.contains("<td>12.5</td><td>65</td>"), "{en}");
+}

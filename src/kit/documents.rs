@@ -110,6 +110,25 @@ fn css_string(text: &str) -> String {
     out
 }
 
+/// The KPIs with their baseline and target written as the kit's language writes
+/// numbers (`65`, `12,5` in German, `١٢٫٥` in Arabic).
+fn kpis(t: &crate::render::pages::Target) -> Vec<serde_json::Value> {
+    let lang = t.locale.split('-').next().unwrap_or(&t.locale);
+    let numbers = crate::l10n::numbers::NumberFormat::for_language(lang);
+    t.course
+        .meta
+        .kpis
+        .iter()
+        .map(|k| {
+            json!({
+                "id": k.id, "text": k.text, "unit": k.unit,
+                "baseline": numbers.format(&k.baseline.to_string()),
+                "target": numbers.format(&k.target.to_string()),
+            })
+        })
+        .collect()
+}
+
 /// What every document shows: the running head, the course, region and language.
 fn common(input: &KitInput) -> Context {
     let t = input.target;
@@ -129,7 +148,7 @@ fn common(input: &KitInput) -> Context {
         &json!({
             "title": t.course.meta.title, "summary": t.course.meta.summary, "audience": t.course.meta.audience,
             "objectives": t.course.meta.objectives, "reaction_questions": t.course.meta.reaction_questions,
-            "kpis": t.course.meta.kpis, "certification": t.course.meta.certification,
+            "kpis": kpis(t), "certification": t.course.meta.certification,
         }),
     );
     c.insert("region", &json!({ "id": t.region.id, "name": region_name, "timezone": t.region.timezone }));
