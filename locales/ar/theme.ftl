@@ -46,10 +46,13 @@ materials = المواد اللازمة
 trainer-note = ملاحظة للمدرّب
 question = تحقّق من فهمك
 question-check = تحقّق من الإجابة
+question-reveal = اعرض الإجابة
 question-select-one = اختر إجابة واحدة.
 question-select-all = اختر كل الإجابات الصحيحة.
 answer-correct = إجابة صحيحة
-answer-wrong = ليس تمامًا: اطّلع على الشرح وحاول مرة أخرى.
+answer-wrong = ليس تمامًا. حاول مرة أخرى، أو اعرض الإجابة.
+answer-shown = الإجابة الصحيحة مميّزة أعلاه. والسبب:
+answer-right-option = الإجابة الصحيحة
 
 ## Agenda
 

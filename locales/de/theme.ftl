@@ -42,10 +42,13 @@ materials = Materialien
 trainer-note = Hinweis für Trainer
 question = Wissenscheck
 question-check = Antwort prüfen
+question-reveal = Lösung zeigen
 question-select-one = Wählen Sie eine Antwort.
 question-select-all = Wählen Sie alle richtigen Antworten.
 answer-correct = Richtig
-answer-wrong = Nicht ganz: Lesen Sie die Erklärung und versuchen Sie es noch einmal.
+answer-wrong = Nicht ganz. Versuchen Sie es noch einmal oder lassen Sie sich die Lösung zeigen.
+answer-shown = Die richtige Antwort ist oben markiert. Die Begründung:
+answer-right-option = richtige Antwort
 
 ## Agenda
 

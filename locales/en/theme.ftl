@@ -42,10 +42,13 @@ materials = Materials
 trainer-note = Trainer note
 question = Check your understanding
 question-check = Check answer
+question-reveal = Show the answer
 question-select-one = Choose one answer.
 question-select-all = Choose every correct answer.
 answer-correct = Correct
-answer-wrong = Not quite: look at the explanation and try again.
+answer-wrong = Not quite. Try again, or show the answer.
+answer-shown = The right answer is marked above. Here is why:
+answer-right-option = right answer
 
 ## Agenda
 

@@ -43,10 +43,13 @@ materials = Materiales
 trainer-note = Nota para el facilitador
 question = Comprueba lo que aprendiste
 question-check = Comprobar respuesta
+question-reveal = Mostrar la respuesta
 question-select-one = Elige una respuesta.
 question-select-all = Elige todas las respuestas correctas.
 answer-correct = Correcto
-answer-wrong = No exactamente: lee la explicación y vuelve a intentarlo.
+answer-wrong = No exactamente. Vuelve a intentarlo o muestra la respuesta.
+answer-shown = La respuesta correcta está marcada arriba. Esta es la explicación:
+answer-right-option = respuesta correcta
 
 ## Agenda
 

@@ -43,10 +43,13 @@ materials = Matériel
 trainer-note = Note pour le formateur
 question = Testez votre compréhension
 question-check = Vérifier la réponse
+question-reveal = Afficher la réponse
 question-select-one = Choisissez une réponse.
 question-select-all = Choisissez toutes les bonnes réponses.
 answer-correct = Bonne réponse
-answer-wrong = Pas tout à fait : lisez l’explication et réessayez.
+answer-wrong = Pas tout à fait. Réessayez, ou affichez la réponse.
+answer-shown = La bonne réponse est indiquée ci-dessus. Voici pourquoi :
+answer-right-option = bonne réponse
 
 ## Agenda
 

@@ -41,10 +41,13 @@ materials = 教材
 trainer-note = 講師用メモ
 question = 理解度チェック
 question-check = 解答を確認
+question-reveal = 答えを表示
 question-select-one = 答えを 1 つ選んでください。
 question-select-all = 正しい答えをすべて選んでください。
 answer-correct = 正解です
-answer-wrong = 惜しい！解説を読んで、もう一度挑戦してください。
+answer-wrong = 惜しい！もう一度挑戦するか、答えを表示してください。
+answer-shown = 正解を上に示しました。理由は次のとおりです。
+answer-right-option = 正解
 
 ## Agenda
 

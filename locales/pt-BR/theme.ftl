@@ -43,10 +43,13 @@ materials = Materiais
 trainer-note = Nota para o facilitador
 question = Teste seus conhecimentos
 question-check = Verificar resposta
+question-reveal = Ver a resposta
 question-select-one = Escolha uma resposta.
 question-select-all = Escolha todas as respostas corretas.
 answer-correct = Correto
-answer-wrong = Ainda não: leia a explicação e tente novamente.
+answer-wrong = Ainda não. Tente novamente ou veja a resposta.
+answer-shown = A resposta certa está marcada acima. Veja por quê:
+answer-right-option = resposta certa
 
 ## Agenda
 

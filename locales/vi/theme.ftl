@@ -41,10 +41,13 @@ materials = Tài liệu
 trainer-note = Ghi chú cho giảng viên
 question = Kiểm tra mức độ hiểu bài
 question-check = Kiểm tra đáp án
+question-reveal = Xem đáp án
 question-select-one = Chọn một đáp án.
 question-select-all = Chọn tất cả các đáp án đúng.
 answer-correct = Chính xác
-answer-wrong = Chưa đúng: hãy xem phần giải thích và thử lại.
+answer-wrong = Chưa đúng. Hãy thử lại, hoặc xem đáp án.
+answer-shown = Đáp án đúng đã được đánh dấu ở trên. Lý do:
+answer-right-option = đáp án đúng
 
 ## Agenda
 

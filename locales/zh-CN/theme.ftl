@@ -41,10 +41,13 @@ materials = 所需材料
 trainer-note = 讲师提示
 question = 知识检查
 question-check = 核对答案
+question-reveal = 查看答案
 question-select-one = 请选择一个答案。
 question-select-all = 请选择所有正确答案。
 answer-correct = 回答正确
-answer-wrong = 不太对：请阅读解析后再试一次。
+answer-wrong = 不太对。请再试一次，或查看答案。
+answer-shown = 正确答案已在上方标出。原因如下：
+answer-right-option = 正确答案
 
 ## Agenda
 

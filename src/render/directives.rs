@@ -122,9 +122,12 @@ fn question_html(r: &Renderer, d: &Directive) -> String {
     }
     let explanation = if q.explanation.is_empty() { String::new() } else { r.inline(&q.explanation, d.line) };
     match r.ctx.view {
+        // The explanation and the marked answer come after the learner commits to a
+        // right answer or asks for it: a wrong try is only told to try again.
         View::Site => html.push_str(&format!(
-            "<button type=\"submit\">{}</button>\n<p class=\"feedback\" role=\"status\" hidden></p>\n<div class=\"explanation\" hidden>{explanation}</div>\n",
+            "<p class=\"actions\"><button type=\"submit\">{}</button> <button type=\"button\" class=\"reveal\" hidden>{}</button></p>\n<p class=\"feedback\" role=\"status\" hidden></p>\n<div class=\"explanation\" hidden>{explanation}</div>\n",
             escape_html(&r.t("question-check")),
+            escape_html(&r.t("question-reveal")),
         )),
         View::Facilitator if !explanation.is_empty() => {
             html.push_str(&format!("<div class=\"explanation\">{explanation}</div>\n"))

@@ -62,17 +62,22 @@ for (const [name, at] of Object.entries(places)) {
     await page.close();
   });
 
-  test(`${name}: a self-check shows whether the answer was right and explains it`, async () => {
+  test(`${name}: a self-check tells a wrong try to try again and shows the answer only when asked or answered`, async () => {
     const { page } = await open(at(lesson));
     const form = page.locator("form#q-exits");
     await form.locator("input[value='1']").check();
-    await form.locator("button").click();
-    assert.equal((await form.locator(".feedback").textContent()).trim(), "Not quite: look at the explanation and try again.");
+    await form.locator("button[type='submit']").click();
+    assert.equal((await form.locator(".feedback").textContent()).trim(), "Not quite. Try again, or show the answer.");
+    assert.ok(!(await form.locator(".explanation").isVisible()), "a wrong try does not give the answer away");
+    assert.equal(await form.locator(".answer-mark").count(), 0);
+    await form.locator("button.reveal").click();
     assert.ok(await form.locator(".explanation").isVisible());
+    assert.equal(await form.locator("label.is-correct").count(), 2, "both right options are marked");
+    assert.match(await form.locator("label.is-correct").first().textContent(), /right answer/);
     await form.locator("input[value='1']").uncheck();
     await form.locator("input[value='0']").check();
     await form.locator("input[value='2']").check();
-    await form.locator("button").click();
+    await form.locator("button[type='submit']").click();
     assert.equal((await form.locator(".feedback").textContent()).trim(), "Correct");
     await page.close();
   });

@@ -4,25 +4,50 @@
   "use strict";
   var body = document.body;
 
-  // Self-check questions: the answers are in the page and shown once answered.
+  // Self-check questions: the answers are in the page. A wrong try is told to try
+  // again; the right options are marked and the explanation shown only once the
+  // learner answers rightly or asks to see the answer.
   document.querySelectorAll("form.self-check[data-view='site']").forEach(function (form) {
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      var inputs = form.querySelectorAll("input");
-      var right = true, chosen = 0;
-      inputs.forEach(function (input) {
-        var correct = input.hasAttribute("data-correct");
-        if (input.checked) chosen++;
-        if (input.checked !== correct) right = false;
-        input.closest("label").classList.toggle("is-correct", correct);
-      });
-      if (!chosen) return;
-      var feedback = form.querySelector(".feedback");
+    var feedback = form.querySelector(".feedback");
+    var reveal = form.querySelector(".reveal");
+    function say(text, kind) {
       feedback.hidden = false;
-      feedback.textContent = right ? body.dataset.answerCorrect : body.dataset.answerWrong;
-      feedback.className = "feedback " + (right ? "correct" : "wrong");
+      feedback.textContent = text;
+      feedback.className = "feedback " + kind;
+    }
+    function showAnswer() {
+      form.querySelectorAll("input").forEach(function (input) {
+        var label = input.closest("label");
+        if (!input.hasAttribute("data-correct") || label.querySelector(".answer-mark")) return;
+        label.classList.add("is-correct");
+        var mark = document.createElement("span");
+        mark.className = "answer-mark";
+        mark.textContent = body.dataset.answerRightOption;
+        label.appendChild(mark);
+      });
       var explanation = form.querySelector(".explanation");
       if (explanation && explanation.textContent.trim()) explanation.hidden = false;
+      if (reveal) reveal.hidden = true;
+    }
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var right = true, chosen = 0;
+      form.querySelectorAll("input").forEach(function (input) {
+        if (input.checked) chosen++;
+        if (input.checked !== input.hasAttribute("data-correct")) right = false;
+      });
+      if (!chosen) return;
+      if (right) {
+        say(body.dataset.answerCorrect, "correct");
+        showAnswer();
+      } else {
+        say(body.dataset.answerWrong, "wrong");
+        if (reveal) reveal.hidden = false;
+      }
+    });
+    if (reveal) reveal.addEventListener("click", function () {
+      say(body.dataset.answerShown, "shown");
+      showAnswer();
     });
   });
 
