@@ -217,3 +217,17 @@ fn course_and_module_text_that_fell_back_keeps_its_language_and_direction_on_a_r
     let en = read(&out.join("onboarding/global/en/index.html"));
     assert!(en.contains("<h1>Onboarding</h1>"), "text in the page's own language carries no mark");
 }
+
+#[test]
+fn an_arabic_agenda_writes_times_and_minutes_in_one_numbering_system() {
+    let (tmp, root) = fixture("languages");
+    let out = tmp.path().join("site");
+    build_ok(&root, &out);
+    let agenda = read(&out.join("onboarding/mena/ar/agenda/index.html"));
+    let rows = &agenda[agenda.find("<tbody>").unwrap()..];
+    assert!(rows.contains("٠٨:٣٠–"), "{rows}");
+    let text: String = rows.split('<').map(|part| part.split_once('>').map_or(part, |(_, t)| t)).collect();
+    assert!(!text.chars().any(|c| c.is_ascii_digit()), "no Latin digit in the run of show: {text}");
+    let csv = std::fs::read_to_string(out.join("onboarding/mena/ar/agenda/agenda.csv")).unwrap();
+    assert!(csv.contains(",08:30,"), "the CSV stays machine-readable");
+}

@@ -33,6 +33,19 @@ impl NumberFormat {
         NumberFormat { group, decimal, group_from, digits }
     }
 
+    /// `text` with its ASCII digits in the language's own (a clock time `08:30` on an
+    /// Arabic page is `٠٨:٣٠`, as its durations are), so that one line never mixes two
+    /// numbering systems.
+    pub fn native_digits(&self, text: &str) -> String {
+        match self.digits {
+            Some(d) => text
+                .chars()
+                .map(|c| c.to_digit(10).filter(|_| c.is_ascii_digit()).map_or(c, |n| d[n as usize]))
+                .collect(),
+            None => text.to_string(),
+        }
+    }
+
     /// Formats Fluent's plain rendering (`1234.5`, `-3`, `0.25`) for the language.
     pub fn format(&self, plain: &str) -> String {
         let (sign, rest) = plain.strip_prefix('-').map_or(("", plain), |r| ("-", r));
@@ -83,6 +96,12 @@ fn plain(n: &FluentNumber) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clock_times_take_the_languages_own_digits() {
+        assert_eq!(NumberFormat::for_language("ar").native_digits("08:30–09:15"), "٠٨:٣٠–٠٩:١٥");
+        assert_eq!(NumberFormat::for_language("de").native_digits("08:30"), "08:30");
+    }
 
     #[test]
     fn grouping_and_decimal_signs_follow_the_language() {

@@ -115,6 +115,13 @@ fn template_error(origins: &BTreeMap<String, String>, e: &tera::Error) -> Diagno
 /// `t(id="...", count=3)`: the message for the page's `chain`, from the catalog of the
 /// page's `course_id` (or the workspace's).
 fn register_functions(tera: &mut Tera, catalogs: Arc<BTreeMap<String, Catalog>>, workspace: Arc<Catalog>) {
+    // `{{ time | digits }}`: clock times and other numbers in the page language's digits.
+    tera.register_filter("digits", |value: Value, _: Kwargs, state: &State| -> tera::TeraResult<String> {
+        let lang: String = state.get("lang")?.unwrap_or_default();
+        let text = value.as_str().map_or_else(|| value_text(&value), str::to_string);
+        let primary = lang.split('-').next().unwrap_or("");
+        Ok(crate::l10n::numbers::NumberFormat::for_language(primary).native_digits(&text))
+    });
     tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
         let id: String = kwargs.must_get("id")?;
         let chain: Vec<String> = state.get("chain")?.unwrap_or_default();
