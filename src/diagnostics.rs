@@ -59,7 +59,12 @@ pub fn place(list: &mut [Diagnostic], text_of: impl Fn(&str) -> Option<std::sync
         by_file.entry(d.location.file.clone()).or_default().push(i);
     }
     for (file, indices) in by_file {
-        let Some(text) = text_of(&file) else { continue };
+        let Some(text) = text_of(&file) else {
+            for i in indices {
+                list[i].location.near = None;
+            }
+            continue;
+        };
         let keys = key_lines(&text);
         for i in indices {
             let d = &mut list[i];
@@ -199,12 +204,12 @@ impl Diagnostics {
         self.items.extend(other);
     }
 
-    /// Sorted by file and position and deduplicated: the same broken link seen by
-    /// several build targets is one problem.
     pub fn has_errors(&self) -> bool {
         self.items.iter().any(|d| d.severity == Severity::Error)
     }
 
+    /// Sorted by file and position and deduplicated: the same broken link seen by
+    /// several build targets is one problem.
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by(|a, b| {
             (&a.location, a.severity, a.code, &a.message).cmp(&(&b.location, b.severity, b.code, &b.message))

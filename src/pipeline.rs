@@ -226,7 +226,18 @@ impl Render<'_> {
             diagnostics.extend(d);
             pages.extend(p);
         }
-        let mut files = Vec::new();
+        let mut files: Vec<OutputFile> = theme
+            .static_files
+            .iter()
+            .map(|(path, bytes)| OutputFile::new(format!("static/{path}"), bytes.clone()))
+            .collect();
+        // The portal, the status page and the sitemap speak of every target: a build
+        // narrowed to some leaves the ones there as they are.
+        let o = self.options;
+        if o.course.is_some() || o.region.is_some() || o.locale.is_some() {
+            self.sink.site(files);
+            return Made { diagnostics, pages: pages.len() };
+        }
         let outside = [
             portal::render_portal(ws, theme, self.targets),
             portal::render_status(ws, theme, adaptations, self.coverage, self.kits_in_site()),
@@ -240,11 +251,14 @@ impl Render<'_> {
                 Err(d) => diagnostics.push(d),
             }
         }
-        files.extend(
-            theme.static_files.iter().map(|(path, bytes)| OutputFile::new(format!("static/{path}"), bytes.clone())),
-        );
         pages.sort();
-        files.push(portal::sitemap(ws, &pages.iter().map(String::as_str).collect::<Vec<_>>()));
+        // Staff pages are not for search engines (they carry noindex): not in the sitemap.
+        let public: Vec<&str> = pages
+            .iter()
+            .map(String::as_str)
+            .filter(|p| !p.starts_with("status/") && !p.contains("/adaptation/"))
+            .collect();
+        files.push(portal::sitemap(ws, &public));
         self.sink.site(files);
         Made { diagnostics, pages: pages.len() }
     }

@@ -208,3 +208,33 @@ fn a_kpi_scorecard_writes_numbers_the_way_its_language_does() {
     let en = text(&entries(&root.join("kits/onboarding-sea-en.zip")), "level-4-kpi-scorecard.html");
     assert!(en.contains("<td>12.5</td><td>65</td>"), "{en}");
 }
+
+#[test]
+fn kits_only_into_the_site_folder_is_refused_and_the_site_is_kept() {
+    let (tmp, root) = fixture("minimal");
+    let site = tmp.path().join("site");
+    build_ok(&root, &site);
+    let before = common::snapshot(&site);
+    let out = build(&root, &site, &["--kits-only", "--kits-out", site.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(common::snapshot(&site) == before, "not one file of the site changed");
+}
+
+#[test]
+fn a_users_file_in_the_kits_folder_stops_the_build_before_the_site_changes() {
+    let (tmp, root) = fixture("minimal");
+    let site = tmp.path().join("site");
+    build_ok(&root, &site);
+    let lesson = root.join("curricula/onboarding/01-basics/01-welcome.md");
+    std::fs::write(&lesson, read(&lesson) + "\nA new line.\n").unwrap();
+    std::fs::remove_file(root.join(KIT)).unwrap();
+    std::fs::remove_file(root.join("kits/.glocal-written")).unwrap();
+    std::fs::write(root.join(KIT), "a trainer's own file").unwrap();
+    let before = common::snapshot(&site);
+    let out = build(&root, &site, &[]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("onboarding-global-en.zip"), "{stderr}");
+    assert!(common::snapshot(&site) == before, "the site is checked with the kits and left as it was");
+    assert!(!root.join("kits/.glocal-staging").exists());
+}

@@ -240,4 +240,15 @@ fn no_learner_page_shows_a_share_a_hash_a_kit_or_a_link_to_staff_pages() {
         }
     }
     assert!(learner_pages > 20, "{learner_pages}");
+    let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).unwrap();
+    assert!(!sitemap.contains("status/") && !sitemap.contains("/adaptation/"), "staff pages are not in the sitemap");
+    let portal = std::fs::read_to_string(out.join("index.html")).unwrap();
+    let narrowed = common::build(&root, &out, &["--region", "sea"]);
+    assert!(narrowed.status.success());
+    assert_eq!(
+        std::fs::read_to_string(out.join("index.html")).unwrap(),
+        portal,
+        "a narrowed build keeps the portal whole"
+    );
+    assert_eq!(std::fs::read_to_string(out.join("sitemap.xml")).unwrap(), sitemap);
 }

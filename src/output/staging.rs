@@ -101,22 +101,30 @@ impl Staging {
     }
 
     /// Moves what was staged into place; `narrowed` builds delete nothing.
+    /// Both folders are checked before either changes: a file in the way in one
+    /// leaves the other untouched too.
     pub fn commit(self, narrowed: bool) -> Result<WriteReport, WriteError> {
-        if let Some(e) = self.failed.into_inner().expect("not poisoned") {
-            for cell in [self.site, self.kits] {
-                if let Some(session) = cell.into_inner() {
-                    session.abandon();
-                }
-            }
-            return Err(e);
-        }
         // Kits staged into the site alone (`--kits-only`) leave its pages where they are.
         let whole_site = !(self.folders.kits_only && self.plan.get() == Some(&Plan::InSite));
+        let failed = self.failed.into_inner().expect("not poisoned");
+        let sessions: Vec<(Session, bool)> = [(self.site.into_inner(), whole_site), (self.kits.into_inner(), true)]
+            .into_iter()
+            .filter_map(|(s, whole)| Some((s?, whole)))
+            .collect();
+        let problem = failed.map(Err).unwrap_or(Ok(())).and_then(|()| sessions.iter().try_for_each(|(s, _)| s.ready()));
+        if let Err(e) = problem {
+            sessions.into_iter().for_each(|(s, _)| s.abandon());
+            return Err(e);
+        }
         let mut report = WriteReport::default();
-        let sessions = [(self.site.into_inner(), whole_site), (self.kits.into_inner(), true)];
-        for (session, whole) in sessions {
-            if let Some(session) = session {
-                report.add(&session.commit(whole && !narrowed)?);
+        let mut left = sessions.into_iter();
+        while let Some((session, whole)) = left.next() {
+            match session.commit(whole && !narrowed) {
+                Ok(r) => report.add(&r),
+                Err(e) => {
+                    left.for_each(|(s, _)| s.abandon());
+                    return Err(e);
+                }
             }
         }
         Ok(report)
@@ -135,9 +143,8 @@ impl Sink for Staging {
         if plan == Plan::Beside {
             let kits = self.kits_dir();
             super::guard::check_out_dir(&f.root, &kits)?;
-            if !f.kits_only {
-                super::guard::check_apart(("the site folder", &f.site), ("the kits folder", &kits))?;
-            }
+            // Even with `--kits-only`: the kits' record must never be the site's.
+            super::guard::check_apart(("the site folder", &f.site), ("the kits folder", &kits))?;
             self.open(&kits, &self.kits);
         }
         if !f.kits_only || plan == Plan::InSite {

@@ -26,6 +26,8 @@ const JOURNAL: &str = ".glocal-journal";
 const LOCK: &str = ".glocal-lock";
 /// Where files are written before they are renamed into place.
 const STAGING: &str = ".glocal-staging";
+/// The record being replaced, before it is renamed over the old one.
+const RECORD_ASIDE: &str = ".glocal-written.new";
 
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct WriteReport {
@@ -99,6 +101,8 @@ struct Staged {
     foreign: Vec<String>,
     /// Folders found to be real folders, not links.
     checked: std::collections::HashSet<String>,
+    /// Files glocal wrote before that stand where this build needs a folder.
+    blocking: BTreeSet<String>,
 }
 
 impl Session {
@@ -108,6 +112,13 @@ impl Session {
         guard::no_link_at(out, out)?;
         let created = !out.exists();
         std::fs::create_dir_all(out).map_err(io_at(out))?;
+        // glocal's own files are never reached through a link someone put in their place.
+        for own in [LOCK, RECORD, JOURNAL, STAGING, RECORD_ASIDE] {
+            let path = out.join(own);
+            if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+                std::fs::remove_file(&path).map_err(io_at(&path))?;
+            }
+        }
         let lock_path = out.join(LOCK);
         let lock =
             File::options().create(true).truncate(false).write(true).open(&lock_path).map_err(io_at(&lock_path))?;
@@ -149,7 +160,10 @@ impl Session {
         let path = self.out.join(&file.path);
         if same_bytes(&path, &file.bytes) {
             let mut staged = self.staged.lock().expect("not poisoned");
-            staged.produced.insert(file.path.clone());
+            // A file of the user's that happens to hold these bytes stays theirs.
+            if self.previous.contains(&file.path) {
+                staged.produced.insert(file.path.clone());
+            }
             staged.unchanged += 1;
             return Ok(());
         }
@@ -184,6 +198,16 @@ impl Session {
                 continue;
             }
             guard::no_link_at(&self.out, &self.out.join(parent))?;
+            // A file where a folder is needed: glocal's own (a page that became a
+            // folder) is removed before the files move; anyone else's stops the build.
+            if std::fs::symlink_metadata(self.out.join(parent)).is_ok_and(|m| !m.is_dir()) {
+                let mut staged = self.staged.lock().expect("not poisoned");
+                if self.previous.contains(parent) {
+                    staged.blocking.insert(parent.to_string());
+                } else {
+                    staged.foreign.push(parent.to_string());
+                }
+            }
             self.staged.lock().expect("not poisoned").checked.insert(parent.to_string());
         }
         Ok(())
@@ -193,13 +217,14 @@ impl Session {
     /// build no longer produces (with `prune`), records what is there, and releases the
     /// folder. A kill midway leaves the journal from which the next build finishes.
     pub fn commit(self, prune: bool) -> Result<WriteReport, WriteError> {
-        let staged = std::mem::take(&mut *self.staged.lock().expect("not poisoned"));
-        if !staged.foreign.is_empty() {
-            let mut paths = staged.foreign;
-            paths.sort();
-            let out = self.out.clone();
+        if let Err(e) = self.ready() {
             self.abandon();
-            return Err(WriteError::Foreign { out, paths });
+            return Err(e);
+        }
+        let staged = std::mem::take(&mut *self.staged.lock().expect("not poisoned"));
+        for blocking in &staged.blocking {
+            let path = self.out.join(blocking);
+            std::fs::remove_file(&path).map_err(io_at(&path))?;
         }
         let journal_path = self.out.join(JOURNAL);
         let journal: String = staged.moves.iter().map(|(p, _)| format!("{p}\n")).collect();
@@ -215,6 +240,19 @@ impl Session {
         let written = staged.moves.len();
         let deleted = self.finish(staged.produced, prune)?;
         Ok(WriteReport { written, unchanged: staged.unchanged, deleted })
+    }
+
+    /// Whether everything staged can move into place: no file of anyone else's is in
+    /// the way. Nothing changes in the folder either way.
+    pub fn ready(&self) -> Result<(), WriteError> {
+        let staged = self.staged.lock().expect("not poisoned");
+        if staged.foreign.is_empty() {
+            return Ok(());
+        }
+        let mut paths = staged.foreign.clone();
+        paths.sort();
+        paths.dedup();
+        Err(WriteError::Foreign { out: self.out.clone(), paths })
     }
 
     /// Drops everything staged; the folder is as it was (and gone, if this made it).
@@ -296,7 +334,7 @@ fn read_list(path: &Path) -> BTreeSet<String> {
 /// Replaces the record whole: written aside, then renamed.
 fn write_record(out: &Path, paths: &BTreeSet<String>) -> Result<(), WriteError> {
     let record: String = paths.iter().map(|p| format!("{p}\n")).collect();
-    let aside = out.join(format!("{RECORD}.new"));
+    let aside = out.join(RECORD_ASIDE);
     let path = out.join(RECORD);
     std::fs::write(&aside, record).and_then(|()| std::fs::rename(&aside, &path)).map_err(io_at(&path))
 }

@@ -529,10 +529,21 @@ pub fn fill_slots(html: &str, slots: &[String]) -> String {
 /// cleaning each alone would turn `<em>` into `<em></em>`.
 fn sanitize_tag(tag: &str) -> String {
     let name: String = tag.trim_start_matches(['<', '/']).chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    // Inside a paragraph only phrasing elements belong; a stray `</div>` would close
+    // glocal's own wrappers (the regional mark, a language's `dir`).
+    if !PHRASING.contains(&name.to_ascii_lowercase().as_str()) {
+        return String::new();
+    }
     let probe = if tag.starts_with("</") { format!("<{name}></{name}>") } else { format!("{tag}</{name}>") };
     let clean = |html: &str| partner_html().clean(html).to_string();
     if !name.is_empty() && clean(&probe) == probe { tag.to_string() } else { clean(tag) }
 }
+
+/// The elements a partner may write inside running text.
+const PHRASING: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "del", "dfn", "em", "i", "img", "ins", "kbd", "mark", "q",
+    "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+];
 
 /// Ammonia's safe HTML, also without anything that would load from another host.
 fn partner_html() -> &'static ammonia::Builder<'static> {

@@ -32,12 +32,58 @@ pub fn parse<T: DeserializeOwned>(src: &YamlSource, out: &mut Vec<Diagnostic>) -
         Err(err) => {
             let (line, column) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
             let message = err.to_string();
-            let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+            let message = plain(message.split(" at line ").next().unwrap_or(&message));
             let (line, column) = found_value(text, line, &message).unwrap_or((line, column));
             out.push(Diagnostic::error("yaml", Location::new(src.file, line + src.line_offset, column), message));
             None
         }
     }
+}
+
+/// The parser's message in an author's words: "expected u32" is "a whole number",
+/// "sequence" is "a list". The key the message starts with (`duration: ...`) is kept,
+/// and minutes are named as such.
+fn plain(message: &str) -> String {
+    let (key, rest) = match message.split_once(": ") {
+        Some((k, r)) if !k.contains(' ') => (Some(k), r),
+        _ => (None, message),
+    };
+    let Some((found, wanted)) = rest
+        .strip_prefix("invalid type: ")
+        .or_else(|| rest.strip_prefix("invalid value: "))
+        .and_then(|r| r.split_once(", expected "))
+    else {
+        if let Some(field) = rest.strip_prefix("missing field ") {
+            return format!("{}{field} is missing", key.map_or(String::new(), |k| format!("{k}: ")));
+        }
+        return message.to_string();
+    };
+    let minutes =
+        key.is_some_and(|k| k.ends_with("duration") || k.ends_with("minutes") || k.ends_with("target_minutes"));
+    let wanted = match wanted {
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i32" | "i64" if minutes => "a whole number of minutes",
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i32" | "i64" => "a whole number",
+        "f32" | "f64" => "a number",
+        "a string" | "a borrowed string" => "text",
+        "a sequence" => "a list",
+        "a boolean" => "`true` or `false`",
+        w if w.starts_with("struct ") || w == "a map" => "keys with values (`key: value` lines)",
+        w => w,
+    };
+    let found = if let Some(text) = found.strip_prefix("string ") {
+        format!("the text {text}")
+    } else if let Some(n) = found.strip_prefix("integer ").or_else(|| found.strip_prefix("floating point ")) {
+        format!("the number {}", n.trim_matches('`'))
+    } else {
+        match found {
+            "sequence" => "a list".to_string(),
+            "map" => "keys with values".to_string(),
+            "unit value" => "nothing".to_string(),
+            other => other.replace("boolean ", ""),
+        }
+    };
+    let key = key.map_or(String::new(), |k| format!("`{k}` needs "));
+    if key.is_empty() { format!("expected {wanted}, found {found}") } else { format!("{key}{wanted}, not {found}") }
 }
 
 /// A value our own checks refuse ("found `lots`") is reported by the parser at the start
@@ -167,6 +213,23 @@ pub fn find_line(text: &str, needle: &str) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_type_error_is_said_in_an_authors_words() {
+        assert_eq!(
+            plain("duration: invalid type: string \"half an hour\", expected u32"),
+            "`duration` needs a whole number of minutes, not the text \"half an hour\""
+        );
+        assert_eq!(
+            plain("objectives: invalid type: string \"x\", expected a sequence"),
+            "`objectives` needs a list, not the text \"x\""
+        );
+        assert_eq!(
+            plain("draft: invalid type: integer `3`, expected a boolean"),
+            "`draft` needs `true` or `false`, not the number 3"
+        );
+        assert_eq!(plain("missing field `title`"), "`title` is missing");
+    }
     use serde::Deserialize;
 
     #[derive(Deserialize, Debug)]

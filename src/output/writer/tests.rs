@@ -55,13 +55,15 @@ fn a_file_glocal_did_not_write_is_never_overwritten_and_nothing_is_written() {
 }
 
 #[test]
-fn a_foreign_file_with_the_same_bytes_is_taken_over() {
+fn a_users_file_with_the_same_bytes_is_left_as_it_is_and_stays_theirs() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path();
     std::fs::write(out.join("index.html"), "portal").unwrap();
     let report = write(out, &files(&[("index.html", "portal")])).unwrap();
     assert_eq!(report.unchanged, 1);
-    assert!(std::fs::read_to_string(out.join(RECORD)).unwrap().contains("index.html"));
+    assert!(!std::fs::read_to_string(out.join(RECORD)).unwrap().contains("index.html"), "not on glocal's record");
+    write(out, &files(&[])).unwrap();
+    assert!(out.join("index.html").is_file(), "so a later build never deletes it");
 }
 
 #[test]
@@ -114,17 +116,33 @@ fn a_recorded_file_replaced_by_a_link_is_replaced_not_followed() {
 }
 
 #[test]
-fn a_failed_write_names_the_file_and_leaves_the_old_one_whole() {
+fn a_page_of_glocals_that_must_become_a_folder_makes_way_and_a_users_file_stops_the_build() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path();
     write(out, &files(&[("a", "old"), ("b/index.html", "B")])).unwrap();
-    // `a` is ours and a file, so `a/index.html` cannot be made under it.
-    let err = write(out, &files(&[("a/index.html", "new"), ("b/index.html", "B2")])).unwrap_err();
-    assert!(!err.is_usage());
-    assert!(err.to_string().contains("could not write"), "{err}");
-    assert!(err.to_string().contains(&out.join("a").display().to_string()), "{err}");
-    let b = std::fs::read_to_string(out.join("b/index.html")).unwrap();
-    assert!(b == "B" || b == "B2", "every file is old or new, never torn: {b}");
+    let report = write(out, &files(&[("a/index.html", "new"), ("b/index.html", "B2")])).unwrap();
+    assert_eq!(report.written, 2);
+    assert_eq!(std::fs::read_to_string(out.join("a/index.html")).unwrap(), "new");
+    std::fs::write(out.join("c"), "the user's").unwrap();
+    let err = write(out, &files(&[("c/index.html", "C"), ("b/index.html", "B3")])).unwrap_err();
+    assert!(matches!(&err, WriteError::Foreign { paths, .. } if paths == &vec!["c".to_string()]), "{err}");
+    assert_eq!(std::fs::read_to_string(out.join("b/index.html")).unwrap(), "B2", "nothing moved");
+    assert_eq!(std::fs::read_to_string(out.join("c")).unwrap(), "the user's");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_in_place_of_glocals_own_record_is_never_written_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    let precious = dir.path().join("precious.txt");
+    std::fs::write(&precious, "precious").unwrap();
+    std::os::unix::fs::symlink(&precious, out.join(RECORD_ASIDE)).unwrap();
+    std::os::unix::fs::symlink(&precious, out.join(RECORD)).unwrap();
+    write(&out, &files(&[("x.html", "X")])).unwrap();
+    assert_eq!(std::fs::read_to_string(&precious).unwrap(), "precious");
+    assert!(!std::fs::symlink_metadata(out.join(RECORD)).unwrap().file_type().is_symlink());
 }
 
 #[test]
