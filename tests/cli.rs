@@ -332,3 +332,21 @@ fn a_theme_that_is_a_path_out_of_the_workspace_is_refused() {
     assert_eq!(code, Some(1));
     assert!(codes.iter().any(|(c, f, l)| c == "unknown-theme" && f == "glocal.yaml" && *l > 1), "{codes:?}");
 }
+
+#[test]
+fn an_error_in_one_file_is_reported_once_without_knock_on_errors_elsewhere() {
+    let (_tmp, root) = fixture("regions");
+    let course = root.join("curricula/onboarding/course.yaml");
+    std::fs::write(&course, std::fs::read_to_string(&course).unwrap() + "objectives: [ { id: x\n").unwrap();
+    let (_, codes) = check_codes(&root);
+    let errors: Vec<&str> = codes.iter().map(|(c, _, _)| c.as_str()).filter(|c| *c != "overlay-unpinned").collect();
+    assert!(!errors.contains(&"unknown-objective"), "a broken course.yaml alone: {codes:?}");
+
+    let (_tmp, root) = fixture("regions");
+    let lesson = root.join("curricula/onboarding/01-basics/01-welcome.md");
+    std::fs::write(&lesson, std::fs::read_to_string(&lesson).unwrap().replace("duration: 30", "duration: soon"))
+        .unwrap();
+    let (_, codes) = check_codes(&root);
+    assert!(codes.iter().any(|(c, f, l)| c == "yaml" && f.ends_with("01-welcome.md") && *l == 3), "{codes:?}");
+    assert!(!codes.iter().any(|(c, _, _)| c == "overlay-target"), "its overlays are not blamed: {codes:?}");
+}

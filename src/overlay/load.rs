@@ -92,6 +92,11 @@ fn lesson_overlay(
 ) -> Option<LessonOverlay> {
     let text = ctx.sources.read(ctx.root, file)?;
     let adapts_core = course.lesson(module, stem).is_some();
+    // The core lesson is there but could not be read: its own error says why, and the
+    // overlay is not taken for a regional lesson of its own.
+    if !adapts_core && course.unloaded.contains(&format!("{module}/{stem}.md")) {
+        return None;
+    }
     let ov = parse(file, region, module, stem, &text, adapts_core, out)?;
     if !adapts_core {
         regional_lesson_checks(file, &ov.front, ov.front_line, module, stem, course, out);

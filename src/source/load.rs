@@ -39,9 +39,11 @@ pub fn course(ctx: &LoadContext, id: &str, out: &mut Vec<Diagnostic>) -> Option<
     };
     // A course.yaml that cannot be read is reported; the lessons are still read, so that
     // one run reports their problems too.
-    let meta: CourseMeta =
-        yaml::parse(&YamlSource { file: &file, text: &text, line_offset: 0, schema: COURSE_SCHEMA }, out)
-            .unwrap_or_else(|| yaml_serde::from_str(&format!("title: {id}\n")).expect("a title alone is a course"));
+    let parsed: Option<CourseMeta> =
+        yaml::parse(&YamlSource { file: &file, text: &text, line_offset: 0, schema: COURSE_SCHEMA }, out);
+    let meta_read = parsed.is_some();
+    let meta =
+        parsed.unwrap_or_else(|| yaml_serde::from_str(&format!("title: {id}\n")).expect("a title alone is a course"));
     let found: Vec<String> = files
         .iter()
         .filter_map(|f| f.strip_suffix("/module.yaml"))
@@ -76,6 +78,11 @@ pub fn course(ctx: &LoadContext, id: &str, out: &mut Vec<Diagnostic>) -> Option<
         .cloned()
         .chain(refused)
         .collect();
+    let mut unloaded: BTreeSet<String> = unloaded;
+    if !meta_read {
+        // Its own error says why; what lessons say of its objectives is not checked again.
+        unloaded.insert("course.yaml".into());
+    }
     let course = Course { id: id.to_string(), dir, file, meta, modules, files, unloaded };
     validate::course(&course, &text, ctx.sources, out);
     Some(course)
