@@ -238,3 +238,25 @@ fn a_users_file_in_the_kits_folder_stops_the_build_before_the_site_changes() {
     assert!(common::snapshot(&site) == before, "the site is checked with the kits and left as it was");
     assert!(!root.join("kits/.glocal-staging").exists());
 }
+
+#[test]
+fn certification_criteria_may_be_plain_lines_and_translations_match_them_by_position() {
+    let (tmp, root) = fixture("minimal");
+    let course = root.join("curricula/onboarding/course.yaml");
+    let criteria =
+        "certification:\n  - Runs the site walk without notes\n  - Answers a safety question with the rule\n";
+    std::fs::write(&course, read(&course) + criteria).unwrap();
+    let vi = "certification:\n  - Dẫn buổi đi quanh khu vực mà không cần ghi chú\n  - Trả lời câu hỏi an toàn bằng đúng quy định\n";
+    std::fs::write(root.join("curricula/onboarding/course.vi.yaml"), format!("title: Hội nhập\n{vi}")).unwrap();
+    build_ok(&root, &tmp.path().join("site"));
+    let en = text(&entries(&root.join("kits/onboarding-sea-en.zip")), "trainer-certification-checklist.html");
+    assert!(en.contains("Runs the site walk without notes"), "{en}");
+    let vi = text(&entries(&root.join("kits/onboarding-sea-vi.zip")), "trainer-certification-checklist.html");
+    assert!(vi.contains("Trả lời câu hỏi an toàn bằng đúng quy định"), "{vi}");
+
+    std::fs::write(&course, read(&course).replace("  - Runs the site walk without notes", "  - 42: [x]")).unwrap();
+    let out = common::glocal().args(["check", "--root"]).arg(&root).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("each criterion is a line of text"), "{stderr}");
+}

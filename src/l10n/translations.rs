@@ -117,8 +117,28 @@ pub struct CourseTranslation {
     pub behaviours: Vec<ItemText>,
     #[serde(default)]
     pub kpis: Vec<ItemText>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "criteria")]
     pub certification: Vec<ItemText>,
+}
+
+/// Translated criteria, written as the source writes them: plain strings match the
+/// source's by position (`certification-<n>`).
+fn criteria<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<ItemText>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Item {
+        Text(String),
+        Full(ItemText),
+    }
+    let items = Vec::<Item>::deserialize(d)?;
+    Ok(items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| match item {
+            Item::Text(text) => ItemText { id: format!("certification-{}", i + 1), text: Some(text), unit: None },
+            Item::Full(t) => t,
+        })
+        .collect())
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

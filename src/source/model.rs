@@ -74,11 +74,33 @@ pub struct CourseMeta {
     #[serde(default)]
     pub kpis: Vec<Kpi>,
     #[serde(default)]
+    #[serde(deserialize_with = "criteria")]
     pub certification: Vec<Objective>,
     #[serde(default)]
     pub schedule: Option<Schedule>,
     #[serde(default)]
     pub adaptation_budget: Option<Percent>,
+}
+
+/// Certification criteria: `{ id, text }` items, or plain strings that take the id
+/// `certification-<n>` by position, as reaction questions do.
+fn criteria<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Objective>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Item {
+        Text(String),
+        Full(Objective),
+    }
+    let items = Vec::<Item>::deserialize(d)
+        .map_err(|_| serde::de::Error::custom("each criterion is a line of text, or `{ id: ..., text: ... }`"))?;
+    Ok(items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| match item {
+            Item::Text(text) => Objective { id: format!("certification-{}", i + 1), text },
+            Item::Full(o) => o,
+        })
+        .collect())
 }
 
 /// An item with an id and a text: objectives and certification criteria.
