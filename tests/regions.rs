@@ -167,6 +167,8 @@ fn pin_round_trip_pin_change_the_core_see_it_stale_with_a_diff_pin_again() {
     assert!(help.contains("-Start at the gate, end at the canteen."), "{help}");
     assert!(help.contains("+Start at the gate, end at the new canteen."), "{help}");
     assert_eq!(stale[0]["severity"], "warning");
+    let message = stale[0]["message"].as_str().unwrap();
+    assert!(message.contains("“Route” (`route`)"), "named by its title: {message}");
 
     let status = glocal().args(["status", "--format", "json", "--root"]).arg(&root).output().unwrap();
     let status: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();

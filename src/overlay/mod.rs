@@ -52,7 +52,10 @@ pub fn adapt_region(
                     Diagnostic::warning(
                         "overlay-stale",
                         Location::new(&ov.file, pin::targets(ov).get(s.section.as_str()).copied().unwrap_or(1), 1),
-                        format!("stale: the core section `{}` changed since this overlay was pinned", s.section),
+                        format!(
+                            "stale: the core section {} changed since this overlay was pinned",
+                            named(core_lesson, &s.section)
+                        ),
                     )
                     .help(format!(
                         "review the change, then run `glocal pin --region {}`\n{}",
@@ -70,6 +73,21 @@ pub fn adapt_region(
         out.push(over_budget(ws, core, region, &share, budget));
     }
     Adaptation { course, region: region.id.clone(), share: Some(share), budget, stale }
+}
+
+/// A section as an author knows it: its title, then its id (`“Case study” (case-study)`).
+fn named(lesson: &crate::source::model::Lesson, id: &str) -> String {
+    let title = lesson
+        .root
+        .walk()
+        .into_iter()
+        .find(|s| s.id() == Some(id))
+        .and_then(|s| s.heading.as_ref())
+        .map(|h| h.title.clone());
+    match title.filter(|t| !t.is_empty()) {
+        Some(t) => format!("“{t}” (`{id}`)"),
+        None => format!("`{id}`"),
+    }
 }
 
 fn over_budget(ws: &Workspace, core: &Course, region: &Region, share: &share::Share, budget: f64) -> Diagnostic {
