@@ -231,3 +231,15 @@ fn an_arabic_agenda_writes_times_and_minutes_in_one_numbering_system() {
     let csv = std::fs::read_to_string(out.join("onboarding/mena/ar/agenda/agenda.csv")).unwrap();
     assert!(csv.contains(",08:30,"), "the CSV stays machine-readable");
 }
+
+#[test]
+fn a_translated_item_with_a_wrong_id_is_reported_at_its_line_with_the_closest_id() {
+    let (_tmp, root) = fixture("minimal");
+    let tr = "title: Hội nhập\nobjectives:\n  - id: know-the-sight\n    text: Biết đường đi\n";
+    std::fs::write(root.join("curricula/onboarding/course.vi.yaml"), tr).unwrap();
+    let out = glocal().args(["check", "--format", "json", "--root"]).arg(&root).output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let d = report["diagnostics"].as_array().unwrap().iter().find(|d| d["code"] == "translation-id").unwrap();
+    assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(3), Some(9)), "{d}");
+    assert_eq!(d["help"], "did you mean `know-the-site`?");
+}

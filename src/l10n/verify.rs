@@ -227,7 +227,8 @@ fn yaml_ids(course: &Course, translations: &Translations, out: &mut Vec<Diagnost
                 out.push(
                     Diagnostic::error(
                         "translation-id",
-                        Location::file(&t.file),
+                        // Placed at the item once sources are at hand.
+                        Location::near(&t.file, item.id.clone()),
                         format!("`{}` in `{key}` is not an id of the source", item.id),
                     )
                     .suggest(&item.id, ids.iter().copied()),
