@@ -8,6 +8,7 @@ portal-intro = اختر دورة ومنطقة ولغة.
 ## Course pages
 
 course-contents = محتويات الدورة
+course-menu = قائمة الدورة
 course-home = الصفحة الرئيسية للدورة
 agenda = البرنامج الزمني
 print-version = نسخة الدورة للطباعة

@@ -8,6 +8,7 @@ portal-intro = Wählen Sie einen Kurs, eine Region und eine Sprache.
 ## Course pages
 
 course-contents = Kursinhalt
+course-menu = Kursmenü
 course-home = Kursstartseite
 agenda = Agenda
 print-version = Druckversion

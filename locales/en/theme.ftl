@@ -8,6 +8,7 @@ portal-intro = Choose a course, a region and a language.
 ## Course pages
 
 course-contents = Course contents
+course-menu = Course menu
 course-home = Course home
 agenda = Agenda
 print-version = Printable course

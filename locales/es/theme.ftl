@@ -8,6 +8,7 @@ portal-intro = Elige un curso, una región y un idioma.
 ## Course pages
 
 course-contents = Contenido del curso
+course-menu = Menú del curso
 course-home = Inicio del curso
 agenda = Agenda
 print-version = Versión para imprimir

@@ -8,6 +8,7 @@ portal-intro = Choisissez une formation, une région et une langue.
 ## Course pages
 
 course-contents = Sommaire de la formation
+course-menu = Menu du cours
 course-home = Accueil de la formation
 agenda = Programme
 print-version = Version imprimable

@@ -8,6 +8,7 @@ portal-intro = コース、地域、言語を選択してください。
 ## Course pages
 
 course-contents = コースの目次
+course-menu = コースメニュー
 course-home = コースのトップ
 agenda = スケジュール
 print-version = 印刷用ページ

@@ -8,6 +8,7 @@ portal-intro = Escolha um curso, uma região e um idioma.
 ## Course pages
 
 course-contents = Conteúdo do curso
+course-menu = Menu do curso
 course-home = Página inicial do curso
 agenda = Agenda
 print-version = Versão para impressão

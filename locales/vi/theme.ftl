@@ -8,6 +8,7 @@ portal-intro = Chọn khóa học, khu vực và ngôn ngữ.
 ## Course pages
 
 course-contents = Nội dung khóa học
+course-menu = Mục lục khóa học
 course-home = Trang chính của khóa học
 agenda = Lịch trình
 print-version = Bản in khóa học

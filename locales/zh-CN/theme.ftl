@@ -8,6 +8,7 @@ portal-intro = 请选择课程、地区和语言。
 ## Course pages
 
 course-contents = 课程目录
+course-menu = 课程目录
 course-home = 课程首页
 agenda = 日程安排
 print-version = 打印版课程

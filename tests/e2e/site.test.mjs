@@ -82,6 +82,20 @@ for (const [name, at] of Object.entries(places)) {
     await page.close();
   });
 
+  test(`${name}: on a phone the course contents fold under a menu button that opens them`, async () => {
+    const { page } = await open(at(lesson));
+    await page.setViewportSize({ width: 390, height: 844 });
+    const menu = page.locator(".menu-button");
+    assert.ok(await menu.isVisible());
+    assert.ok(!(await page.locator("#course-nav").isVisible()), "folded at first");
+    await menu.click();
+    assert.equal(await menu.getAttribute("aria-expanded"), "true");
+    assert.ok(await page.locator("#course-nav").isVisible());
+    await page.setViewportSize({ width: 1280, height: 900 });
+    assert.ok(!(await menu.isVisible()), "no menu button on a desktop");
+    await page.close();
+  });
+
   test(`${name}: the first Tab reaches the skip link, which moves focus to the content`, async () => {
     const { page } = await open(at(lesson));
     await page.keyboard.press("Tab");

@@ -51,6 +51,23 @@
     });
   });
 
+  // On a phone the course contents fold under a menu button (shown only where the
+  // script runs, so without it the contents stay visible below the page).
+  var menu = document.querySelector(".menu-button");
+  var contents = document.getElementById("course-nav");
+  if (menu && contents) {
+    document.documentElement.classList.add("js-menu");
+    menu.hidden = false;
+    menu.addEventListener("click", function () {
+      var open = contents.classList.toggle("open");
+      menu.setAttribute("aria-expanded", open ? "true" : "false");
+      if (open) {
+        var first = contents.querySelector("a");
+        if (first) first.focus();
+      }
+    });
+  }
+
   document.querySelectorAll("[data-print]").forEach(function (button) {
     button.addEventListener("click", function () { window.print(); });
   });
