@@ -33,6 +33,11 @@ pub fn direction(locale: &str) -> &'static str {
     }
 }
 
+/// Whether `tag` is a BCP 47 language tag as glocal writes them (`pt-BR`, not `pt_BR`).
+pub fn is_language_tag(tag: &str) -> bool {
+    !tag.contains('_') && tag.parse::<LanguageIdentifier>().is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,9 +73,4 @@ mod tests {
         assert_eq!(direction("he"), "rtl");
         assert_eq!(direction("vi"), "ltr");
     }
-}
-
-/// Whether `tag` is a BCP 47 language tag as glocal writes them (`pt-BR`, not `pt_BR`).
-pub fn is_language_tag(tag: &str) -> bool {
-    !tag.contains('_') && tag.parse::<LanguageIdentifier>().is_ok()
 }
