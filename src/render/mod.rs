@@ -7,6 +7,7 @@ pub mod directives;
 pub mod links;
 pub mod markdown;
 pub mod pages;
+mod partner_html;
 pub mod portal;
 mod provenance;
 pub mod switch;
