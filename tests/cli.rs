@@ -119,11 +119,28 @@ fn two_builds_are_byte_identical_and_the_second_writes_nothing() {
     assert!(build(&root, &b, &[]).status.success());
     assert_eq!(snapshot(&a), snapshot(&b));
     let again = build(&root, &a, &[]);
+    let said = String::from_utf8_lossy(&again.stderr);
+    assert!(said.contains("nothing changed since the last build (2 warnings"), "{said}");
+    assert_eq!(snapshot(&a), snapshot(&b));
+
+    // A page removed by hand, or a changed option, brings the build back.
+    std::fs::remove_file(a.join("onboarding/global/en/index.html")).unwrap();
+    let restored = build(&root, &a, &[]);
     assert!(
-        String::from_utf8_lossy(&again.stderr).contains("(0 written,"),
+        String::from_utf8_lossy(&restored.stderr).contains("(1 written,"),
         "{}",
-        String::from_utf8_lossy(&again.stderr)
+        String::from_utf8_lossy(&restored.stderr)
     );
+    assert!(a.join("onboarding/global/en/index.html").is_file());
+    let drafts = build(&root, &a, &["--drafts"]);
+    assert!(!String::from_utf8_lossy(&drafts.stderr).contains("nothing changed"));
+
+    // An edited lesson too, and then only what changed is written.
+    let lesson = root.join("curricula/onboarding/01-basics/01-welcome.md");
+    std::fs::write(&lesson, std::fs::read_to_string(&lesson).unwrap() + "\nOne more line.\n").unwrap();
+    let edited = build(&root, &a, &["--drafts"]);
+    let said = String::from_utf8_lossy(&edited.stderr);
+    assert!(!said.contains("nothing changed") && !said.contains("(0 written,"), "{said}");
 }
 
 #[test]

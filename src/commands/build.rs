@@ -30,6 +30,21 @@ pub fn run(args: BuildArgs) -> ExitCode {
         eprintln!("error: {e}");
         return ExitCode::from(2);
     }
+    // A build of sources, options and glocal that match the last good build's, into
+    // folders still as it left them, would write nothing: say so and stop.
+    let fingerprint = output::fingerprint::of(&options.root, &described(&args));
+    if !args.kits_only
+        && let Some(last) = output::fingerprint::unchanged_since(&out, &fingerprint)
+    {
+        if !args.quiet {
+            let warnings = match last.warnings {
+                0 => String::new(),
+                n => format!(" ({n} warning{}: `glocal check` shows them)", if n == 1 { "" } else { "s" }),
+            };
+            eprintln!("nothing changed since the last build{warnings}; open {}", out.join("index.html").display());
+        }
+        return ExitCode::SUCCESS;
+    }
     let folders = Folders {
         root: options.root.clone(),
         site: out.clone(),
@@ -54,8 +69,11 @@ pub fn run(args: BuildArgs) -> ExitCode {
         return ExitCode::from(1);
     }
     let clock = std::time::Instant::now();
-    let (kits_dir, kit_count) = (staging.kits_dir(), staging.kit_count());
+    let (kits_dir, kit_count, kits_beside) = (staging.kits_dir(), staging.kit_count(), staging.kits_beside());
     let narrowed = args.course.is_some() || args.region.is_some() || args.locale.is_some();
+    for folder in std::iter::once(&out).chain(kits_beside.as_ref()) {
+        output::fingerprint::forget(folder);
+    }
     let report = match staging.commit(narrowed) {
         Ok(report) => report,
         Err(e) => {
@@ -63,6 +81,15 @@ pub fn run(args: BuildArgs) -> ExitCode {
             return ExitCode::from(if e.is_usage() { 2 } else { 1 });
         }
     };
+    if !args.kits_only {
+        let warnings = outcome.diagnostics.len();
+        let last = output::fingerprint::Last { fingerprint, warnings, kits: kits_beside.clone() };
+        // Failing to note it only costs the next build its shortcut.
+        let _ = output::fingerprint::record(&out, &last);
+        if let Some(kits) = &kits_beside {
+            let _ = output::fingerprint::record(kits, &output::fingerprint::Last { kits: None, ..last });
+        }
+    }
     outcome.timings.push(("write", clock.elapsed()));
     if args.timings {
         for (stage, time) in &outcome.timings {
@@ -90,4 +117,20 @@ pub fn run(args: BuildArgs) -> ExitCode {
         report.deleted,
     );
     ExitCode::SUCCESS
+}
+
+/// The options that decide what a build writes, with the kits folder made absolute
+/// (the site folder is where the fingerprint is kept, so it need not be named).
+fn described(args: &BuildArgs) -> String {
+    let absolute =
+        |p: &std::path::Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()).display().to_string();
+    format!(
+        "course={:?} region={:?} locale={:?} drafts={} no_kits={} kits_out={:?}",
+        args.course,
+        args.region,
+        args.locale,
+        args.drafts,
+        args.no_kits,
+        args.kits_out.as_deref().map(absolute),
+    )
 }

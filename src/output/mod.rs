@@ -1,6 +1,7 @@
 //! What a build produces: files as bytes, the search index, and the writer that puts
 //! them in the output folder without losing anything.
 
+pub mod fingerprint;
 pub mod guard;
 pub mod search;
 pub mod sink;

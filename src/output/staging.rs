@@ -52,6 +52,11 @@ impl Staging {
         }
     }
 
+    /// The kits folder beside the site, when the build writes one.
+    pub fn kits_beside(&self) -> Option<PathBuf> {
+        (self.plan.get() == Some(&Plan::Beside)).then(|| self.kits_dir())
+    }
+
     /// How many kits the build made.
     pub fn kit_count(&self) -> usize {
         self.kit_count.load(Ordering::Relaxed)

@@ -331,6 +331,33 @@ fn read_list(path: &Path) -> BTreeSet<String> {
         .unwrap_or_default()
 }
 
+/// Whether the folder is as the last build left it: no build killed midway (no
+/// journal, no staging) and every file on the record still there.
+pub fn is_settled(out: &Path) -> bool {
+    if out.join(JOURNAL).exists() || out.join(STAGING).exists() {
+        return false;
+    }
+    let Ok(record) = std::fs::read_to_string(out.join(RECORD)) else { return false };
+    record
+        .lines()
+        .filter(|l| guard::is_safe(l))
+        .all(|p| std::fs::symlink_metadata(out.join(p)).is_ok_and(|m| m.is_file()))
+}
+
+/// Replaces one of glocal's own files in `out` whole (aside, then renamed), never
+/// through a link put in its place.
+pub fn replace_own_file(out: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
+    let path = out.join(name);
+    let aside = out.join(format!("{name}.new"));
+    for p in [&path, &aside] {
+        if std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) {
+            std::fs::remove_file(p)?;
+        }
+    }
+    std::fs::write(&aside, bytes)?;
+    std::fs::rename(&aside, &path)
+}
+
 /// Replaces the record whole: written aside, then renamed.
 fn write_record(out: &Path, paths: &BTreeSet<String>) -> Result<(), WriteError> {
     let record: String = paths.iter().map(|p| format!("{p}\n")).collect();

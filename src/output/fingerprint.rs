@@ -1,0 +1,120 @@
+//! Whether a build can be skipped: a fingerprint of everything a build reads (the
+//! sources glocal reads, by path, size and modification time; the options; the glocal
+//! binary; the git commit the manifests name) kept in each output folder after a good
+//! build. When it matches, nothing was killed midway and every recorded file is still
+//! there, the folders already hold what a build would write.
+
+use super::writer;
+use sha2::{Digest, Sha256};
+use std::path::Path;
+use std::time::UNIX_EPOCH;
+
+/// Kept in each output folder after a good build.
+pub const FILE: &str = ".glocal-fingerprint";
+
+/// The folders and files of a workspace that a build reads.
+const SOURCES: &[&str] = &["glocal.yaml", "curricula", "locales", "themes", "trainers.yaml", "cohorts", "results"];
+
+/// The fingerprint of a build of `root` with `options` (the command line as given).
+pub fn of(root: &Path, options: &str) -> String {
+    let mut hash = Sha256::new();
+    hash.update(env!("CARGO_PKG_VERSION").as_bytes());
+    if let Ok(exe) = std::env::current_exe() {
+        stamp(&mut hash, "glocal", &exe);
+    }
+    hash.update(options.as_bytes());
+    for git in [".git/HEAD", ".git/packed-refs"] {
+        stamp(&mut hash, git, &root.join(git));
+    }
+    if let Ok(head) = std::fs::read_to_string(root.join(".git/HEAD"))
+        && let Some(reference) = head.trim().strip_prefix("ref: ")
+    {
+        stamp(&mut hash, reference, &root.join(".git").join(reference));
+    }
+    for source in SOURCES {
+        let mut entries: Vec<_> = walkdir::WalkDir::new(root.join(source)).sort_by_file_name().into_iter().collect();
+        // A folder that cannot be listed makes the fingerprint differ from any other.
+        for entry in entries.drain(..) {
+            match entry {
+                Ok(e) => {
+                    let rel = e.path().strip_prefix(root).unwrap_or(e.path()).to_string_lossy().into_owned();
+                    stamp(&mut hash, &rel, e.path());
+                }
+                Err(e) => hash.update(e.to_string().as_bytes()),
+            }
+        }
+    }
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn stamp(hash: &mut Sha256, name: &str, path: &Path) {
+    hash.update(name.as_bytes());
+    hash.update([0]);
+    if let Ok(m) = std::fs::symlink_metadata(path) {
+        let modified = m.modified().ok().and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos());
+        hash.update(m.len().to_le_bytes());
+        hash.update(modified.to_le_bytes());
+    }
+    hash.update([0xff]);
+}
+
+/// What a good build left in its site folder.
+#[derive(Debug, PartialEq)]
+pub struct Last {
+    pub fingerprint: String,
+    pub warnings: usize,
+    /// The kits folder beside the site it wrote, if any.
+    pub kits: Option<std::path::PathBuf>,
+}
+
+/// Whether the last good build into `site` had `fingerprint`, and its folders are
+/// still as it left them: then a build would write nothing new.
+pub fn unchanged_since(site: &Path, fingerprint: &str) -> Option<Last> {
+    let last = read(site)?;
+    let kits_settled = last.kits.as_ref().is_none_or(|k| read(k).is_some_and(|l| l.fingerprint == fingerprint));
+    (last.fingerprint == fingerprint && kits_settled).then_some(last)
+}
+
+fn read(out: &Path) -> Option<Last> {
+    if !writer::is_settled(out) {
+        return None;
+    }
+    let text = std::fs::read_to_string(out.join(FILE)).ok()?;
+    let mut parts = text.trim_end_matches('\n').splitn(3, ' ');
+    let fingerprint = parts.next()?.to_string();
+    let warnings = parts.next()?.parse().ok()?;
+    let kits = parts.next().filter(|k| !k.is_empty()).map(std::path::PathBuf::from);
+    Some(Last { fingerprint, warnings, kits })
+}
+
+/// Records a good build's fingerprint in `out` (and, for the site, where its kits went).
+pub fn record(out: &Path, last: &Last) -> std::io::Result<()> {
+    let kits = last.kits.as_ref().map_or(String::new(), |k| k.display().to_string());
+    writer::replace_own_file(out, FILE, format!("{} {} {kits}\n", last.fingerprint, last.warnings).as_bytes())
+}
+
+/// Forgets it: the build about to change `out` makes it untrue until it is recorded again.
+pub fn forget(out: &Path) {
+    let _ = std::fs::remove_file(out.join(FILE));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_changed_source_or_option_changes_the_fingerprint_and_nothing_else_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("curricula/c")).unwrap();
+        std::fs::write(root.join("glocal.yaml"), "title: T\n").unwrap();
+        std::fs::write(root.join("curricula/c/course.yaml"), "title: C\n").unwrap();
+        let first = of(root, "build");
+        std::fs::create_dir_all(root.join("public")).unwrap();
+        std::fs::write(root.join("public/index.html"), "output").unwrap();
+        assert_eq!(of(root, "build"), first, "the output is not an input");
+        assert_ne!(of(root, "build --no-kits"), first);
+        std::fs::write(root.join("curricula/c/course.yaml"), "title: Changed\n").unwrap();
+        assert_ne!(of(root, "build"), first);
+    }
+}
