@@ -71,9 +71,9 @@ pub fn run(args: BuildArgs) -> ExitCode {
     let clock = std::time::Instant::now();
     let (kits_dir, kit_count, kits_beside) = (staging.kits_dir(), staging.kit_count(), staging.kits_beside());
     let narrowed = args.course.is_some() || args.region.is_some() || args.locale.is_some();
-    for folder in std::iter::once(&out).chain(kits_beside.as_ref()) {
-        output::fingerprint::forget(folder);
-    }
+    // The last build's fingerprint stays until this one is recorded: a commit that
+    // fails before moving anything leaves the folders as that build left them, and one
+    // killed or failing midway leaves its journal, which no fingerprint outlives.
     let report = match staging.commit(narrowed) {
         Ok(report) => report,
         Err(e) => {

@@ -93,11 +93,6 @@ pub fn record(out: &Path, last: &Last) -> std::io::Result<()> {
     writer::replace_own_file(out, FILE, format!("{} {} {kits}\n", last.fingerprint, last.warnings).as_bytes())
 }
 
-/// Forgets it: the build about to change `out` makes it untrue until it is recorded again.
-pub fn forget(out: &Path) {
-    let _ = std::fs::remove_file(out.join(FILE));
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
