@@ -32,9 +32,8 @@ pub fn of(root: &Path, options: &str) -> String {
         stamp(&mut hash, reference, &root.join(".git").join(reference));
     }
     for source in SOURCES {
-        let mut entries: Vec<_> = walkdir::WalkDir::new(root.join(source)).sort_by_file_name().into_iter().collect();
         // A folder that cannot be listed makes the fingerprint differ from any other.
-        for entry in entries.drain(..) {
+        for entry in walkdir::WalkDir::new(root.join(source)).sort_by_file_name() {
             match entry {
                 Ok(e) => {
                     let rel = e.path().strip_prefix(root).unwrap_or(e.path()).to_string_lossy().into_owned();
@@ -50,7 +49,8 @@ pub fn of(root: &Path, options: &str) -> String {
 fn stamp(hash: &mut Sha256, name: &str, path: &Path) {
     hash.update(name.as_bytes());
     hash.update([0]);
-    if let Ok(m) = std::fs::symlink_metadata(path) {
+    // Through a link to the file it names: editing a linked lesson changes the build.
+    if let Ok(m) = std::fs::metadata(path).or_else(|_| std::fs::symlink_metadata(path)) {
         let modified = m.modified().ok().and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos());
         hash.update(m.len().to_le_bytes());
         hash.update(modified.to_le_bytes());
