@@ -154,6 +154,8 @@ fn the_dashboard_shows_adaptation_and_translation_per_target() {
         page.contains("curricula/onboarding/overlays/sea/01-basics/01-welcome.md#site-map"),
         "what is left to translate"
     );
+    assert!(page.contains("<li>Safety walk: Route <code class=\"source\">"), "named by lesson and section title");
+    assert!(page.contains("<progress max=\"100\" value=\""), "a bar beside each share, with its number");
 }
 
 #[test]

@@ -27,6 +27,17 @@ pub struct Coverage {
     /// Every section shown in another language, as `file#id` (`#_root` for a lesson's
     /// introduction): what is still to translate.
     pub untranslated: Vec<String>,
+    /// The same, named as authors know them: lesson title and section title (empty for
+    /// a lesson's introduction).
+    pub missing: Vec<Missing>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Missing {
+    pub lesson: String,
+    pub section: String,
+    /// Where to translate it: `file#id`.
+    pub source: String,
 }
 
 pub fn coverage(course: &Course, region: &str, locale: &str, catalog: &Catalog, chain: &[String]) -> Coverage {
@@ -34,7 +45,8 @@ pub fn coverage(course: &Course, region: &str, locale: &str, catalog: &Catalog, 
         Coverage { course: course.id.clone(), region: region.into(), locale: locale.into(), ..Default::default() };
     let mut used = BTreeSet::new();
     for (_, l) in course.lessons() {
-        count(&l.root, &l.file, locale, &mut c, &mut used);
+        let lesson = Place { file: &l.file, title: &l.front.title, locale };
+        count(&l.root, &lesson, &mut c, &mut used);
     }
     let total = c.words_translated + c.words_missing;
     c.percent = if total == 0 { 100.0 } else { (c.words_translated as f64 * 1000.0 / total as f64).round() / 10.0 };
@@ -44,7 +56,15 @@ pub fn coverage(course: &Course, region: &str, locale: &str, catalog: &Catalog, 
 
 /// Counts a section's own text (heading, body, children without ids) and recurses
 /// into the children that have their own translation.
-fn count(s: &Section, file: &str, locale: &str, c: &mut Coverage, used: &mut BTreeSet<String>) {
+/// The lesson being counted: its file, its title in the page language, the language.
+struct Place<'a> {
+    file: &'a str,
+    title: &'a str,
+    locale: &'a str,
+}
+
+fn count(s: &Section, place: &Place, c: &mut Coverage, used: &mut BTreeSet<String>) {
+    let (file, locale) = (place.file, place.locale);
     let mut own = 0;
     own_words(s, &mut own, used);
     let lang = s.shown.lang.as_deref().unwrap_or(locale);
@@ -60,11 +80,19 @@ fn count(s: &Section, file: &str, locale: &str, c: &mut Coverage, used: &mut BTr
                 crate::source::origin::Origin::Overlay(p) => p.key.clone().or(s.id().map(String::from)),
                 crate::source::origin::Origin::Core => s.id().map(String::from),
             };
-            c.untranslated.push(format!("{}#{}", s.origin.file(file), key.as_deref().unwrap_or("_root")));
+            let source = format!("{}#{}", s.origin.file(file), key.as_deref().unwrap_or("_root"));
+            // A heading without a title (an overlay's `## {#id .append}`) goes by its id.
+            let section = match &s.heading {
+                Some(h) if h.title.is_empty() => key.clone().unwrap_or_default(),
+                Some(h) => h.title.clone(),
+                None => String::new(),
+            };
+            c.missing.push(Missing { lesson: place.title.to_string(), section, source: source.clone() });
+            c.untranslated.push(source);
         }
     }
     for child in s.children.iter().filter(|x| x.id().is_some() || x.origin.is_overlay()) {
-        count(child, file, locale, c, used);
+        count(child, place, c, used);
     }
 }
 
