@@ -252,3 +252,22 @@ fn no_learner_page_shows_a_share_a_hash_a_kit_or_a_link_to_staff_pages() {
     );
     assert_eq!(std::fs::read_to_string(out.join("sitemap.xml")).unwrap(), sitemap);
 }
+
+#[test]
+fn a_long_lesson_lists_its_sections_on_the_page_and_a_short_one_does_not() {
+    let (tmp, root) = common::fixture("minimal");
+    let lesson = root.join("curricula/onboarding/01-basics/01-welcome.md");
+    let extra = "\n## Parking {#parking}\n\nUse the east car park.\n\n## Canteen {#canteen}\n\nOpen from six.\n";
+    std::fs::write(&lesson, std::fs::read_to_string(&lesson).unwrap() + extra).unwrap();
+    let out = tmp.path().join("site");
+    common::build_ok(&root, &out);
+    let page = std::fs::read_to_string(out.join("onboarding/global/en/01-basics/01-welcome/index.html")).unwrap();
+    let list = &page[page.find("class=\"on-this-page\"").expect("a list of sections")..];
+    let list = &list[..list.find("</nav>").unwrap()];
+    for id in ["parking", "canteen"] {
+        assert!(list.contains(&format!("href=\"#{id}\"")), "{list}");
+        assert!(page.contains(&format!("id=\"{id}\"")), "the link leads to the section");
+    }
+    let short = std::fs::read_to_string(out.join("onboarding/global/en/01-basics/02-safety-walk/index.html")).unwrap();
+    assert!(!short.contains("on-this-page"));
+}

@@ -9,6 +9,7 @@ portal-intro = اختر دورة ومنطقة ولغة.
 
 course-contents = محتويات الدورة
 course-menu = قائمة الدورة
+on-this-page = في هذه الصفحة
 course-home = الصفحة الرئيسية للدورة
 agenda = البرنامج الزمني
 print-version = نسخة الدورة للطباعة

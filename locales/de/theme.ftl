@@ -9,6 +9,7 @@ portal-intro = Wählen Sie einen Kurs, eine Region und eine Sprache.
 
 course-contents = Kursinhalt
 course-menu = Kursmenü
+on-this-page = Auf dieser Seite
 course-home = Kursstartseite
 agenda = Agenda
 print-version = Druckversion

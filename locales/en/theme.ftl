@@ -9,6 +9,7 @@ portal-intro = Choose a course, a region and a language.
 
 course-contents = Course contents
 course-menu = Course menu
+on-this-page = On this page
 course-home = Course home
 agenda = Agenda
 print-version = Printable course

@@ -9,6 +9,7 @@ portal-intro = Elige un curso, una región y un idioma.
 
 course-contents = Contenido del curso
 course-menu = Menú del curso
+on-this-page = En esta página
 course-home = Inicio del curso
 agenda = Agenda
 print-version = Versión para imprimir

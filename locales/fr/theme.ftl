@@ -9,6 +9,7 @@ portal-intro = Choisissez une formation, une région et une langue.
 
 course-contents = Sommaire de la formation
 course-menu = Menu du cours
+on-this-page = Sur cette page
 course-home = Accueil de la formation
 agenda = Programme
 print-version = Version imprimable

@@ -9,6 +9,7 @@ portal-intro = コース、地域、言語を選択してください。
 
 course-contents = コースの目次
 course-menu = コースメニュー
+on-this-page = このページの内容
 course-home = コースのトップ
 agenda = スケジュール
 print-version = 印刷用ページ

@@ -9,6 +9,7 @@ portal-intro = Escolha um curso, uma região e um idioma.
 
 course-contents = Conteúdo do curso
 course-menu = Menu do curso
+on-this-page = Nesta página
 course-home = Página inicial do curso
 agenda = Agenda
 print-version = Versão para impressão

@@ -9,6 +9,7 @@ portal-intro = Chọn khóa học, khu vực và ngôn ngữ.
 
 course-contents = Nội dung khóa học
 course-menu = Mục lục khóa học
+on-this-page = Trên trang này
 course-home = Trang chính của khóa học
 agenda = Lịch trình
 print-version = Bản in khóa học

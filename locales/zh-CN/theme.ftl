@@ -9,6 +9,7 @@ portal-intro = 请选择课程、地区和语言。
 
 course-contents = 课程目录
 course-menu = 课程目录
+on-this-page = 本页内容
 course-home = 课程首页
 agenda = 日程安排
 print-version = 打印版课程

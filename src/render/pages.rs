@@ -353,6 +353,7 @@ impl<'a> TargetPages<'a> {
             })
             .collect();
         let mut extra = Context::new();
+        extra.insert("sections", &on_this_page(lesson, &self.target.locale));
         extra.insert("body", &body.html);
         extra.insert("lesson", &serde_json::json!({ "id": lesson.id, "title": lesson.front.title, "title_attrs": super::lang_attrs(&lesson.front.fallback, "title"), "minutes": lesson.front.duration, "objectives": objectives }));
         extra.insert("module", &serde_json::json!({ "id": module.id, "title": module.meta.title, "title_attrs": super::lang_attrs(&module.meta.fallback, "title") }));
@@ -425,4 +426,24 @@ impl<'a> TargetPages<'a> {
 
 pub fn base_url(url: &str) -> String {
     if url.is_empty() || url.ends_with('/') { url.to_string() } else { format!("{url}/") }
+}
+
+/// A long lesson's top-level sections, for an "on this page" list: at least three with
+/// an id and a title, each with its language when it is shown in another.
+fn on_this_page(lesson: &Lesson, locale: &str) -> Vec<serde_json::Value> {
+    let sections: Vec<serde_json::Value> = lesson
+        .root
+        .children
+        .iter()
+        .filter_map(|s| {
+            let (id, heading) = (s.id()?, s.heading.as_ref()?);
+            let lang = s.shown.lang.as_deref().filter(|l| *l != locale);
+            let attrs = lang.map_or(String::new(), |l| {
+                format!(" lang=\"{}\" dir=\"{}\"", super::escape_html(l), locale::direction(l))
+            });
+            (!heading.title.trim().is_empty())
+                .then(|| serde_json::json!({ "id": id, "title": heading.title, "attrs": attrs }))
+        })
+        .collect();
+    if sections.len() >= 3 { sections } else { Vec::new() }
 }
