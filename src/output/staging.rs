@@ -25,19 +25,10 @@ pub struct Staging {
     site: OnceLock<Session>,
     kits: OnceLock<Session>,
     /// Where kits went, once `begin` decided.
-    plan: OnceLock<Plan>,
+    plan: OnceLock<KitMode>,
     /// The first failure to stage a file; the build reports it and writes nothing.
     failed: Mutex<Option<WriteError>>,
     kit_count: AtomicUsize,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Plan {
-    /// Kits in the site under `kits/`.
-    InSite,
-    /// Kits in a folder of their own.
-    Beside,
-    NoKits,
 }
 
 impl Staging {
@@ -54,7 +45,7 @@ impl Staging {
 
     /// The kits folder beside the site, when the build writes one.
     pub fn kits_beside(&self) -> Option<PathBuf> {
-        (self.plan.get() == Some(&Plan::Beside)).then(|| self.kits_dir())
+        (self.plan.get() == Some(&KitMode::Elsewhere)).then(|| self.kits_dir())
     }
 
     /// How many kits the build made.
@@ -66,7 +57,7 @@ impl Staging {
     pub fn kits_dir(&self) -> PathBuf {
         match (&self.folders.kits_out, self.plan.get()) {
             (Some(dir), _) => dir.clone(),
-            (None, Some(Plan::InSite)) => self.folders.site.join("kits"),
+            (None, Some(KitMode::Site)) => self.folders.site.join("kits"),
             (None, _) => self.folders.root.join("kits"),
         }
     }
@@ -110,7 +101,7 @@ impl Staging {
     /// leaves the other untouched too.
     pub fn commit(self, narrowed: bool) -> Result<WriteReport, WriteError> {
         // Kits staged into the site alone (`--kits-only`) leave its pages where they are.
-        let whole_site = !(self.folders.kits_only && self.plan.get() == Some(&Plan::InSite));
+        let whole_site = !(self.folders.kits_only && self.plan.get() == Some(&KitMode::Site));
         let failed = self.failed.into_inner().expect("not poisoned");
         let sessions: Vec<(Session, bool)> = [(self.site.into_inner(), whole_site), (self.kits.into_inner(), true)]
             .into_iter()
@@ -139,20 +130,17 @@ impl Staging {
 impl Sink for Staging {
     fn begin(&self, kits: KitMode) -> Result<(), String> {
         let f = &self.folders;
-        let plan = match kits {
-            KitMode::Off => Plan::NoKits,
-            KitMode::Site => Plan::InSite,
-            _ => Plan::Beside,
-        };
+        // `Default` never arrives here (the pipeline resolves it), but reads as beside.
+        let plan = if kits == KitMode::Default { KitMode::Elsewhere } else { kits };
         let _ = self.plan.set(plan);
-        if plan == Plan::Beside {
+        if plan == KitMode::Elsewhere {
             let kits = self.kits_dir();
             super::guard::check_out_dir(&f.root, &kits)?;
             // Even with `--kits-only`: the kits' record must never be the site's.
             super::guard::check_apart(("the site folder", &f.site), ("the kits folder", &kits))?;
             self.open(&kits, &self.kits);
         }
-        if !f.kits_only || plan == Plan::InSite {
+        if !f.kits_only || plan == KitMode::Site {
             self.open(&f.site, &self.site);
         }
         Ok(())
@@ -170,8 +158,8 @@ impl Sink for Staging {
     fn kit(&self, kit: OutputFile) {
         self.kit_count.fetch_add(1, Ordering::Relaxed);
         match self.plan.get() {
-            Some(Plan::InSite) => self.stage(&self.site, &OutputFile::new(format!("kits/{}", kit.path), kit.bytes)),
-            Some(Plan::Beside) => self.stage(&self.kits, &kit),
+            Some(KitMode::Site) => self.stage(&self.site, &OutputFile::new(format!("kits/{}", kit.path), kit.bytes)),
+            Some(KitMode::Elsewhere) => self.stage(&self.kits, &kit),
             _ => {}
         }
     }

@@ -31,8 +31,10 @@ pub fn escape_html(text: &str) -> String {
 /// its own language and direction, so an English title reads left to right on an
 /// Arabic page.
 pub fn lang_attrs(fallback: &crate::source::model::Fallback, field: &str) -> String {
-    match fallback.get(field) {
-        Some(lang) => format!(" lang=\"{}\" dir=\"{}\"", escape_html(lang), crate::workspace::locale::direction(lang)),
-        None => String::new(),
-    }
+    fallback.get(field).map_or(String::new(), |lang| lang_dir(lang))
+}
+
+/// ` lang="…" dir="…"` for text in `lang`, escaped.
+pub fn lang_dir(lang: &str) -> String {
+    format!(" lang=\"{}\" dir=\"{}\"", escape_html(lang), crate::workspace::locale::direction(lang))
 }

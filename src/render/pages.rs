@@ -438,9 +438,7 @@ fn on_this_page(lesson: &Lesson, locale: &str) -> Vec<serde_json::Value> {
         .filter_map(|s| {
             let (id, heading) = (s.id()?, s.heading.as_ref()?);
             let lang = s.shown.lang.as_deref().filter(|l| *l != locale);
-            let attrs = lang.map_or(String::new(), |l| {
-                format!(" lang=\"{}\" dir=\"{}\"", super::escape_html(l), locale::direction(l))
-            });
+            let attrs = lang.map_or(String::new(), super::lang_dir);
             (!heading.title.trim().is_empty())
                 .then(|| serde_json::json!({ "id": id, "title": heading.title, "attrs": attrs }))
         })

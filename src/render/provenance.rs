@@ -71,11 +71,7 @@ pub(super) fn marks(parent: &Source, next: &Source, shown: &Shown, words: &dyn W
             m.open
                 .push_str(&format!("<p class=\"l10n-notice\">{}</p>", super::escape_html(&words.not_translated(lang))));
         }
-        m.open.push_str(&format!(
-            "<div class=\"l10n-lang\" lang=\"{}\" dir=\"{}\">",
-            super::escape_html(lang),
-            direction(lang)
-        ));
+        m.open.push_str(&format!("<div class=\"l10n-lang\"{}>", super::lang_dir(lang)));
         m.close.insert_str(0, "</div>");
     }
     if shown.stale {
