@@ -10,6 +10,7 @@ mod agenda;
 mod benchmark;
 mod cli;
 mod commands;
+mod delivery;
 mod diagnostics;
 mod embedded;
 mod hashing;

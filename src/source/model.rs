@@ -18,6 +18,7 @@ pub const COURSE_SCHEMA: &[(&str, &[&str])] = &[
             "behaviours",
             "kpis",
             "certification",
+            "certification_valid_months",
             "schedule",
             "adaptation_budget",
         ],
@@ -76,6 +77,9 @@ pub struct CourseMeta {
     #[serde(default)]
     #[serde(deserialize_with = "criteria")]
     pub certification: Vec<Objective>,
+    /// How long a trainer's certification lasts (SPEC 8); 12 months when unset.
+    #[serde(default)]
+    pub certification_valid_months: Option<u32>,
     #[serde(default)]
     pub schedule: Option<Schedule>,
     #[serde(default)]

@@ -158,25 +158,31 @@ fn locate(text: &str, path: &[Segment]) -> (usize, usize) {
     let lines: Vec<&str> = text.lines().collect();
     let mut cur = 0usize;
     let mut found = (1, 1);
+    let mut located = false;
     for seg in path {
         match seg {
             Segment::Key(key) => {
                 for (i, line) in lines.iter().enumerate().skip(cur) {
                     if let Some(col) = key_column(line, key) {
                         cur = i;
+                        located = true;
                         found = (i + 1, col + 1);
                         break;
                     }
                 }
             }
             Segment::Index(n) => {
-                let items: Vec<usize> = (cur + 1..lines.len())
+                // A top-level list starts at the first line; a nested one after its key.
+                let from = if located { cur + 1 } else { 0 };
+                let items: Vec<usize> = (from..lines.len())
                     .filter(|&i| lines[i].trim_start().starts_with("- ") || lines[i].trim() == "-")
                     .collect();
                 let indent = items.first().map(|&i| indent_of(lines[i]));
                 let same: Vec<usize> = items.into_iter().filter(|&i| Some(indent_of(lines[i])) == indent).collect();
                 if let Some(&i) = same.get(*n) {
                     cur = i;
+                    located = true;
+                    found = (i + 1, indent_of(lines[i]) + 1);
                 }
             }
         }
@@ -204,6 +210,26 @@ fn key_column(line: &str, key: &str) -> Option<usize> {
     None
 }
 
+/// The 1-based line and column of a value by its key path, dotted with list
+/// positions: `sessions.1.date` is the `date` of the second session.
+pub fn locate_path(text: &str, path: &str) -> (usize, usize) {
+    let segments: Vec<Segment> = path
+        .split('.')
+        .map(|s| s.parse().map_or_else(|_| Segment::Key(s.to_string()), Segment::Index))
+        .collect();
+    let (line, column) = locate(text, &segments);
+    // Past the key, at its value, when it is written on the same line.
+    let Some(Segment::Key(key)) = segments.last() else { return (line, column) };
+    let row = text.lines().nth(line - 1).unwrap_or("");
+    let from = row.char_indices().nth(column - 1).map_or(row.len(), |(i, _)| i) + key.len();
+    let rest = &row[from.min(row.len())..];
+    let value = rest.trim_start_matches(['"', '\'', ':', ' ']);
+    if value.is_empty() || !rest.trim_start_matches(['"', '\'']).starts_with(':') {
+        return (line, column);
+    }
+    (line, row[..row.len() - value.len()].chars().count() + 1)
+}
+
 /// The 1-based line and column where `needle` is written (as a key or whole word when
 /// it can be), or the file's start: places list items such as a module name.
 pub fn find_line(text: &str, needle: &str) -> (usize, usize) {
@@ -213,6 +239,15 @@ pub fn find_line(text: &str, needle: &str) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_is_located_by_its_key_path_in_block_and_flow_lists() {
+        let text = "course: x\nsessions:\n  - { date: 2027-03-02 }\n  - date: 2027-06-08\n    start: \"08:30\"\n";
+        assert_eq!(locate_path(text, "course"), (1, 9));
+        assert_eq!(locate_path(text, "sessions.0.date"), (3, 13));
+        assert_eq!(locate_path(text, "sessions.1.date"), (4, 11));
+        assert_eq!(locate_path(text, "sessions.1.start"), (5, 13));
+    }
 
     #[test]
     fn a_type_error_is_said_in_an_authors_words() {

@@ -126,12 +126,13 @@ pub fn parse(text: &str, out: &mut Vec<Diagnostic>) -> Option<Config> {
 
 /// A time zone should be an IANA name: the agenda prints it for trainers to plan by.
 fn timezone(tz: &str, at: Location, out: &mut Vec<Diagnostic>) {
-    if tz.parse::<chrono_tz::Tz>().is_ok() {
+    if crate::delivery::zone::get(tz).is_some() {
         return;
     }
+    let names = crate::delivery::zone::names();
     out.push(
         Diagnostic::warning("timezone", at, format!("`{tz}` is not an IANA time zone"))
-            .suggest(tz, chrono_tz::TZ_VARIANTS.iter().map(|z| z.name()))
+            .suggest(tz, names.iter().map(String::as_str))
             .help_if_none("write a name such as `Europe/Berlin` or `Asia/Ho_Chi_Minh`".into()),
     );
 }

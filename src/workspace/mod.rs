@@ -43,6 +43,8 @@ pub struct Workspace {
     pub overlays: BTreeMap<String, BTreeMap<String, RegionOverlays>>,
     /// Per course: the translated siblings of its files.
     pub translations: BTreeMap<String, Translations>,
+    /// The trainer network and the cohorts that deliver the courses (SPEC 8).
+    pub deliveries: crate::delivery::Deliveries,
 }
 
 pub struct LoadOptions {
@@ -138,6 +140,10 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
         course_layers.push(layer);
     }
     check_messages(&builtin, &workspace_layer, &course_layers, out);
+    let deliveries = crate::delivery::load(
+        &crate::delivery::Context { root, sources: &sources, courses: &courses, regions: &regions },
+        out,
+    );
     out.extend(sources.take_failures());
     let catalog = Arc::new(Catalog::new(&[&builtin, &workspace_layer]));
     let catalogs = Arc::new(catalogs);
@@ -153,6 +159,7 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
         sources,
         overlays,
         translations,
+        deliveries,
     })
 }
 
