@@ -239,3 +239,67 @@ kit-total = المجموع
 # $kib (number): a file's size in kibibytes
 download-size = { $kib } كيلوبايت
 download-source-hash = قيمة التجزئة للملفات المصدر
+
+## Cohorts: one delivery of a course on real dates (learner pages)
+cohorts = المواعيد والأماكن
+cohorts-intro = كل دفعة هي تنفيذ واحد لهذه الدورة في مواعيد خاصة بها، ويقدّمها مدرّبون معتمدون.
+# $count (number): how many sessions (days) the cohort meets
+cohort-sessions-count = { $count ->
+    [zero] { $count } جلسة
+    [one] جلسة واحدة
+    [two] جلستان
+    [few] { $count } جلسات
+    [many] { $count } جلسة
+   *[other] { $count } جلسة
+}
+delivery-in-person = حضوري
+delivery-virtual = عبر الإنترنت
+delivery-hybrid = حضوري وعبر الإنترنت
+cohort-dates = التواريخ
+cohort-where = المكان
+cohort-join = طريقة الانضمام
+cohort-join-link = انضم إلى الجلسة عبر الإنترنت
+cohort-trainers = المدرّبون
+role-lead = المدرّب الرئيسي
+role-co-trainer = المدرّب المشارك
+cohort-calendar = أضف جميع الجلسات إلى تقويمك (.ics)
+cohort-calendar-help = لبرنامج Outlook أو تقويم Google أو تقويم Apple، مع وقت كل جلسة ومكانها ومنطقتها الزمنية.
+# $timezone (text): an IANA time zone name, such as Europe/Berlin
+cohort-timezone = جميع الأوقات بالتوقيت المحلي للمنطقة الزمنية { $timezone }.
+# $zone (text): the reader's own time zone, such as America/New_York, filled in by the page's script
+cohort-your-zone = بين القوسين: الأوقات نفسها بحسب منطقتك الزمنية ({ $zone }).
+cohort-your-time = بتوقيتك
+# $number (number): the session's position in the cohort
+cohort-session = الجلسة { $number }
+# $course (text), $region (text): the course title and the region's name
+cohort-default-title = { $course }، { $region }
+cohort-full-agenda = البرنامج الزمني بجميع أنشطته
+# $count (number): people taking part
+cohort-participants = { $count ->
+    [zero] { $count } مشارك
+    [one] مشارك واحد
+    [two] مشاركان
+    [few] { $count } مشاركين
+    [many] { $count } مشاركًا
+   *[other] { $count } مشارك
+}
+
+## Staff page: cohorts and the trainer network
+status-deliveries = الدفعات وشبكة المدرّبين
+status-deliveries-intro = جميع الدفعات حسب المنطقة مع تواريخها ومدرّبيها، وجميع المدرّبين مع اعتماداتهم. شغّل `glocal status` لمعرفة الاعتمادات التي تنتهي صلاحيتها قريبًا.
+status-cohorts = الدفعات
+status-cohort = الدفعة
+status-delivery = طريقة التقديم
+status-dates = التواريخ
+status-lead = المدرّب الرئيسي
+status-co-trainers = المدرّبون المشاركون
+status-participants = المشاركون
+status-trainers = شبكة المدرّبين
+status-trainer = المدرّب
+status-trainer-regions = المناطق
+status-trainer-languages = اللغات
+status-certifications = الاعتمادات
+# $from (text), $until (text): dates; the certification is valid from the first through the second
+status-certified-range = من { $from } إلى { $until }
+status-leads = مدرّب رئيسي في
+status-none = لا يوجد

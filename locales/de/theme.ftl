@@ -217,3 +217,59 @@ kit-total = Gesamt
 # $kib (number): a file's size in kibibytes
 download-size = { $kib } KB
 download-source-hash = Hashwert der Quelldateien
+
+## Cohorts: one delivery of a course on real dates (learner pages)
+cohorts = Termine und Orte
+cohorts-intro = Jeder Durchgang ist eine Durchführung dieses Kurses mit eigenen Terminen, geleitet von zertifizierten Trainerinnen und Trainern.
+# $count (number): how many sessions (days) the cohort meets
+cohort-sessions-count = { $count ->
+    [one] { $count } Einheit
+   *[other] { $count } Einheiten
+}
+delivery-in-person = Präsenz
+delivery-virtual = Online
+delivery-hybrid = Präsenz und online
+cohort-dates = Termine
+cohort-where = Ort
+cohort-join = Teilnahme
+cohort-join-link = An der Online-Einheit teilnehmen
+cohort-trainers = Trainer
+role-lead = Haupttrainer
+role-co-trainer = Co-Trainer
+cohort-calendar = Alle Einheiten in Ihren Kalender übernehmen (.ics)
+cohort-calendar-help = für Outlook, Google Kalender oder Apple Kalender, mit Uhrzeit, Ort und Zeitzone jeder Einheit.
+# $timezone (text): an IANA time zone name, such as Europe/Berlin
+cohort-timezone = Alle Zeiten sind Ortszeiten der Zeitzone { $timezone }.
+# $zone (text): the reader's own time zone, such as America/New_York, filled in by the page's script
+cohort-your-zone = In Klammern dieselben Zeiten in Ihrer Zeitzone ({ $zone }).
+cohort-your-time = Ihre Ortszeit
+# $number (number): the session's position in the cohort
+cohort-session = Einheit { $number }
+# $course (text), $region (text): the course title and the region's name
+cohort-default-title = { $course }, { $region }
+cohort-full-agenda = Die Agenda mit allen Aktivitäten
+# $count (number): people taking part
+cohort-participants = { $count ->
+    [one] { $count } Teilnehmer
+   *[other] { $count } Teilnehmer
+}
+
+## Staff page: cohorts and the trainer network
+status-deliveries = Durchgänge und Trainernetzwerk
+status-deliveries-intro = Alle Durchgänge nach Region mit ihren Terminen und Trainern sowie alle Trainer mit ihren Zertifizierungen. Führen Sie `glocal status` aus, um bald ablaufende Zertifizierungen zu sehen.
+status-cohorts = Durchgänge
+status-cohort = Durchgang
+status-delivery = Format
+status-dates = Termine
+status-lead = Haupttrainer
+status-co-trainers = Co-Trainer
+status-participants = Teilnehmer
+status-trainers = Trainernetzwerk
+status-trainer = Trainer
+status-trainer-regions = Regionen
+status-trainer-languages = Sprachen
+status-certifications = Zertifizierungen
+# $from (text), $until (text): dates; the certification is valid from the first through the second
+status-certified-range = { $from } bis { $until }
+status-leads = Leitet
+status-none = keine

@@ -214,3 +214,59 @@ kit-total = Total
 # $kib (number): a file's size in kibibytes
 download-size = { $kib } KB
 download-source-hash = Hash of the sources
+
+## Cohorts: one delivery of a course on real dates (learner pages)
+cohorts = Dates and places
+cohorts-intro = Each cohort is one delivery of this course, on its own dates, led by certified trainers.
+# $count (number): how many sessions (days) the cohort meets
+cohort-sessions-count = { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+}
+delivery-in-person = In person
+delivery-virtual = Online
+delivery-hybrid = In person and online
+cohort-dates = Dates
+cohort-where = Where
+cohort-join = How to join
+cohort-join-link = Join the online session
+cohort-trainers = Trainers
+role-lead = lead trainer
+role-co-trainer = co-trainer
+cohort-calendar = Add every session to your calendar (.ics)
+cohort-calendar-help = for Outlook, Google Calendar or Apple Calendar, with each session's time, place and time zone.
+# $timezone (text): an IANA time zone name, such as Europe/Berlin
+cohort-timezone = All times are local times in { $timezone }.
+# $zone (text): the reader's own time zone, such as America/New_York, filled in by the page's script
+cohort-your-zone = In brackets, the same times in your time zone ({ $zone }).
+cohort-your-time = your time
+# $number (number): the session's position in the cohort
+cohort-session = Session { $number }
+# $course (text), $region (text): the course title and the region's name
+cohort-default-title = { $course }, { $region }
+cohort-full-agenda = The agenda with every activity
+# $count (number): people taking part
+cohort-participants = { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+}
+
+## Staff page: cohorts and the trainer network
+status-deliveries = Cohorts and trainer network
+status-deliveries-intro = Every cohort by region with its dates and trainers, and every trainer with their certifications. Run `glocal status` to see certifications that expire soon.
+status-cohorts = Cohorts
+status-cohort = Cohort
+status-delivery = Delivery
+status-dates = Dates
+status-lead = Lead trainer
+status-co-trainers = Co-trainers
+status-participants = Participants
+status-trainers = Trainer network
+status-trainer = Trainer
+status-trainer-regions = Regions
+status-trainer-languages = Languages
+status-certifications = Certifications
+# $from (text), $until (text): dates; the certification is valid from the first through the second
+status-certified-range = { $from } to { $until }
+status-leads = Leads
+status-none = none

@@ -219,3 +219,59 @@ kit-total = Total
 # $kib (number): a file's size in kibibytes
 download-size = { $kib } KB
 download-source-hash = Hash de los archivos fuente
+
+## Cohorts: one delivery of a course on real dates (learner pages)
+cohorts = Fechas y sedes
+cohorts-intro = Cada grupo es una edición de este curso, con sus propias fechas y a cargo de facilitadores certificados.
+# $count (number): how many sessions (days) the cohort meets
+cohort-sessions-count = { $count ->
+    [one] { $count } sesión
+   *[other] { $count } sesiones
+}
+delivery-in-person = Presencial
+delivery-virtual = En línea
+delivery-hybrid = Presencial y en línea
+cohort-dates = Fechas
+cohort-where = Lugar
+cohort-join = Cómo participar
+cohort-join-link = Unirse a la sesión en línea
+cohort-trainers = Facilitadores
+role-lead = facilitador principal
+role-co-trainer = cofacilitador
+cohort-calendar = Agregar todas las sesiones a tu calendario (.ics)
+cohort-calendar-help = para Outlook, Google Calendar o Apple Calendar, con la hora, el lugar y la zona horaria de cada sesión.
+# $timezone (text): an IANA time zone name, such as Europe/Berlin
+cohort-timezone = Todos los horarios están en hora local de { $timezone }.
+# $zone (text): the reader's own time zone, such as America/New_York, filled in by the page's script
+cohort-your-zone = Entre paréntesis, los mismos horarios en tu zona horaria ({ $zone }).
+cohort-your-time = tu hora
+# $number (number): the session's position in the cohort
+cohort-session = Sesión { $number }
+# $course (text), $region (text): the course title and the region's name
+cohort-default-title = { $course }, { $region }
+cohort-full-agenda = La agenda con todas las actividades
+# $count (number): people taking part
+cohort-participants = { $count ->
+    [one] { $count } participante
+   *[other] { $count } participantes
+}
+
+## Staff page: cohorts and the trainer network
+status-deliveries = Grupos y red de facilitadores
+status-deliveries-intro = Todos los grupos por región, con sus fechas y facilitadores, y todos los facilitadores con sus certificaciones. Ejecuta `glocal status` para ver las certificaciones que vencen pronto.
+status-cohorts = Grupos
+status-cohort = Grupo
+status-delivery = Modalidad
+status-dates = Fechas
+status-lead = Facilitador principal
+status-co-trainers = Cofacilitadores
+status-participants = Participantes
+status-trainers = Red de facilitadores
+status-trainer = Facilitador
+status-trainer-regions = Regiones
+status-trainer-languages = Idiomas
+status-certifications = Certificaciones
+# $from (text), $until (text): dates; the certification is valid from the first through the second
+status-certified-range = del { $from } al { $until }
+status-leads = Facilitador principal en
+status-none = ninguno

@@ -219,3 +219,59 @@ kit-total = Total
 # $kib (number): a file's size in kibibytes
 download-size = { $kib } Ko
 download-source-hash = Empreinte des sources
+
+## Cohorts: one delivery of a course on real dates (learner pages)
+cohorts = Dates et lieux
+cohorts-intro = Chaque session est une édition de cette formation, à ses propres dates, animée par des formateurs certifiés.
+# $count (number): how many sessions (days) the cohort meets
+cohort-sessions-count = { $count ->
+    [one] { $count } séance
+   *[other] { $count } séances
+}
+delivery-in-person = En présentiel
+delivery-virtual = En ligne
+delivery-hybrid = En présentiel et en ligne
+cohort-dates = Dates
+cohort-where = Lieu
+cohort-join = Comment se connecter
+cohort-join-link = Rejoindre la séance en ligne
+cohort-trainers = Formateurs
+role-lead = formateur principal
+role-co-trainer = co-formateur
+cohort-calendar = Ajouter toutes les séances à votre calendrier (.ics)
+cohort-calendar-help = pour Outlook, Google Agenda ou Calendrier d’Apple, avec l’horaire, le lieu et le fuseau horaire de chaque séance.
+# $timezone (text): an IANA time zone name, such as Europe/Berlin
+cohort-timezone = Tous les horaires sont indiqués en heure locale, fuseau { $timezone }.
+# $zone (text): the reader's own time zone, such as America/New_York, filled in by the page's script
+cohort-your-zone = Entre parenthèses, les mêmes horaires dans votre fuseau horaire ({ $zone }).
+cohort-your-time = heure chez vous
+# $number (number): the session's position in the cohort
+cohort-session = Séance { $number }
+# $course (text), $region (text): the course title and the region's name
+cohort-default-title = { $course }, { $region }
+cohort-full-agenda = Le programme détaillé avec toutes les activités
+# $count (number): people taking part
+cohort-participants = { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+}
+
+## Staff page: cohorts and the trainer network
+status-deliveries = Sessions et réseau de formateurs
+status-deliveries-intro = Chaque session par région avec ses dates et ses formateurs, et chaque formateur avec ses certifications. Exécutez `glocal status` pour voir les certifications qui arrivent bientôt à échéance.
+status-cohorts = Sessions
+status-cohort = Session
+status-delivery = Modalité
+status-dates = Dates
+status-lead = Formateur principal
+status-co-trainers = Co-formateurs
+status-participants = Participants
+status-trainers = Réseau de formateurs
+status-trainer = Formateur
+status-trainer-regions = Régions
+status-trainer-languages = Langues
+status-certifications = Certifications
+# $from (text), $until (text): dates; the certification is valid from the first through the second
+status-certified-range = du { $from } au { $until }
+status-leads = Formateur principal de
+status-none = aucune

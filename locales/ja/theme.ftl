@@ -213,3 +213,57 @@ kit-total = 合計
 # $kib (number): a file's size in kibibytes
 download-size = { $kib } KB
 download-source-hash = ソースのハッシュ値
+
+## Cohorts: one delivery of a course on real dates (learner pages)
+cohorts = 開催日程と会場
+cohorts-intro = 各開催回は、このコースをそれぞれの日程で 1 回実施するもので、認定講師が担当します。
+# $count (number): how many sessions (days) the cohort meets
+cohort-sessions-count = { $count ->
+   *[other] 全{ $count }回
+}
+delivery-in-person = 対面
+delivery-virtual = オンライン
+delivery-hybrid = 対面・オンライン併用
+cohort-dates = 日程
+cohort-where = 会場
+cohort-join = 参加方法
+cohort-join-link = オンラインセッションに参加
+cohort-trainers = 講師
+role-lead = メイン講師
+role-co-trainer = サブ講師
+cohort-calendar = すべてのセッションをカレンダーに追加（.ics）
+cohort-calendar-help = Outlook、Google カレンダー、Apple カレンダーで使えます。各セッションの時刻、場所、タイムゾーンが含まれます。
+# $timezone (text): an IANA time zone name, such as Europe/Berlin
+cohort-timezone = 時刻はすべて現地時間（{ $timezone }）です。
+# $zone (text): the reader's own time zone, such as America/New_York, filled in by the page's script
+cohort-your-zone = 括弧内は、お使いのタイムゾーン（{ $zone }）での時刻です。
+cohort-your-time = お手元の時刻
+# $number (number): the session's position in the cohort
+cohort-session = 第{ $number }回
+# $course (text), $region (text): the course title and the region's name
+cohort-default-title = { $course }（{ $region }）
+cohort-full-agenda = すべてのアクティビティを記載したスケジュール
+# $count (number): people taking part
+cohort-participants = { $count ->
+   *[other] { $count }名
+}
+
+## Staff page: cohorts and the trainer network
+status-deliveries = 開催回と講師ネットワーク
+status-deliveries-intro = 地域別のすべての開催回とその日程・講師、およびすべての講師とその認定資格を示します。まもなく期限が切れる認定資格を確認するには、`glocal status` を実行してください。
+status-cohorts = 開催回
+status-cohort = 開催回
+status-delivery = 実施形式
+status-dates = 日程
+status-lead = メイン講師
+status-co-trainers = サブ講師
+status-participants = 受講者数
+status-trainers = 講師ネットワーク
+status-trainer = 講師
+status-trainer-regions = 担当地域
+status-trainer-languages = 対応言語
+status-certifications = 認定資格
+# $from (text), $until (text): dates; the certification is valid from the first through the second
+status-certified-range = { $from }～{ $until }
+status-leads = メイン講師を担当
+status-none = なし

@@ -219,3 +219,59 @@ kit-total = Total
 # $kib (number): a file's size in kibibytes
 download-size = { $kib } KB
 download-source-hash = Hash dos arquivos-fonte
+
+## Cohorts: one delivery of a course on real dates (learner pages)
+cohorts = Datas e locais
+cohorts-intro = Cada turma é uma edição deste curso, com datas próprias, conduzida por facilitadores certificados.
+# $count (number): how many sessions (days) the cohort meets
+cohort-sessions-count = { $count ->
+    [one] { $count } sessão
+   *[other] { $count } sessões
+}
+delivery-in-person = Presencial
+delivery-virtual = On-line
+delivery-hybrid = Presencial e on-line
+cohort-dates = Datas
+cohort-where = Local
+cohort-join = Como participar
+cohort-join-link = Entrar na sessão on-line
+cohort-trainers = Facilitadores
+role-lead = facilitador principal
+role-co-trainer = cofacilitador
+cohort-calendar = Adicionar todas as sessões ao seu calendário (.ics)
+cohort-calendar-help = para Outlook, Google Agenda ou Calendário da Apple, com o horário, o local e o fuso horário de cada sessão.
+# $timezone (text): an IANA time zone name, such as Europe/Berlin
+cohort-timezone = Todos os horários seguem o horário local de { $timezone }.
+# $zone (text): the reader's own time zone, such as America/New_York, filled in by the page's script
+cohort-your-zone = Entre parênteses, os mesmos horários no seu fuso horário ({ $zone }).
+cohort-your-time = seu horário
+# $number (number): the session's position in the cohort
+cohort-session = Sessão { $number }
+# $course (text), $region (text): the course title and the region's name
+cohort-default-title = { $course }, { $region }
+cohort-full-agenda = A agenda com todas as atividades
+# $count (number): people taking part
+cohort-participants = { $count ->
+    [one] { $count } participante
+   *[other] { $count } participantes
+}
+
+## Staff page: cohorts and the trainer network
+status-deliveries = Turmas e rede de facilitadores
+status-deliveries-intro = Todas as turmas por região, com suas datas e facilitadores, e todos os facilitadores com suas certificações. Execute `glocal status` para ver as certificações que vencem em breve.
+status-cohorts = Turmas
+status-cohort = Turma
+status-delivery = Modalidade
+status-dates = Datas
+status-lead = Facilitador principal
+status-co-trainers = Cofacilitadores
+status-participants = Participantes
+status-trainers = Rede de facilitadores
+status-trainer = Facilitador
+status-trainer-regions = Regiões
+status-trainer-languages = Idiomas
+status-certifications = Certificações
+# $from (text), $until (text): dates; the certification is valid from the first through the second
+status-certified-range = de { $from } a { $until }
+status-leads = Facilitador principal em
+status-none = nenhuma

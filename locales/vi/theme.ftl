@@ -213,3 +213,57 @@ kit-total = Tổng cộng
 # $kib (number): a file's size in kibibytes
 download-size = { $kib } KB
 download-source-hash = Mã băm của tệp nguồn
+
+## Cohorts: one delivery of a course on real dates (learner pages)
+cohorts = Thời gian và địa điểm
+cohorts-intro = Mỗi lớp là một đợt tổ chức khóa học này, có lịch học riêng và do các giảng viên đã được chứng nhận phụ trách.
+# $count (number): how many sessions (days) the cohort meets
+cohort-sessions-count = { $count ->
+   *[other] { $count } buổi
+}
+delivery-in-person = Trực tiếp
+delivery-virtual = Trực tuyến
+delivery-hybrid = Trực tiếp và trực tuyến
+cohort-dates = Ngày học
+cohort-where = Địa điểm
+cohort-join = Cách tham gia
+cohort-join-link = Tham gia buổi học trực tuyến
+cohort-trainers = Giảng viên
+role-lead = giảng viên chính
+role-co-trainer = đồng giảng viên
+cohort-calendar = Thêm tất cả các buổi học vào lịch của bạn (.ics)
+cohort-calendar-help = dùng cho Outlook, Google Lịch hoặc Lịch của Apple, kèm thời gian, địa điểm và múi giờ của từng buổi.
+# $timezone (text): an IANA time zone name, such as Europe/Berlin
+cohort-timezone = Mọi mốc thời gian đều theo giờ địa phương tại múi giờ { $timezone }.
+# $zone (text): the reader's own time zone, such as America/New_York, filled in by the page's script
+cohort-your-zone = Trong ngoặc là các mốc thời gian tương ứng theo múi giờ của bạn ({ $zone }).
+cohort-your-time = giờ của bạn
+# $number (number): the session's position in the cohort
+cohort-session = Buổi { $number }
+# $course (text), $region (text): the course title and the region's name
+cohort-default-title = { $course }, { $region }
+cohort-full-agenda = Lịch trình chi tiết với tất cả các hoạt động
+# $count (number): people taking part
+cohort-participants = { $count ->
+   *[other] { $count } học viên
+}
+
+## Staff page: cohorts and the trainer network
+status-deliveries = Các lớp và mạng lưới giảng viên
+status-deliveries-intro = Tất cả các lớp theo khu vực, kèm ngày học và giảng viên, cùng tất cả giảng viên và chứng nhận của họ. Chạy `glocal status` để xem các chứng nhận sắp hết hạn.
+status-cohorts = Các lớp
+status-cohort = Lớp
+status-delivery = Hình thức
+status-dates = Ngày học
+status-lead = Giảng viên chính
+status-co-trainers = Đồng giảng viên
+status-participants = Học viên
+status-trainers = Mạng lưới giảng viên
+status-trainer = Giảng viên
+status-trainer-regions = Khu vực
+status-trainer-languages = Ngôn ngữ
+status-certifications = Chứng nhận
+# $from (text), $until (text): dates; the certification is valid from the first through the second
+status-certified-range = từ { $from } đến { $until }
+status-leads = Lớp phụ trách chính
+status-none = không có

@@ -213,3 +213,57 @@ kit-total = 总计
 # $kib (number): a file's size in kibibytes
 download-size = { $kib } KB
 download-source-hash = 源文件哈希值
+
+## Cohorts: one delivery of a course on real dates (learner pages)
+cohorts = 开班日期与地点
+cohorts-intro = 每个班次都是本课程的一次开班，有各自的日期安排，由认证培训师授课。
+# $count (number): how many sessions (days) the cohort meets
+cohort-sessions-count = { $count ->
+   *[other] 共 { $count } 次课
+}
+delivery-in-person = 线下面授
+delivery-virtual = 线上
+delivery-hybrid = 线下面授与线上结合
+cohort-dates = 日期
+cohort-where = 地点
+cohort-join = 参加方式
+cohort-join-link = 进入线上课堂
+cohort-trainers = 培训师
+role-lead = 主讲培训师
+role-co-trainer = 协讲培训师
+cohort-calendar = 将所有课次添加到日历（.ics）
+cohort-calendar-help = 适用于 Outlook、Google 日历或 Apple 日历，包含每次课的时间、地点和时区。
+# $timezone (text): an IANA time zone name, such as Europe/Berlin
+cohort-timezone = 所有时间均为当地时间（{ $timezone }）。
+# $zone (text): the reader's own time zone, such as America/New_York, filled in by the page's script
+cohort-your-zone = 括号内为您所在时区（{ $zone }）的对应时间。
+cohort-your-time = 您的当地时间
+# $number (number): the session's position in the cohort
+cohort-session = 第 { $number } 次课
+# $course (text), $region (text): the course title and the region's name
+cohort-default-title = { $course }（{ $region }）
+cohort-full-agenda = 包含全部活动的日程安排
+# $count (number): people taking part
+cohort-participants = { $count ->
+   *[other] { $count } 名学员
+}
+
+## Staff page: cohorts and the trainer network
+status-deliveries = 班次与培训师网络
+status-deliveries-intro = 按地区列出所有班次及其日期和培训师，以及所有培训师及其认证。运行 `glocal status` 可查看即将到期的认证。
+status-cohorts = 班次
+status-cohort = 班次
+status-delivery = 授课方式
+status-dates = 日期
+status-lead = 主讲培训师
+status-co-trainers = 协讲培训师
+status-participants = 学员人数
+status-trainers = 培训师网络
+status-trainer = 培训师
+status-trainer-regions = 地区
+status-trainer-languages = 授课语言
+status-certifications = 认证
+# $from (text), $until (text): dates; the certification is valid from the first through the second
+status-certified-range = { $from } 至 { $until }
+status-leads = 主讲班次
+status-none = 无

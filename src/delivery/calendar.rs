@@ -15,7 +15,7 @@ pub const STAMP: &str = "19700101T000000Z";
 /// What a cohort's calendar says besides its dates.
 pub struct CalendarText<'a> {
     /// The calendar's name, and the start of each event's summary.
-    pub name: &'a str,
+    pub name: String,
     pub timezone: &'a str,
     pub location: Option<&'a str>,
     pub join_url: Option<&'a str>,
@@ -36,7 +36,7 @@ pub fn ics(text: &CalendarText, sessions: &[DatedSession]) -> Vec<u8> {
         format!("PRODID:-//glocal//glocal {}//EN", env!("CARGO_PKG_VERSION")),
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
-        format!("X-WR-CALNAME:{}", escape(text.name)),
+        format!("X-WR-CALNAME:{}", escape(&text.name)),
         format!("X-WR-TIMEZONE:{}", text.timezone),
     ];
     if let (Some(first), Some(last)) = (sessions.first(), sessions.last())
@@ -60,7 +60,7 @@ fn event(text: &CalendarText, s: &DatedSession) -> Vec<String> {
         Some(host) => format!("{}/session-{}@{host}", text.uid_base, s.number),
         None => format!("{}/session-{}", text.uid_base, s.number),
     };
-    let summary = if s.title.is_empty() { text.name.to_string() } else { format!("{}: {}", text.name, s.title) };
+    let summary = if s.title.is_empty() { text.name.clone() } else { format!("{}: {}", text.name, s.title) };
     let mut lines = vec![
         "BEGIN:VEVENT".into(),
         format!("UID:{uid}"),

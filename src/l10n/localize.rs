@@ -205,6 +205,14 @@ impl Localizer<'_> {
                 k.unit = unit;
             }
         }
+        if let Some(schedule) = &mut out.schedule {
+            for (i, session) in schedule.sessions.iter_mut().enumerate() {
+                let title = tr.iter().find_map(|t| t.value.schedule.as_ref()?.sessions.get(i)?.title.clone());
+                if let Some(title) = title.filter(|t| !t.trim().is_empty()) {
+                    session.title = title;
+                }
+            }
+        }
         let count = out.reaction_questions.len();
         if let Some(qs) = tr.iter().find_map(|t| t.value.reaction_questions.clone().filter(|q| q.len() == count)) {
             out.reaction_questions = qs;

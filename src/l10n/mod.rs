@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod coverage;
 pub mod cycles;
+pub mod dates;
 pub mod localize;
 pub mod numbers;
 pub mod references;

@@ -26,10 +26,13 @@ const COURSE_SCHEMA: &[(&str, &[&str])] = &[
             "behaviours",
             "kpis",
             "certification",
+            "schedule",
             "source_hashes",
         ],
     ),
     ("objectives", &["id", "text"]),
+    ("schedule", &["sessions"]),
+    ("sessions", &["title"]),
     ("behaviours", &["id", "text"]),
     ("kpis", &["id", "text", "unit"]),
     ("certification", &["id", "text"]),
@@ -119,6 +122,21 @@ pub struct CourseTranslation {
     pub kpis: Vec<ItemText>,
     #[serde(default, deserialize_with = "criteria")]
     pub certification: Vec<ItemText>,
+    /// The schedule's session titles, in the source's order.
+    #[serde(default)]
+    pub schedule: Option<ScheduleTranslation>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ScheduleTranslation {
+    #[serde(default)]
+    pub sessions: Vec<SessionTitle>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct SessionTitle {
+    #[serde(default)]
+    pub title: Option<String>,
 }
 
 /// Translated criteria, written as the source writes them: plain strings match the

@@ -3,6 +3,7 @@
 
 pub mod adaptation;
 pub mod cache;
+pub mod cohorts;
 pub mod directives;
 pub mod links;
 pub mod markdown;

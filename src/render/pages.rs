@@ -224,11 +224,27 @@ impl<'a> TargetPages<'a> {
             diagnostics.extend(diags);
         }
         let dir = self.target.dir();
-        for (template, path, title_id) in [("course.html", "", None), ("agenda.html", "agenda/", Some("agenda"))] {
-            match self.page(template, path, title_id, Context::new()) {
+        let cohorts = super::cohorts::CohortContext { ws: self.ws, target: self.target, agenda: &self.agenda };
+        let mut home = Context::new();
+        home.insert("cohorts", &cohorts.summaries());
+        for (template, path, title_id, extra) in
+            [("course.html", "", None, home), ("agenda.html", "agenda/", Some("agenda"), Context::new())]
+        {
+            match self.page(template, path, title_id, extra) {
                 Ok(f) => files.push(f),
                 Err(d) => diagnostics.push(d),
             }
+        }
+        for (id, view, ics) in cohorts.pages() {
+            let path = format!("cohorts/{id}/");
+            let title = view["title"].as_str().unwrap_or_default().to_string();
+            let mut extra = Context::new();
+            extra.insert("cohort", &view);
+            match self.page_titled("cohort.html", &path, &title, extra) {
+                Ok(f) => files.push(f),
+                Err(d) => diagnostics.push(d),
+            }
+            files.push(OutputFile::new(format!("{dir}{path}cohort.ics"), ics));
         }
         if let Some(view) = super::adaptation::view(self.ws, self.target) {
             let mut extra = Context::new();
@@ -295,7 +311,11 @@ impl<'a> TargetPages<'a> {
             }
             None => self.target.course.meta.title.clone(),
         };
-        let mut c = self.context(path, &title);
+        self.page_titled(template, path, &title, extra)
+    }
+
+    fn page_titled(&self, template: &str, path: &str, title: &str, extra: Context) -> Result<OutputFile, Diagnostic> {
+        let mut c = self.context(path, title);
         c.extend(extra);
         let html = self.theme.render(template, &c)?;
         Ok(OutputFile::new(format!("{}{path}index.html", self.target.dir()), html))

@@ -38,13 +38,15 @@ pub struct Alternate {
     pub href: String,
 }
 
-/// The pages every target has, and one per lesson.
-pub fn pages_of(target: &Target) -> BTreeSet<String> {
+/// The pages every target has, one per lesson, and one per cohort.
+pub fn pages_of(ws: &Workspace, target: &Target) -> BTreeSet<String> {
     let mut pages: BTreeSet<String> = ["", "agenda/", "print/", "downloads/"].iter().map(|p| p.to_string()).collect();
     if target.region.id != "global" {
         pages.insert("adaptation/".into());
     }
     pages.extend(target.course.lessons().map(|(m, l)| format!("{}/{}/", m.id, l.id)));
+    let cohorts = ws.deliveries.of_target(&target.course.id, &target.region.id, &target.locale);
+    pages.extend(cohorts.map(|c| format!("cohorts/{}/", c.id)));
     pages
 }
 
@@ -66,7 +68,7 @@ impl Switchboard {
                 region: t.region.id.clone(),
                 locale: t.locale.clone(),
                 locale_name: super::portal::locale_name(ws, &t.locale),
-                pages: pages_of(t),
+                pages: pages_of(ws, t),
             })
             .collect();
         Switchboard { targets, names }
