@@ -61,6 +61,10 @@ pub enum Command {
         root: Root,
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
+        /// The day deliveries are judged on (YYYY-MM-DD): certifications expiring within
+        /// 90 days of it, trainers certified on it. Default: today (UTC).
+        #[arg(long, value_name = "DATE", value_parser = parse_day)]
+        today: Option<jiff::civil::Date>,
     },
     /// What a region changes, section by section, against the core.
     Diff {
@@ -124,6 +128,17 @@ pub enum NewCommand {
         root: Root,
         id: String,
     },
+    /// A cohort file under cohorts/REGION/, one line per scheduled session to fill in.
+    Cohort {
+        #[command(flatten)]
+        root: Root,
+        region: String,
+        id: String,
+        #[arg(long)]
+        course: String,
+        #[arg(long)]
+        locale: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -173,4 +188,8 @@ pub struct BuildArgs {
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+fn parse_day(text: &str) -> Result<jiff::civil::Date, String> {
+    crate::delivery::parse_date(text).ok_or_else(|| format!("`{text}` is not a date: write YYYY-MM-DD, like 2027-03-02"))
 }

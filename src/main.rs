@@ -42,7 +42,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Build(args) => commands::build::run(args),
         Command::Check { root, format, drafts } => commands::check::run(root.root, format, drafts),
-        Command::Status { root, format } => commands::status::run(root.root, format),
+        Command::Status { root, format, today } => commands::status::run(root.root, format, today),
         Command::Serve { root, port, bind, open } => serve::run(serve::ServeArgs { root: root.root, port, bind, open }),
         Command::Diff { root, region, course } => commands::diff::run(root.root, region, course),
         Command::Pin { root, region } => commands::pin::run(root.root, region),
@@ -51,6 +51,10 @@ fn main() -> ExitCode {
             cli::NewCommand::Course { root, id } => commands::new::course(&root.root, &id),
             cli::NewCommand::Region { root, id, locales } => commands::new::region(&root.root, &id, &locales),
             cli::NewCommand::Locale { root, id } => commands::new::locale(&root.root, &id),
+            cli::NewCommand::Cohort { root, region, id, course, locale } => {
+                let request = commands::new::cohort::Request { region: &region, id: &id, course: &course, locale: &locale };
+                commands::new::cohort::cohort(&root.root, &request)
+            }
         },
         Command::L10n { command: cli::L10nCommand::Stamp { root, files } } => commands::l10n::stamp(root.root, files),
         Command::GenerateBenchmark { dir, lessons } => match benchmark::generate(&dir, lessons) {

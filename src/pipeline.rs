@@ -238,10 +238,13 @@ impl Render<'_> {
             self.sink.site(files);
             return Made { diagnostics, pages: pages.len() };
         }
-        let outside = [
+        let mut outside = vec![
             portal::render_portal(ws, theme, self.targets),
             portal::render_status(ws, theme, adaptations, self.coverage, self.kits_in_site()),
         ];
+        if !ws.deliveries.trainers.is_empty() || !ws.deliveries.cohorts.is_empty() {
+            outside.push(crate::render::network::render(ws, theme));
+        }
         for page in outside {
             match page {
                 Ok(f) => {

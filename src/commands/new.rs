@@ -1,4 +1,4 @@
-//! `glocal new workspace|course|region|locale`: files that build at once and teach the
+//! `glocal new workspace|course|region|locale|cohort`: files that build at once and teach the
 //! format by example, and glocal.yaml entries added without touching anything else in
 //! the file (comments, order, other keys).
 
@@ -8,6 +8,7 @@ use crate::source::load::parse_lesson;
 use std::path::Path;
 use std::process::ExitCode;
 
+pub mod cohort;
 mod starter;
 
 /// A request that cannot be done as asked (an id taken or malformed): a usage error.

@@ -47,7 +47,7 @@ pub fn region_status(a: &Adaptation, diagnostics: &[Diagnostic]) -> RegionStatus
     }
 }
 
-pub fn run(root: std::path::PathBuf, format: Format) -> ExitCode {
+pub fn run(root: std::path::PathBuf, format: Format, today: Option<jiff::civil::Date>) -> ExitCode {
     let options = pipeline::Options::reporting(root);
     let (ws, prepared) = match prepare(&options) {
         Ok(p) => p,
@@ -57,12 +57,20 @@ pub fn run(root: std::path::PathBuf, format: Format) -> ExitCode {
         prepared.adaptations.iter().map(|a| region_status(a, &prepared.diagnostics)).collect();
     let localized = crate::l10n::targets::localize_all(&ws, &prepared.adaptations, None);
     let coverage = pipeline::coverages(&ws, &localized);
+    // The one output that may read the clock (SPEC 8): `--today` makes it repeatable.
+    let today = today.unwrap_or_else(|| jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date());
+    let deliveries = crate::delivery::findings::findings(&ws, today);
     match format {
         Format::Json => {
-            let doc = serde_json::json!({ "regions": rows, "translations": coverage });
+            let doc = serde_json::json!({ "regions": rows, "translations": coverage, "deliveries": deliveries });
             println!("{}", serde_json::to_string_pretty(&doc).expect("serializes"))
         }
-        Format::Text => print!("{}\n{}", table(&rows), translation_table(&coverage)),
+        Format::Text => print!(
+            "{}\n{}\n{}",
+            table(&rows),
+            translation_table(&coverage),
+            deliveries_table(&deliveries, !ws.deliveries.trainers.is_empty())
+        ),
     }
     exit_code(&prepared.diagnostics)
 }
@@ -114,6 +122,41 @@ fn translation_table(rows: &[crate::l10n::coverage::Coverage]) -> String {
             r.words_missing,
             r.messages_missing.len()
         ));
+    }
+    out
+}
+
+fn deliveries_table(f: &crate::delivery::findings::Findings, has_network: bool) -> String {
+    let mut out = format!("deliveries on {}\n", f.today);
+    if !has_network {
+        out.push_str("  no trainers.yaml: add the trainer network to check certifications\n");
+    }
+    let days = crate::delivery::findings::HORIZON_DAYS;
+    if f.expiring.is_empty() {
+        out.push_str(&format!("  certifications expiring within {days} days: none\n"));
+    } else {
+        out.push_str(&format!("  certifications expiring within {days} days:\n"));
+        for e in &f.expiring {
+            let left = if e.days_left == 1 { "1 day".to_string() } else { format!("{} days", e.days_left) };
+            out.push_str(&format!("    {:<20} {:<28} last valid {} ({left})\n", e.trainer, e.course, e.until));
+        }
+    }
+    if f.without_certified_lead.is_empty() {
+        out.push_str("  cohorts without a certified lead: none\n");
+    } else {
+        out.push_str("  cohorts without a certified lead:\n");
+        for c in &f.without_certified_lead {
+            let first = c.first_session.as_deref().unwrap_or("no sessions");
+            out.push_str(&format!("    {:<20} {:<10} {:<28} from {first}\n", c.cohort, c.region, c.course));
+        }
+    }
+    if f.uncovered.is_empty() {
+        out.push_str("  region languages without a certified trainer: none\n");
+    } else {
+        out.push_str("  region languages without a certified trainer:\n");
+        for u in &f.uncovered {
+            out.push_str(&format!("    {:<10} {:<7} {}\n", u.region, u.locale, u.course));
+        }
     }
     out
 }

@@ -151,9 +151,10 @@ fn one(
         );
     }
     check_join(&raw, &at, out);
-    let tz_name = time_zone(&raw, region, file, &at, out)?;
-    let tz = zone::get(&tz_name)?;
-    let sessions = sessions(course, &raw, &tz, &tz_name, &at, out);
+    // Without a known zone the times cannot be placed, but everything else is checked.
+    let tz_name = time_zone(&raw, region, file, &at, out);
+    let tz = tz_name.as_deref().and_then(|name| Some((zone::get(name)?, name)));
+    let sessions = sessions(course, &raw, tz.as_ref(), &at, out);
     let cohort = Cohort {
         id: id.to_string(),
         region: region.id.clone(),
@@ -161,7 +162,7 @@ fn one(
         course: course.id.clone(),
         locale: raw.locale,
         title: raw.title.filter(|t| !t.trim().is_empty()),
-        timezone: tz_name,
+        timezone: tz_name.clone().unwrap_or_default(),
         delivery: raw.delivery,
         location: raw.location.filter(|l| !l.trim().is_empty()),
         join_url: raw.join_url,
@@ -170,7 +171,7 @@ fn one(
         sessions,
     };
     check_trainers(&cohort, &raw.trainers, trainers, &at, out);
-    Some(cohort)
+    tz_name.map(|_| cohort)
 }
 
 type At<'a> = dyn Fn(&str, usize) -> Location + 'a;
@@ -186,7 +187,8 @@ fn check_join(raw: &Raw, at: &At, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-    let (room, screen) = (raw.location.is_some(), raw.join_url.is_some());
+    let given = |v: &Option<String>| v.as_deref().is_some_and(|t| !t.trim().is_empty());
+    let (room, screen) = (given(&raw.location), given(&raw.join_url));
     let missing = match raw.delivery {
         Delivery::InPerson if !room => Some(("location", "an in-person cohort needs a `location`")),
         Delivery::Virtual if !screen => Some(("join_url", "a virtual cohort needs a `join_url`")),
@@ -236,8 +238,7 @@ fn time_zone(raw: &Raw, region: &Region, file: &str, at: &At, out: &mut Vec<Diag
 fn sessions(
     course: &Course,
     raw: &Raw,
-    tz: &jiff::tz::TimeZone,
-    tz_name: &str,
+    tz: Option<&(jiff::tz::TimeZone, &str)>,
     at: &At,
     out: &mut Vec<Diagnostic>,
 ) -> Vec<CohortSession> {
@@ -284,6 +285,10 @@ fn sessions(
         let start = s.start.unwrap_or(default_start);
         let local = date.at((start.0 / 60) as i8, (start.0 % 60) as i8, 0, 0);
         let start_at = if s.start.is_some() { at(&format!("sessions.{i}.start"), 5) } else { date_at };
+        let Some((tz, tz_name)) = tz else {
+            list.push(CohortSession { date, start: s.start });
+            continue;
+        };
         match zone::place(tz, local) {
             Ok((_, None)) => {}
             Ok((_, Some(twice))) => {

@@ -15,7 +15,6 @@ pub struct DatedSession {
     pub date: Date,
     pub start: Placed,
     pub end: Placed,
-    pub minutes: u32,
     pub items: Vec<DatedItem>,
 }
 
@@ -63,7 +62,6 @@ pub fn sessions(cohort: &Cohort, agenda: &Agenda) -> Vec<DatedSession> {
                 date: dated.date,
                 start: start_placed,
                 end: zone::end_of(&tz, begin, planned.minutes)?,
-                minutes: planned.minutes,
                 items,
             })
         })

@@ -7,6 +7,7 @@ pub mod cohorts;
 pub mod directives;
 pub mod links;
 pub mod markdown;
+pub mod network;
 pub mod pages;
 mod partner_html;
 pub mod portal;

@@ -28,7 +28,7 @@ struct PortalCourse {
 
 /// The context of a page outside any course, in the source locale; `path` is its
 /// folder in the site (`""` or `"status/"`).
-fn workspace_page(ws: &Workspace, path: &str, title: &str) -> Context {
+pub(super) fn workspace_page(ws: &Workspace, path: &str, title: &str) -> Context {
     let lang = &ws.config.source_locale;
     let root = "../".repeat(path.matches('/').count());
     let mut c = Context::new();
@@ -152,6 +152,9 @@ pub fn render_status(
     c.insert("adaptation", &regions);
     c.insert("translation", &languages);
     c.insert("kits", &kits);
+    let d = &ws.deliveries;
+    let deliveries = !d.trainers.is_empty() || !d.cohorts.is_empty();
+    c.insert("deliveries_url", &deliveries.then(|| "deliveries/index.html"));
     // Staff pages are reached from here, not from course navigation, and not indexed.
     c.insert("noindex", &true);
     Ok(OutputFile::new("status/index.html", theme.render("status.html", &c)?))

@@ -61,6 +61,10 @@ fn one(path: &str, out_dir: Option<&str>) -> Change {
     if path.starts_with("themes/") || path.starts_with("locales/") {
         return Change::Theme;
     }
+    // Deliveries feed cohort pages, course homes and the staff list: a full rebuild.
+    if path == crate::delivery::TRAINERS_FILE || path.starts_with("cohorts/") {
+        return Change::Content;
+    }
     if !path.starts_with("curricula/") {
         return Change::Nothing;
     }
@@ -100,13 +104,15 @@ mod tests {
     }
 
     #[test]
-    fn translations_overlays_yaml_and_assets_reload_content() {
+    fn translations_overlays_yaml_assets_and_deliveries_reload_content() {
         for path in [
             "curricula/flp/01-m/01-a.vi.md",
             "curricula/flp/overlays/sea/01-m/01-a.md",
             "curricula/flp/01-m/module.yaml",
             "curricula/flp/01-m/assets/x.svg",
             "curricula/flp/locales/en/course.ftl",
+            "trainers.yaml",
+            "cohorts/sea/hcm-2027.yaml",
         ] {
             assert_eq!(classify([path], None), Change::Content, "{path}");
         }

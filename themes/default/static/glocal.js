@@ -72,6 +72,37 @@
     button.addEventListener("click", function () { window.print(); });
   });
 
+  // Cohorts met online: each time also in the reader's own time zone, in brackets.
+  // Every time is a <time datetime> with its offset, so the page is right without this.
+  document.querySelectorAll("[data-local-times]").forEach(function (box) {
+    var zone;
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { return; }
+    if (!zone || zone === box.dataset.zone) return;
+    var locale = box.dataset.intlLocale || document.documentElement.lang;
+    var clock = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone });
+    var day = new Intl.DateTimeFormat(locale, { weekday: "short", day: "numeric", month: "short", timeZone: zone });
+    var dayThere = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: zone });
+    var shown = 0;
+    box.querySelectorAll("time[data-local]").forEach(function (time) {
+      var instant = new Date(time.getAttribute("datetime"));
+      if (isNaN(instant)) return;
+      var text = clock.format(instant);
+      // A different calendar day where the reader is: say which.
+      if (dayThere.format(instant) !== time.getAttribute("datetime").slice(0, 10)) text = day.format(instant) + " " + text;
+      var mark = document.createElement("span");
+      mark.className = "local-time";
+      mark.title = box.dataset.yourTime || "";
+      mark.textContent = " (" + text + ")";
+      time.after(mark);
+      shown++;
+    });
+    var note = box.querySelector("[data-your-zone]");
+    if (note && shown) {
+      note.textContent = note.textContent.replace("{zone}", zone.replace(/_/g, " "));
+      note.hidden = false;
+    }
+  });
+
   // Search: the index is a script (fetching JSON is blocked on file://), loaded the
   // first time the box is used, and matched with accents folded on both sides.
   var form = document.querySelector("form.search");
