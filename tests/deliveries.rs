@@ -315,3 +315,13 @@ fn new_cohort_writes_one_line_per_scheduled_session_and_refuses_what_does_not_ex
     assert!(refused(&["sea", "x", "--course", "induction", "--locale", "de"]).contains("not delivered in `de`"));
     assert!(refused(&["emea", "hcm-may", "--course", "induction", "--locale", "de"]).contains("is taken by"));
 }
+
+#[test]
+fn cohort_page_main_snapshot() {
+    let (_tmp, root) = fixture("deliveries");
+    let out = root.parent().unwrap().join("public");
+    assert!(build(&root, &out, &["--no-kits"]).status.success());
+    let html = std::fs::read_to_string(out.join("induction/sea/vi/cohorts/hcm-may/index.html")).unwrap();
+    let main = &html[html.find("<main").unwrap()..html.find("</main>").unwrap() + "</main>".len()];
+    insta::assert_snapshot!("cohort_main", main);
+}
