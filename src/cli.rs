@@ -191,5 +191,6 @@ pub struct BuildArgs {
 }
 
 fn parse_day(text: &str) -> Result<jiff::civil::Date, String> {
-    crate::delivery::parse_date(text).ok_or_else(|| format!("`{text}` is not a date: write YYYY-MM-DD, like 2027-03-02"))
+    crate::delivery::parse_date(text)
+        .ok_or_else(|| format!("`{text}` is not a date: write YYYY-MM-DD, like 2027-03-02"))
 }

@@ -52,7 +52,8 @@ fn main() -> ExitCode {
             cli::NewCommand::Region { root, id, locales } => commands::new::region(&root.root, &id, &locales),
             cli::NewCommand::Locale { root, id } => commands::new::locale(&root.root, &id),
             cli::NewCommand::Cohort { root, region, id, course, locale } => {
-                let request = commands::new::cohort::Request { region: &region, id: &id, course: &course, locale: &locale };
+                let request =
+                    commands::new::cohort::Request { region: &region, id: &id, course: &course, locale: &locale };
                 commands::new::cohort::cohort(&root.root, &request)
             }
         },

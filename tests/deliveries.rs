@@ -81,6 +81,8 @@ fn every_cohort_error_of_spec_8_is_reported_at_its_line_with_the_closest_id() {
             ("trainer-region", "cohorts/emea/worse.yaml", 9, 11),
             ("session-count", "cohorts/emea/worse.yaml", 10, 1),
             ("unknown-course", "cohorts/sea/bad.yaml", 1, 9),
+            ("join-url", "cohorts/sea/bad.yaml", 4, 11),
+            ("no-lead", "cohorts/sea/bad.yaml", 5, 11),
             ("lead-not-certified", "cohorts/sea/late.yaml", 6, 11),
             ("trainer-language", "cohorts/sea/late.yaml", 7, 11),
             ("trainer-region", "cohorts/sea/late.yaml", 7, 11),
@@ -98,6 +100,19 @@ fn every_cohort_error_of_spec_8_is_reported_at_its_line_with_the_closest_id() {
     assert!(message("cohort-locale").contains("region `emea` lists: en, de"));
     assert!(message("session-count").contains("scheduled in 2 sessions; this cohort lists 1"));
     assert!(message("lead-not-certified").contains("has no certification for `induction`"));
+}
+
+#[test]
+fn a_join_url_with_a_line_break_cannot_forge_calendar_lines() {
+    let (_tmp, root) = fixture("deliveries");
+    write(
+        &root,
+        "cohorts/sea/online.yaml",
+        "course: induction\nlocale: en\ndelivery: virtual\njoin_url: \"https://meet.example/x\\r\\nATTENDEE:evil\"\n\
+         trainers:\n  - { id: an, role: lead }\nsessions:\n  - { date: 2027-05-04 }\n  - { date: 2027-05-05 }\n",
+    );
+    let found = diagnostics(&root);
+    assert_eq!(found.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["join-url"], "{found:#?}");
 }
 
 #[test]
@@ -208,7 +223,9 @@ fn the_calendar_has_one_event_per_session_in_the_cohorts_zone_and_a_vtimezone_wi
     assert!(unfolded.contains("DTEND;TZID=Europe/Berlin:20270327T103000\r\n"), "{unfolded}");
     assert!(unfolded.contains("DTSTART;TZID=Europe/Berlin:20270328T100000\r\n"));
     assert!(unfolded.contains("UID:induction/emea/berlin-spring/session-2@deliveries.example\r\n"));
-    assert!(unfolded.contains("BEGIN:DAYLIGHT\r\nDTSTART:20270328T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"));
+    assert!(
+        unfolded.contains("BEGIN:DAYLIGHT\r\nDTSTART:20270328T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n")
+    );
     assert!(unfolded.contains("LOCATION:Lager Berlin-Spandau\\, Raum 1\r\n"));
     assert!(!unfolded.contains("DTSTAMP:2"), "no value from the clock");
 }
@@ -286,7 +303,8 @@ fn a_cohort_without_a_certified_lead_is_listed_by_status() {
     );
     let warnings = diagnostics(&root);
     assert_eq!(warnings.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["no-lead"]);
-    let out = glocal().args(["status", "--format", "json", "--today", "2027-06-01", "--root"]).arg(&root).output().unwrap();
+    let out =
+        glocal().args(["status", "--format", "json", "--today", "2027-06-01", "--root"]).arg(&root).output().unwrap();
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["deliveries"]["without_certified_lead"][0]["cohort"], "no-lead");
 }

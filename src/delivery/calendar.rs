@@ -66,14 +66,18 @@ fn event(text: &CalendarText, s: &DatedSession) -> Vec<String> {
         format!("UID:{uid}"),
         format!("DTSTAMP:{STAMP}"),
         format!("DTSTART;TZID={}:{}", text.timezone, local(s.start.local)),
-        format!("DTEND;TZID={}:{}", text.timezone, local(s.end.local)),
-        format!("SUMMARY;LANGUAGE={}:{}", text.lang, escape(&summary)),
     ];
+    // An empty session is an instant: RFC 5545 wants DTEND after DTSTART, or none.
+    if s.end.utc > s.start.utc {
+        lines.push(format!("DTEND;TZID={}:{}", text.timezone, local(s.end.local)));
+    }
+    lines.push(format!("SUMMARY;LANGUAGE={}:{}", text.lang, escape(&summary)));
     if let Some(place) = text.location {
         lines.push(format!("LOCATION:{}", escape(place)));
     }
     if let Some(url) = text.join_url {
-        lines.push(format!("URL:{url}"));
+        lines
+            .push(format!("URL:{}", url.chars().filter(|c| !c.is_control() && !c.is_whitespace()).collect::<String>()));
     }
     if !text.description.is_empty() {
         lines.push(format!("DESCRIPTION:{}", escape(&text.description.join("\n"))));
@@ -114,7 +118,8 @@ pub fn escape(text: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            // Other control characters are not allowed in TEXT.
+            c if c.is_control() => {}
             c => out.push(c),
         }
     }
@@ -156,5 +161,6 @@ mod tests {
     #[test]
     fn text_values_escape_what_rfc_5545_reserves() {
         assert_eq!(escape("Room 3, floor 2; north\\wing\nbring ID"), "Room 3\\, floor 2\\; north\\\\wing\\nbring ID");
+        assert_eq!(escape("a\r\u{7}b\tc"), "abc", "no control characters in TEXT");
     }
 }

@@ -74,8 +74,12 @@ pub fn load(ctx: &Context, trainers: &[Trainer], out: &mut Vec<Diagnostic>) -> V
         let file = format!("{COHORTS_DIR}/{rel}");
         let Some((region, id)) = cohort_path(rel) else {
             out.push(
-                Diagnostic::warning("cohort-file", Location::file(&file), "not read: a cohort is `cohorts/<region>/<cohort>.yaml`")
-                    .help("move the file, or rename it to end in `.yaml`"),
+                Diagnostic::warning(
+                    "cohort-file",
+                    Location::file(&file),
+                    "not read: a cohort is `cohorts/<region>/<cohort>.yaml`",
+                )
+                .help("move the file, or rename it to end in `.yaml`"),
             );
             continue;
         };
@@ -84,9 +88,13 @@ pub fn load(ctx: &Context, trainers: &[Trainer], out: &mut Vec<Diagnostic>) -> V
         }
         let Some(region) = ctx.regions.iter().find(|r| r.id == region) else {
             out.push(
-                Diagnostic::error("unknown-region", Location::file(&file), format!("no region `{region}` in glocal.yaml"))
-                    .suggest(region, ctx.regions.iter().map(|r| r.id.as_str()))
-                    .help_if_none("the folder under cohorts/ is the region's id".into()),
+                Diagnostic::error(
+                    "unknown-region",
+                    Location::file(&file),
+                    format!("no region `{region}` in glocal.yaml"),
+                )
+                .suggest(region, ctx.regions.iter().map(|r| r.id.as_str()))
+                .help_if_none("the folder under cohorts/ is the region's id".into()),
             );
             continue;
         };
@@ -132,13 +140,14 @@ fn one(
         let (line, column) = yaml::locate_path(text, path);
         Location::new(file, line, column).with_len(len)
     };
-    let Some(course) = ctx.courses.iter().find(|c| c.id == raw.course) else {
+    // An unknown course stops what needs the course (sessions, certification), not the rest.
+    let course = ctx.courses.iter().find(|c| c.id == raw.course);
+    if course.is_none() {
         out.push(
             Diagnostic::error("unknown-course", at("course", raw.course.len()), format!("no course `{}`", raw.course))
                 .suggest(&raw.course, ctx.courses.iter().map(|c| c.id.as_str())),
         );
-        return None;
-    };
+    }
     if !region.locales.contains(&raw.locale) {
         out.push(
             Diagnostic::error(
@@ -150,37 +159,46 @@ fn one(
             .help_if_none(format!("region `{}` lists: {}", region.id, region.locales.join(", "))),
         );
     }
-    check_join(&raw, &at, out);
+    let join_ok = check_join(&raw, &at, out);
     // Without a known zone the times cannot be placed, but everything else is checked.
-    let tz_name = time_zone(&raw, region, file, &at, out);
+    let tz_name = time_zone(ctx, &raw, region, &at, out);
     let tz = tz_name.as_deref().and_then(|name| Some((zone::get(name)?, name)));
-    let sessions = sessions(course, &raw, tz.as_ref(), &at, out);
+    let schedule = course.and_then(|c| ctx.schedule(c, &region.id));
+    let sessions = match course {
+        Some(c) => sessions(c, schedule.as_ref(), &raw, tz.as_ref(), &at, out),
+        None => Vec::new(),
+    };
     let cohort = Cohort {
         id: id.to_string(),
         region: region.id.clone(),
         file: file.to_string(),
-        course: course.id.clone(),
+        course: raw.course.clone(),
         locale: raw.locale,
         title: raw.title.filter(|t| !t.trim().is_empty()),
         timezone: tz_name.clone().unwrap_or_default(),
         delivery: raw.delivery,
         location: raw.location.filter(|l| !l.trim().is_empty()),
-        join_url: raw.join_url,
+        join_url: raw.join_url.filter(|_| join_ok),
         trainers: raw.trainers.iter().map(|t| (t.id.clone(), t.role)).collect(),
         participants: raw.participants,
         sessions,
     };
-    check_trainers(&cohort, &raw.trainers, trainers, &at, out);
-    tz_name.map(|_| cohort)
+    check_trainers(&cohort, &raw.trainers, trainers, course.is_some(), &at, out);
+    (course.is_some() && tz_name.is_some()).then_some(cohort)
 }
 
 type At<'a> = dyn Fn(&str, usize) -> Location + 'a;
 
-/// Where and how to join: a place for the room, an https link for the screen.
-fn check_join(raw: &Raw, at: &At, out: &mut Vec<Diagnostic>) {
+/// Where and how to join: a place for the room, an https link for the screen. Whether
+/// the link may be used.
+fn check_join(raw: &Raw, at: &At, out: &mut Vec<Diagnostic>) -> bool {
+    let mut ok = true;
     if let Some(url) = &raw.join_url {
         let host = url.strip_prefix("https://").map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
-        if host.is_none_or(|h| h.is_empty() || h.contains(char::is_whitespace)) {
+        // No space or control character anywhere: the link goes into pages and calendars.
+        let clean = !url.chars().any(|c| c.is_whitespace() || c.is_control());
+        ok = clean && host.is_some_and(|h| !h.is_empty());
+        if !ok {
             out.push(
                 Diagnostic::error("join-url", at("join_url", url.chars().count()), format!("`{url}` is not an https link"))
                     .help("participants follow this link from the cohort page and their calendar: use the meeting's https:// address"),
@@ -193,7 +211,9 @@ fn check_join(raw: &Raw, at: &At, out: &mut Vec<Diagnostic>) {
         Delivery::InPerson if !room => Some(("location", "an in-person cohort needs a `location`")),
         Delivery::Virtual if !screen => Some(("join_url", "a virtual cohort needs a `join_url`")),
         Delivery::Hybrid if !room => Some(("location", "a hybrid cohort needs a `location` for those in the room")),
-        Delivery::Hybrid if !screen => Some(("join_url", "a hybrid cohort needs a `join_url` for those joining online")),
+        Delivery::Hybrid if !screen => {
+            Some(("join_url", "a hybrid cohort needs a `join_url` for those joining online"))
+        }
         _ => None,
     };
     if let Some((key, message)) = missing {
@@ -202,13 +222,21 @@ fn check_join(raw: &Raw, at: &At, out: &mut Vec<Diagnostic>) {
                 .help(format!("add `{key}:` so participants know where to be")),
         );
     }
+    ok
 }
 
 /// The cohort's IANA zone, or its region's; `None` when neither names one.
-fn time_zone(raw: &Raw, region: &Region, file: &str, at: &At, out: &mut Vec<Diagnostic>) -> Option<String> {
+fn time_zone(ctx: &Context, raw: &Raw, region: &Region, at: &At, out: &mut Vec<Diagnostic>) -> Option<String> {
     let (name, place) = match (&raw.timezone, &region.timezone) {
         (Some(tz), _) => (tz.clone(), at("timezone", tz.chars().count())),
-        (None, Some(tz)) => (tz.clone(), Location::file(file)),
+        // The region's zone is wrong in glocal.yaml: the cohort cannot be placed.
+        (None, Some(tz)) if zone::get(tz).is_none() => {
+            let text = ctx.sources.get(crate::workspace::config::FILE).unwrap_or_default();
+            let (line, column) = crate::source::yaml::find_line(&text, tz);
+            let place = Location::new(crate::workspace::config::FILE, line, column).with_len(tz.chars().count());
+            (tz.clone(), place)
+        }
+        (None, Some(tz)) => (tz.clone(), at("timezone", 1)),
         (None, None) => {
             out.push(
                 Diagnostic::error(
@@ -226,9 +254,13 @@ fn time_zone(raw: &Raw, region: &Region, file: &str, at: &At, out: &mut Vec<Diag
     }
     let names = zone::names();
     out.push(
-        Diagnostic::error("unknown-timezone", place, format!("`{name}` is not an IANA time zone"))
-            .suggest(&name, names.iter().map(String::as_str))
-            .help_if_none("write a name such as `Europe/Berlin` or `Asia/Ho_Chi_Minh`".into()),
+        Diagnostic::error(
+            "unknown-timezone",
+            place,
+            format!("`{name}` is not an IANA time zone, so the cohorts in it cannot be placed on the clock"),
+        )
+        .suggest(&name, names.iter().map(String::as_str))
+        .help_if_none("write a name such as `Europe/Berlin` or `Asia/Ho_Chi_Minh`".into()),
     );
     None
 }
@@ -237,12 +269,12 @@ fn time_zone(raw: &Raw, region: &Region, file: &str, at: &At, out: &mut Vec<Diag
 /// clocks of its zone show that day.
 fn sessions(
     course: &Course,
+    schedule: Option<&crate::source::model::Schedule>,
     raw: &Raw,
     tz: Option<&(jiff::tz::TimeZone, &str)>,
     at: &At,
     out: &mut Vec<Diagnostic>,
 ) -> Vec<CohortSession> {
-    let schedule = course.meta.schedule.as_ref();
     let wanted = schedule.map_or(1, |s| s.sessions.len().max(1));
     if raw.sessions.len() != wanted {
         let titles: Vec<&str> = schedule.map_or(Vec::new(), |s| s.sessions.iter().map(|x| x.title.as_str()).collect());
@@ -305,7 +337,14 @@ fn sessions(
 }
 
 /// Trainers exist, speak the cohort's language, and a lead is certified on every date.
-fn check_trainers(cohort: &Cohort, raw: &[RawTrainer], network: &[Trainer], at: &At, out: &mut Vec<Diagnostic>) {
+fn check_trainers(
+    cohort: &Cohort,
+    raw: &[RawTrainer],
+    network: &[Trainer],
+    course_known: bool,
+    at: &At,
+    out: &mut Vec<Diagnostic>,
+) {
     for (i, r) in raw.iter().enumerate() {
         let place = at(&format!("trainers.{i}.id"), r.id.chars().count());
         if raw[..i].iter().any(|x| x.id == r.id) {
@@ -338,10 +377,15 @@ fn check_trainers(cohort: &Cohort, raw: &[RawTrainer], network: &[Trainer], at: 
             out.push(Diagnostic::warning(
                 "trainer-region",
                 place.clone(),
-                format!("trainer `{}` is listed for {}, not region `{}`", r.id, trainer.regions.join(", "), cohort.region),
+                format!(
+                    "trainer `{}` is listed for {}, not region `{}`",
+                    r.id,
+                    trainer.regions.join(", "),
+                    cohort.region
+                ),
             ));
         }
-        if r.role == Role::Lead {
+        if r.role == Role::Lead && course_known {
             check_lead(cohort, trainer, place, out);
         }
     }
@@ -355,12 +399,8 @@ fn check_trainers(cohort: &Cohort, raw: &[RawTrainer], network: &[Trainer], at: 
 
 /// A lead must hold a valid certification for the course on each session's date.
 fn check_lead(cohort: &Cohort, trainer: &Trainer, place: Location, out: &mut Vec<Diagnostic>) {
-    let uncovered: Vec<jiff::civil::Date> = cohort
-        .sessions
-        .iter()
-        .map(|s| s.date)
-        .filter(|d| trainer.certified_on(&cohort.course, *d).is_none())
-        .collect();
+    let uncovered: Vec<jiff::civil::Date> =
+        cohort.sessions.iter().map(|s| s.date).filter(|d| trainer.certified_on(&cohort.course, *d).is_none()).collect();
     let Some(first) = uncovered.first() else { return };
     let held: Vec<&super::Certification> =
         trainer.certifications.iter().filter(|c| c.course == cohort.course).collect();
@@ -377,11 +417,7 @@ fn check_lead(cohort: &Cohort, trainer: &Trainer, place: Location, out: &mut Vec
         Diagnostic::error(
             "lead-not-certified",
             place,
-            format!(
-                "lead trainer `{}` {why}, so is not certified on {}",
-                trainer.id,
-                dates.join(", ")
-            ),
+            format!("lead trainer `{}` {why}, so is not certified on {}", trainer.id, dates.join(", ")),
         )
         .help("choose a certified lead, renew the certification in trainers.yaml, or make this trainer a `co-trainer`"),
     );

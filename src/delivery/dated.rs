@@ -29,6 +29,10 @@ pub struct DatedItem {
 /// error `check` reports) are left out.
 pub fn sessions(cohort: &Cohort, agenda: &Agenda) -> Vec<DatedSession> {
     let Some(tz) = zone::get(&cohort.timezone) else { return Vec::new() };
+    // One date per session of the region's run of show (`check` says when it is not).
+    if cohort.sessions.len() != agenda.sessions.len() {
+        return Vec::new();
+    }
     cohort
         .sessions
         .iter()
@@ -51,8 +55,8 @@ pub fn sessions(cohort: &Cohort, agenda: &Agenda) -> Vec<DatedSession> {
                     let from = after(&item.start);
                     Some(DatedItem {
                         item: item.clone(),
-                        start: zone::end_of(&tz, begin, from)?,
-                        end: zone::end_of(&tz, begin, from + item.minutes)?,
+                        start: zone::after(&tz, &start_placed, from)?,
+                        end: zone::after(&tz, &start_placed, from + item.minutes)?,
                     })
                 })
                 .collect();
@@ -61,7 +65,7 @@ pub fn sessions(cohort: &Cohort, agenda: &Agenda) -> Vec<DatedSession> {
                 title: planned.title.clone(),
                 date: dated.date,
                 start: start_placed,
-                end: zone::end_of(&tz, begin, planned.minutes)?,
+                end: zone::after(&tz, &start_placed, planned.minutes)?,
                 items,
             })
         })
@@ -71,7 +75,7 @@ pub fn sessions(cohort: &Cohort, agenda: &Agenda) -> Vec<DatedSession> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::agenda::{AgendaSession, lay_out, LessonTiming};
+    use crate::agenda::{LessonTiming, lay_out};
     use crate::delivery::{CohortSession, Delivery};
     use crate::source::model::{Schedule, Session};
     use jiff::civil::date;

@@ -52,6 +52,8 @@ pub fn findings(ws: &Workspace, today: Date) -> Findings {
         .iter()
         .flat_map(|t| t.certifications.iter().map(move |c| (t, c)))
         .filter(|(_, c)| c.until >= today && c.until <= horizon)
+        // A renewal that takes over the day after is not an expiry.
+        .filter(|(t, c)| c.until.tomorrow().map_or(true, |next| t.certified_on(&c.course, next).is_none()))
         .map(|(t, c)| Expiring {
             trainer: t.id.clone(),
             course: c.course.clone(),
@@ -76,9 +78,11 @@ pub fn findings(ws: &Workspace, today: Date) -> Findings {
 
 /// Whether some lead of the cohort is certified on every one of its dates.
 pub fn has_certified_lead(d: &Deliveries, cohort: &Cohort) -> bool {
-    cohort.leads().filter_map(|id| d.trainer(id)).any(|t| {
-        cohort.sessions.iter().all(|s| t.certified_on(&cohort.course, s.date).is_some())
-    })
+    !cohort.sessions.is_empty()
+        && cohort
+            .leads()
+            .filter_map(|id| d.trainer(id))
+            .any(|t| cohort.sessions.iter().all(|s| t.certified_on(&cohort.course, s.date).is_some()))
 }
 
 /// Region languages without a certified trainer. `global` is the core for reference
@@ -93,10 +97,16 @@ fn uncovered(ws: &Workspace, today: Date) -> Vec<Uncovered> {
             }
             for locale in &region.locales {
                 let covered = d.trainers.iter().any(|t| {
-                    t.regions.contains(&region.id) && t.speaks(locale) && t.certified_on(&course.id, today).is_some()
+                    // A trainer who lists no regions may deliver in any, as `check` allows.
+                    let serves = t.regions.is_empty() || t.regions.contains(&region.id);
+                    serves && t.speaks(locale) && t.certified_on(&course.id, today).is_some()
                 });
                 if !covered {
-                    out.push(Uncovered { course: course.id.clone(), region: region.id.clone(), locale: locale.clone() });
+                    out.push(Uncovered {
+                        course: course.id.clone(),
+                        region: region.id.clone(),
+                        locale: locale.clone(),
+                    });
                 }
             }
         }

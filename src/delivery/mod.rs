@@ -29,7 +29,12 @@ impl Deliveries {
     }
 
     /// The cohorts of one build target, in order of their first session.
-    pub fn of_target<'a>(&'a self, course: &'a str, region: &'a str, locale: &'a str) -> impl Iterator<Item = &'a Cohort> {
+    pub fn of_target<'a>(
+        &'a self,
+        course: &'a str,
+        region: &'a str,
+        locale: &'a str,
+    ) -> impl Iterator<Item = &'a Cohort> {
         self.cohorts.iter().filter(move |c| c.course == course && c.region == region && c.locale == locale)
     }
 }
@@ -153,6 +158,38 @@ pub fn load(ctx: &Context, out: &mut Vec<crate::diagnostics::Diagnostic>) -> Del
     Deliveries { trainers, cohorts }
 }
 
+/// What loading deliveries needs of the workspace.
+pub struct Context<'a> {
+    pub root: &'a std::path::Path,
+    pub sources: &'a crate::sources::SourceMap,
+    pub courses: &'a [crate::source::model::Course],
+    pub regions: &'a [crate::workspace::Region],
+    /// Per course, per region: a region may change the schedule its cohorts follow.
+    pub overlays: &'a std::collections::BTreeMap<
+        String,
+        std::collections::BTreeMap<String, crate::overlay::model::RegionOverlays>,
+    >,
+}
+
+impl Context<'_> {
+    /// The schedule a region delivers a course by: its overlay's, else the core's.
+    pub fn schedule(
+        &self,
+        course: &crate::source::model::Course,
+        region: &str,
+    ) -> Option<crate::source::model::Schedule> {
+        let regional = self.overlays.get(&course.id).and_then(|r| r.get(region)).and_then(|o| o.course.as_ref());
+        regional.and_then(|o| o.meta.schedule.clone()).or_else(|| course.meta.schedule.clone())
+    }
+}
+
+/// A date written `2027-03-02`.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let t = text.trim();
+    let shape = t.len() == 10 && t.as_bytes()[4] == b'-' && t.as_bytes()[7] == b'-';
+    shape.then(|| t.parse::<Date>().ok()).flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,19 +212,4 @@ mod tests {
         assert!(c.valid_on(date(2027, 10, 14)));
         assert!(!c.valid_on(date(2027, 10, 15)));
     }
-}
-
-/// What loading deliveries needs of the workspace.
-pub struct Context<'a> {
-    pub root: &'a std::path::Path,
-    pub sources: &'a crate::sources::SourceMap,
-    pub courses: &'a [crate::source::model::Course],
-    pub regions: &'a [crate::workspace::Region],
-}
-
-/// A date written `2027-03-02`.
-pub fn parse_date(text: &str) -> Option<Date> {
-    let t = text.trim();
-    let shape = t.len() == 10 && t.as_bytes()[4] == b'-' && t.as_bytes()[7] == b'-';
-    shape.then(|| t.parse::<Date>().ok()).flatten()
 }

@@ -41,13 +41,15 @@ pub fn load(ctx: &Context, out: &mut Vec<Diagnostic>) -> Vec<Trainer> {
     let src = YamlSource { file: TRAINERS_FILE, text: &text, line_offset: 0, schema: SCHEMA };
     let Some(raw) = yaml::parse::<Vec<Raw>>(&src, out) else { return Vec::new() };
     let mut trainers: Vec<Trainer> = Vec::new();
+    // Each kept trainer's position in the file, for "first at line".
+    let mut kept_at: Vec<usize> = Vec::new();
     for (i, r) in raw.into_iter().enumerate() {
         let at = |key: &str, len: usize| {
             let (line, column) = yaml::locate_path(&text, &format!("{i}.{key}"));
             Location::new(TRAINERS_FILE, line, column).with_len(len)
         };
         if let Some(first) = trainers.iter().position(|t| t.id == r.id) {
-            let line = yaml::locate_path(&text, &format!("{first}.id")).0;
+            let line = yaml::locate_path(&text, &format!("{}.id", kept_at[first])).0;
             out.push(Diagnostic::error(
                 "duplicate-trainer",
                 at("id", r.id.len()),
@@ -57,14 +59,19 @@ pub fn load(ctx: &Context, out: &mut Vec<Diagnostic>) -> Vec<Trainer> {
         }
         if !crate::source::attrs::is_safe_id(&r.id) {
             out.push(
-                Diagnostic::error("id-characters", at("id", r.id.len()), format!("`{}` is not a valid trainer id", r.id))
-                    .help(format!("use letters, digits, `-` and `_`: `{}`", crate::source::attrs::safe_id_for(&r.id))),
+                Diagnostic::error(
+                    "id-characters",
+                    at("id", r.id.len()),
+                    format!("`{}` is not a valid trainer id", r.id),
+                )
+                .help(format!("use letters, digits, `-` and `_`: `{}`", crate::source::attrs::safe_id_for(&r.id))),
             );
         }
         check_regions(ctx, &r, &text, i, out);
         check_languages(&r, &text, i, out);
         let certifications = certifications(ctx, &r.certified, &text, i, out);
         trainers.push(Trainer { id: r.id, name: r.name, regions: r.regions, languages: r.languages, certifications });
+        kept_at.push(i);
     }
     trainers
 }
@@ -164,11 +171,16 @@ fn certifications(
 /// 12 months is valid through 2027-10-14.
 pub fn last_valid_day(date: jiff::civil::Date, months: u32) -> jiff::civil::Date {
     let end = date.checked_add(i64::from(months).months()).unwrap_or(date);
+    // A day the later month lacks (the 31st, 29 February) ends on that month's last day.
+    if end.day() < date.day() {
+        return end;
+    }
     end.yesterday().unwrap_or(end).max(date)
 }
 
 pub fn bad_date(at: Location, text: &str) -> Diagnostic {
-    Diagnostic::error("date", at, format!("`{text}` is not a date")).help("write dates as YYYY-MM-DD, like `2027-03-02`")
+    Diagnostic::error("date", at, format!("`{text}` is not a date"))
+        .help("write dates as YYYY-MM-DD, like `2027-03-02`")
 }
 
 /// A list item (a region, a language) inside the `i`-th entry: its line and column.
@@ -189,7 +201,8 @@ mod tests {
     #[test]
     fn a_certification_lasts_its_months_less_a_day() {
         assert_eq!(last_valid_day(date(2026, 10, 15), 12), date(2027, 10, 14));
-        assert_eq!(last_valid_day(date(2027, 1, 31), 1), date(2027, 2, 27), "the 31st plus a month is the 28th");
+        assert_eq!(last_valid_day(date(2027, 1, 31), 1), date(2027, 2, 28), "February has no 31st: its last day");
+        assert_eq!(last_valid_day(date(2028, 2, 29), 12), date(2029, 2, 28));
         assert_eq!(last_valid_day(date(2027, 1, 1), 0), date(2027, 1, 1));
     }
 

@@ -95,11 +95,10 @@ pub fn place(tz: &TimeZone, local: DateTime) -> Result<(Placed, Option<Trouble>)
     }
 }
 
-/// The end of something that starts at `start` and runs `minutes` by the wall clock,
-/// placed as a calendar would: an end the clocks skip moves on by the skipped time.
-pub fn end_of(tz: &TimeZone, start: DateTime, minutes: u32) -> Option<Placed> {
-    let local = start.checked_add(jiff::SignedDuration::from_mins(i64::from(minutes))).ok()?;
-    let utc = tz.to_ambiguous_timestamp(local).compatible().ok()?;
+/// What comes `minutes` after `start`, on the real timeline: a session that runs
+/// through a change of the clocks lasts its minutes, and its items never overlap.
+pub fn after(tz: &TimeZone, start: &Placed, minutes: u32) -> Option<Placed> {
+    let utc = start.utc.checked_add(jiff::SignedDuration::from_mins(i64::from(minutes))).ok()?;
     let offset = tz.to_offset(utc);
     Some(Placed { local: offset.to_datetime(utc), offset, utc })
 }
@@ -134,13 +133,8 @@ pub fn observances(tz: &TimeZone, first: Timestamp, last: Timestamp) -> Vec<Obse
             name: tr.abbreviation().to_string(),
         }
     };
-    let mut out: Vec<Observance> = first
-        .checked_add(one_second)
-        .ok()
-        .and_then(|t| tz.preceding(t).next())
-        .map(observance)
-        .into_iter()
-        .collect();
+    let mut out: Vec<Observance> =
+        first.checked_add(one_second).ok().and_then(|t| tz.preceding(t).next()).map(observance).into_iter().collect();
     if out.is_empty() {
         // A zone that never changed: one observance since the epoch.
         let offset = tz.to_offset(first);
@@ -187,9 +181,13 @@ mod tests {
     }
 
     #[test]
-    fn an_end_in_a_gap_moves_on_by_the_skipped_hour() {
-        let end = end_of(&berlin(), date(2027, 3, 28).at(1, 0, 0, 0), 90).unwrap();
-        assert_eq!(end.rfc3339(), "2027-03-28T03:30:00+02:00");
+    fn minutes_after_a_start_are_counted_on_the_timeline_across_a_change() {
+        let (start, _) = place(&berlin(), date(2027, 3, 28).at(1, 0, 0, 0)).unwrap();
+        assert_eq!(after(&berlin(), &start, 90).unwrap().rfc3339(), "2027-03-28T03:30:00+02:00");
+        assert_eq!(after(&berlin(), &start, 150).unwrap().rfc3339(), "2027-03-28T04:30:00+02:00");
+        let (autumn, _) = place(&berlin(), date(2027, 10, 31).at(1, 30, 0, 0)).unwrap();
+        assert_eq!(after(&berlin(), &autumn, 60).unwrap().rfc3339(), "2027-10-31T02:30:00+02:00");
+        assert_eq!(after(&berlin(), &autumn, 120).unwrap().rfc3339(), "2027-10-31T02:30:00+01:00", "the second 02:30");
     }
 
     #[test]
@@ -209,11 +207,7 @@ mod tests {
             list.iter().map(|o| format!("{} {} {}", o.onset, offset_hm(o.to), o.daylight)).collect();
         assert_eq!(
             onsets,
-            [
-                "2026-10-25T03:00:00 +01:00 false",
-                "2027-03-28T02:00:00 +02:00 true",
-                "2027-10-31T03:00:00 +01:00 false"
-            ]
+            ["2026-10-25T03:00:00 +01:00 false", "2027-03-28T02:00:00 +02:00 true", "2027-10-31T03:00:00 +01:00 false"]
         );
     }
 

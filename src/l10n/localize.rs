@@ -127,9 +127,13 @@ impl Localizer<'_> {
                     b.text = t;
                 }
             }
-            let count = co.meta.reaction_questions.len();
-            if let Some(qs) = tr.iter().find_map(|t| t.value.reaction_questions.clone().filter(|q| q.len() == count)) {
-                co.meta.reaction_questions = qs;
+            for q in &mut co.meta.reaction_questions {
+                if let Some(t) = tr
+                    .iter()
+                    .find_map(|t| t.value.reaction_questions.iter().find(|i| i.id == q.id).and_then(|i| i.text.clone()))
+                {
+                    q.text = t;
+                }
             }
         }
         out
@@ -213,9 +217,8 @@ impl Localizer<'_> {
                 }
             }
         }
-        let count = out.reaction_questions.len();
-        if let Some(qs) = tr.iter().find_map(|t| t.value.reaction_questions.clone().filter(|q| q.len() == count)) {
-            out.reaction_questions = qs;
+        for q in &mut out.reaction_questions {
+            q.text = text(|t| &t.reaction_questions, &q.id).unwrap_or(q.text.clone());
         }
         out
     }

@@ -114,8 +114,9 @@ pub struct CourseTranslation {
     pub audience: Option<String>,
     #[serde(default)]
     pub objectives: Vec<ItemText>,
-    #[serde(default)]
-    pub reaction_questions: Option<Vec<String>>,
+    /// By id, or plain text by position (`reaction-<n>`).
+    #[serde(default, deserialize_with = "reaction_questions")]
+    pub reaction_questions: Vec<ItemText>,
     #[serde(default)]
     pub behaviours: Vec<ItemText>,
     #[serde(default)]
@@ -139,9 +140,17 @@ pub struct SessionTitle {
     pub title: Option<String>,
 }
 
+fn reaction_questions<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<ItemText>, D::Error> {
+    numbered(d, "reaction-")
+}
+
 /// Translated criteria, written as the source writes them: plain strings match the
 /// source's by position (`certification-<n>`).
 fn criteria<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<ItemText>, D::Error> {
+    numbered(d, "certification-")
+}
+
+fn numbered<'de, D: serde::Deserializer<'de>>(d: D, prefix: &str) -> Result<Vec<ItemText>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum Item {
@@ -153,7 +162,7 @@ fn criteria<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<ItemText>, D::
         .into_iter()
         .enumerate()
         .map(|(i, item)| match item {
-            Item::Text(text) => ItemText { id: format!("certification-{}", i + 1), text: Some(text), unit: None },
+            Item::Text(text) => ItemText { id: format!("{prefix}{}", i + 1), text: Some(text), unit: None },
             Item::Full(t) => t,
         })
         .collect())

@@ -92,7 +92,15 @@ fn course_overlay(course: &mut Course, co: &CourseOverlay, out: &mut Vec<Diagnos
             course.meta.behaviours.push(b.clone());
         }
     }
-    course.meta.reaction_questions.extend(meta.reaction_questions.iter().cloned());
+    // A region's plain questions continue the core's numbering: `reaction-4` after three.
+    let core = course.meta.reaction_questions.len();
+    for (i, q) in meta.reaction_questions.iter().enumerate() {
+        let mut q = q.clone();
+        if q.id == format!("reaction-{}", i + 1) {
+            q.id = format!("reaction-{}", core + i + 1);
+        }
+        course.meta.reaction_questions.push(q);
+    }
     for item in &meta.exclude {
         let found = item.split_once('/').and_then(|(m, l)| {
             let module = course.modules.iter_mut().find(|x| x.id == m)?;

@@ -214,8 +214,9 @@ pub struct CourseOverlayMeta {
     pub kpis: Vec<KpiOverride>,
     #[serde(default)]
     pub behaviours: Vec<Behaviour>,
-    #[serde(default)]
-    pub reaction_questions: Vec<String>,
+    /// The region's own questions; plain text is numbered after the core's.
+    #[serde(default, deserialize_with = "crate::source::model::reaction_questions")]
+    pub reaction_questions: Vec<crate::source::model::Objective>,
     /// Core lessons the region leaves out, as `module/lesson`.
     #[serde(default)]
     pub exclude: Vec<String>,

@@ -70,13 +70,14 @@ impl CohortContext<'_> {
             .collect()
     }
 
-    /// Each cohort of the target: its page's context and its calendar file.
-    pub fn pages(&self) -> Vec<(String, Value, Vec<u8>)> {
+    /// Each cohort of the target: its page's context and its calendar file (none when
+    /// no session could be placed: a calendar needs an event).
+    pub fn pages(&self) -> Vec<(String, Value, Option<Vec<u8>>)> {
         self.cohorts()
             .map(|c| {
                 let sessions = dated::sessions(c, self.agenda);
                 let view = self.view(c, &sessions);
-                let ics = calendar::ics(&self.calendar_text(c), &sessions);
+                let ics = (!sessions.is_empty()).then(|| calendar::ics(&self.calendar_text(c), &sessions));
                 (c.id.clone(), view, ics)
             })
             .collect()

@@ -244,7 +244,9 @@ impl<'a> TargetPages<'a> {
                 Ok(f) => files.push(f),
                 Err(d) => diagnostics.push(d),
             }
-            files.push(OutputFile::new(format!("{dir}{path}cohort.ics"), ics));
+            if let Some(ics) = ics {
+                files.push(OutputFile::new(format!("{dir}{path}cohort.ics"), ics));
+            }
         }
         if let Some(view) = super::adaptation::view(self.ws, self.target) {
             let mut extra = Context::new();

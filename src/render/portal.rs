@@ -154,7 +154,7 @@ pub fn render_status(
     c.insert("kits", &kits);
     let d = &ws.deliveries;
     let deliveries = !d.trainers.is_empty() || !d.cohorts.is_empty();
-    c.insert("deliveries_url", &deliveries.then(|| "deliveries/index.html"));
+    c.insert("deliveries_url", &deliveries.then_some("deliveries/index.html"));
     // Staff pages are reached from here, not from course navigation, and not indexed.
     c.insert("noindex", &true);
     Ok(OutputFile::new("status/index.html", theme.render("status.html", &c)?))

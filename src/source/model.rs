@@ -24,6 +24,7 @@ pub const COURSE_SCHEMA: &[(&str, &[&str])] = &[
         ],
     ),
     ("objectives", &["id", "text"]),
+    ("reaction_questions", &["id", "text"]),
     ("behaviours", &["id", "text", "objectives"]),
     ("kpis", &["id", "text", "unit", "baseline", "target"]),
     ("certification", &["id", "text"]),
@@ -68,8 +69,8 @@ pub struct CourseMeta {
     pub objectives: Vec<Objective>,
     #[serde(default)]
     pub modules: Option<Vec<String>>,
-    #[serde(default)]
-    pub reaction_questions: Vec<String>,
+    #[serde(default, deserialize_with = "reaction_questions")]
+    pub reaction_questions: Vec<Objective>,
     #[serde(default)]
     pub behaviours: Vec<Behaviour>,
     #[serde(default)]
@@ -89,19 +90,29 @@ pub struct CourseMeta {
 /// Certification criteria: `{ id, text }` items, or plain strings that take the id
 /// `certification-<n>` by position, as reaction questions do.
 fn criteria<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Objective>, D::Error> {
+    numbered(d, "certification-", "each criterion is a line of text, or `{ id: ..., text: ... }`")
+}
+
+/// Reaction questions (SPEC 9): `{ id, text }`, or plain strings that take the id
+/// `reaction-<n>` by position. Results name them by id.
+pub fn reaction_questions<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Objective>, D::Error> {
+    numbered(d, "reaction-", "each reaction question is a line of text, or `{ id: ..., text: ... }`")
+}
+
+/// Items written as `{ id, text }` or as plain text, which is numbered `<prefix><n>`.
+fn numbered<'de, D: Deserializer<'de>>(d: D, prefix: &str, wrong: &str) -> Result<Vec<Objective>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum Item {
         Text(String),
         Full(Objective),
     }
-    let items = Vec::<Item>::deserialize(d)
-        .map_err(|_| serde::de::Error::custom("each criterion is a line of text, or `{ id: ..., text: ... }`"))?;
+    let items = Vec::<Item>::deserialize(d).map_err(|_| serde::de::Error::custom(wrong))?;
     Ok(items
         .into_iter()
         .enumerate()
         .map(|(i, item)| match item {
-            Item::Text(text) => Objective { id: format!("certification-{}", i + 1), text },
+            Item::Text(text) => Objective { id: format!("{prefix}{}", i + 1), text },
             Item::Full(o) => o,
         })
         .collect())

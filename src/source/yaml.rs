@@ -163,6 +163,9 @@ fn locate(text: &str, path: &[Segment]) -> (usize, usize) {
         match seg {
             Segment::Key(key) => {
                 for (i, line) in lines.iter().enumerate().skip(cur) {
+                    if line.trim_start().starts_with('#') {
+                        continue;
+                    }
                     if let Some(col) = key_column(line, key) {
                         cur = i;
                         located = true;
@@ -175,7 +178,10 @@ fn locate(text: &str, path: &[Segment]) -> (usize, usize) {
                 // A top-level list starts at the first line; a nested one after its key.
                 let from = if located { cur + 1 } else { 0 };
                 let items: Vec<usize> = (from..lines.len())
-                    .filter(|&i| lines[i].trim_start().starts_with("- ") || lines[i].trim() == "-")
+                    .filter(|&i| {
+                        let line = lines[i].trim_start();
+                        line.starts_with("- ") || line == "-"
+                    })
                     .collect();
                 let indent = items.first().map(|&i| indent_of(lines[i]));
                 let same: Vec<usize> = items.into_iter().filter(|&i| Some(indent_of(lines[i])) == indent).collect();
@@ -213,16 +219,14 @@ fn key_column(line: &str, key: &str) -> Option<usize> {
 /// The 1-based line and column of a value by its key path, dotted with list
 /// positions: `sessions.1.date` is the `date` of the second session.
 pub fn locate_path(text: &str, path: &str) -> (usize, usize) {
-    let segments: Vec<Segment> = path
-        .split('.')
-        .map(|s| s.parse().map_or_else(|_| Segment::Key(s.to_string()), Segment::Index))
-        .collect();
+    let segments: Vec<Segment> =
+        path.split('.').map(|s| s.parse().map_or_else(|_| Segment::Key(s.to_string()), Segment::Index)).collect();
     let (line, column) = locate(text, &segments);
-    // Past the key, at its value, when it is written on the same line.
+    // Past the key, at its value, when the key is written there on the same line.
     let Some(Segment::Key(key)) = segments.last() else { return (line, column) };
     let row = text.lines().nth(line - 1).unwrap_or("");
-    let from = row.char_indices().nth(column - 1).map_or(row.len(), |(i, _)| i) + key.len();
-    let rest = &row[from.min(row.len())..];
+    let from = row.char_indices().nth(column - 1).map_or(row.len(), |(i, _)| i);
+    let Some(rest) = row.get(from..).and_then(|r| r.strip_prefix(key.as_str())) else { return (line, column) };
     let value = rest.trim_start_matches(['"', '\'', ':', ' ']);
     if value.is_empty() || !rest.trim_start_matches(['"', '\'']).starts_with(':') {
         return (line, column);
@@ -247,6 +251,13 @@ mod tests {
         assert_eq!(locate_path(text, "sessions.0.date"), (3, 13));
         assert_eq!(locate_path(text, "sessions.1.date"), (4, 11));
         assert_eq!(locate_path(text, "sessions.1.start"), (5, 13));
+    }
+
+    #[test]
+    fn a_missing_key_is_placed_without_slicing_inside_a_character_and_comments_are_skipped() {
+        let text = "title: Đà Nẵng\n# trainers: none yet\nsessions: []\n";
+        assert_eq!(locate_path(text, "trainers"), (1, 1));
+        assert_eq!(locate_path(text, "sessions"), (3, 11));
     }
 
     #[test]

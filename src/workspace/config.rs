@@ -21,8 +21,10 @@ const SCHEMA: &[(&str, &[&str])] = &[
             "regions",
             "trust_overlay_html",
             "kits_public",
+            "evaluation",
         ],
     ),
+    ("evaluation", &["min_group", "flag_below"]),
     ("locales", &["id", "fallback", "name"]),
     ("regions", &["id", "name", "locales", "timezone", "profile", "adaptation_budget"]),
 ];
@@ -47,6 +49,32 @@ pub struct Config {
     /// Kits under `public/kits/` (an intranet) instead of `kits/` beside the site.
     #[serde(default)]
     pub kits_public: bool,
+    /// How results are shown (SPEC 9): the smallest group a figure is shown for, and
+    /// the reaction mean below which a module is flagged.
+    #[serde(default)]
+    pub evaluation: Evaluation,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+pub struct Evaluation {
+    #[serde(default = "default_min_group")]
+    pub min_group: u32,
+    #[serde(default = "default_flag_below")]
+    pub flag_below: f64,
+}
+
+impl Default for Evaluation {
+    fn default() -> Self {
+        Evaluation { min_group: default_min_group(), flag_below: default_flag_below() }
+    }
+}
+
+fn default_min_group() -> u32 {
+    5
+}
+
+fn default_flag_below() -> f64 {
+    3.5
 }
 
 fn default_locale() -> String {

@@ -141,7 +141,13 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
     }
     check_messages(&builtin, &workspace_layer, &course_layers, out);
     let deliveries = crate::delivery::load(
-        &crate::delivery::Context { root, sources: &sources, courses: &courses, regions: &regions },
+        &crate::delivery::Context {
+            root,
+            sources: &sources,
+            courses: &courses,
+            regions: &regions,
+            overlays: &overlays,
+        },
         out,
     );
     out.extend(sources.take_failures());

@@ -32,7 +32,9 @@ pub fn cohort(root: &Path, request: &Request) -> ExitCode {
         return refuse(format!("cohort id `{}` is taken by {}: results are kept by cohort id", request.id, other.file));
     }
     let text = file_text(&ws, request);
-    if let Err(e) = std::fs::create_dir_all(path.parent().expect("under cohorts/")).and_then(|_| std::fs::write(&path, text)) {
+    if let Err(e) =
+        std::fs::create_dir_all(path.parent().expect("under cohorts/")).and_then(|_| std::fs::write(&path, text))
+    {
         return fail(format!("could not write {rel}: {e}"));
     }
     println!("wrote {rel}: fill in each session's date and the trainers, then run `glocal check`");
@@ -48,10 +50,18 @@ fn check(ws: &Workspace, r: &Request) -> Result<(), String> {
         return Err(format!("`{}` is not a cohort id: use letters, digits and `-`", r.id));
     }
     let Some(region) = ws.region(r.region) else {
-        return Err(format!("no region `{}`; {}", r.region, hint(r.region, ws.regions.iter().map(|x| x.id.as_str()).collect())));
+        return Err(format!(
+            "no region `{}`; {}",
+            r.region,
+            hint(r.region, ws.regions.iter().map(|x| x.id.as_str()).collect())
+        ));
     };
     if !ws.courses.iter().any(|c| c.id == r.course) {
-        return Err(format!("no course `{}`; {}", r.course, hint(r.course, ws.courses.iter().map(|c| c.id.as_str()).collect())));
+        return Err(format!(
+            "no course `{}`; {}",
+            r.course,
+            hint(r.course, ws.courses.iter().map(|c| c.id.as_str()).collect())
+        ));
     }
     if !region.locales.iter().any(|l| l == r.locale) {
         let known = region.locales.iter().map(String::as_str).collect();
@@ -96,7 +106,9 @@ fn file_text(ws: &Workspace, r: &Request) -> String {
     out.push_str("trainers:\n");
     match lead {
         Some(t) => out.push_str(&format!("  - {{ id: {}, role: lead }}\n", t.id)),
-        None => out.push_str("  # - { id: TRAINER-ID, role: lead }   (no certified trainer of the region speaks it yet)\n"),
+        None => {
+            out.push_str("  # - { id: TRAINER-ID, role: lead }   (no certified trainer of the region speaks it yet)\n")
+        }
     }
     out.push_str("participants: 0                # a headcount, never names\nsessions:\n");
     for title in titles {
