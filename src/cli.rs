@@ -66,6 +66,20 @@ pub enum Command {
         #[arg(long, value_name = "DATE", value_parser = parse_day)]
         today: Option<jiff::civil::Date>,
     },
+    /// The evaluation figures (Kirkpatrick levels 1-4) from results/.
+    Report {
+        #[command(flatten)]
+        root: Root,
+        #[arg(long)]
+        course: Option<String>,
+        #[arg(long)]
+        region: Option<String>,
+        /// Cohorts whose last session falls in this quarter, and KPI periods in it: 2027-Q2.
+        #[arg(long)]
+        quarter: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: crate::commands::report::ReportFormat,
+    },
     /// What a region changes, section by section, against the core.
     Diff {
         #[command(flatten)]

@@ -13,6 +13,7 @@ mod commands;
 mod delivery;
 mod diagnostics;
 mod embedded;
+mod evaluation;
 mod hashing;
 mod kit;
 mod l10n;
@@ -44,6 +45,10 @@ fn main() -> ExitCode {
         Command::Check { root, format, drafts } => commands::check::run(root.root, format, drafts),
         Command::Status { root, format, today } => commands::status::run(root.root, format, today),
         Command::Serve { root, port, bind, open } => serve::run(serve::ServeArgs { root: root.root, port, bind, open }),
+        Command::Report { root, course, region, quarter, format } => {
+            let selection = evaluation::figures::Selection { course, region, quarter };
+            commands::report::run(root.root, selection, format)
+        }
         Command::Diff { root, region, course } => commands::diff::run(root.root, region, course),
         Command::Pin { root, region } => commands::pin::run(root.root, region),
         Command::New { what } => match what {

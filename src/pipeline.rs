@@ -84,6 +84,8 @@ pub struct UsageError(pub String);
 pub struct Prepared {
     pub workspace: Option<Workspace>,
     pub adaptations: Vec<Adaptation>,
+    /// What the cohorts' evaluations collected, checked and tallied (SPEC 9).
+    pub results: crate::evaluation::Results,
     pub diagnostics: Vec<Diagnostic>,
     pub timings: Vec<(&'static str, Duration)>,
 }
@@ -105,14 +107,23 @@ pub fn prepare(options: &Options) -> Result<Prepared, UsageError> {
     let ws = workspace::load(&options.root, &LoadOptions { drafts: options.drafts }, &mut diagnostics);
     timings.push(("load", clock.elapsed()));
     let Some(ws) = ws else {
-        return Ok(Prepared { workspace: None, adaptations: Vec::new(), diagnostics, timings });
+        return Ok(Prepared {
+            workspace: None,
+            adaptations: Vec::new(),
+            results: Default::default(),
+            diagnostics,
+            timings,
+        });
     };
     check_filters(&ws, options)?;
     let clock = Instant::now();
     let adaptations = adaptations(&ws, options, &mut diagnostics);
     crate::diagnostics::place(&mut diagnostics, |file| ws.sources.get(file));
     timings.push(("adapt", clock.elapsed()));
-    Ok(Prepared { workspace: Some(ws), adaptations, diagnostics, timings })
+    let clock = Instant::now();
+    let results = crate::evaluation::load(&ws, &adaptations, &mut diagnostics);
+    timings.push(("results", clock.elapsed()));
+    Ok(Prepared { workspace: Some(ws), adaptations, results, diagnostics, timings })
 }
 
 /// A whole build, with what `serve` keeps to rebuild a lesson alone.
@@ -136,7 +147,7 @@ pub fn build_all(options: &Options) -> Result<Built, UsageError> {
 /// A build whose files go to `sink` as each target is rendered; the outcome then holds
 /// no files, only what was found and counted.
 pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageError> {
-    let Prepared { workspace, adaptations, diagnostics, mut timings } = prepare(options)?;
+    let Prepared { workspace, adaptations, diagnostics, mut timings, .. } = prepare(options)?;
     let Some(ws) = workspace else {
         let outcome = Outcome::empty(None, diagnostics, timings);
         return Ok(Built { outcome, adaptations: Vec::new(), localized: Vec::new(), theme: None });

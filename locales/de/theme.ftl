@@ -183,11 +183,10 @@ kit-question = Frage
 kit-answer = Antwort
 kit-explanation = Erklärung
 kit-l1-intro = Bitte bewerten Sie jede Aussage von 1 (stimme überhaupt nicht zu) bis 5 (stimme voll und ganz zu).
-kit-l1-relevant = Die Inhalte waren für meine Arbeit relevant.
-kit-l1-confident = Ich traue mir zu, das Gelernte in der Praxis anzuwenden.
-kit-l1-engaging = Die Aktivitäten haben mir beim Lernen geholfen.
-kit-l1-trainer = Der Trainer hat die Inhalte verständlich erklärt.
-kit-l1-pace = Das Tempo der Einheit war angemessen.
+reaction-relevance = Die Inhalte waren für meine Arbeit relevant.
+reaction-confidence = Ich traue mir zu, das Gelernte in der Praxis anzuwenden.
+reaction-trainer = Der Trainer hat die Inhalte verständlich erklärt.
+reaction-recommend = Ich würde dieses Modul einer Kollegin oder einem Kollegen empfehlen.
 kit-l2-intro = Wählen Sie die richtige Antwort. Bei manchen Fragen ist mehr als eine Antwort richtig.
 kit-l3-intro = Beobachten Sie die teilnehmende Person bei der Arbeit und bewerten Sie jedes Verhalten von 1 (nie) bis 5 (immer).
 kit-l3-participant = Teilnehmercode
@@ -273,3 +272,14 @@ status-certifications = Zertifizierungen
 status-certified-range = { $from } bis { $until }
 status-leads = Leitet
 status-none = keine
+
+## Kit: results templates (SPEC 9)
+kit-results = Ergebnisvorlagen
+kit-results-intro = Tragen Sie nach jedem Durchgang die mit den Evaluationsinstrumenten erhobenen Daten in diese Dateien ein, behalten Sie dabei die Kopfzeilen bei und speichern Sie die Dateien im Arbeitsbereich als results/<cohort id>/reaction.csv, knowledge.csv und behaviour.csv. glocal prüft sie und erstellt daraus die Wirkungsseiten und die Quartalsauswertungen.
+kit-results-codes = Geben Sie jedem Teilnehmer einen pseudonymen Code, zum Beispiel p07, und verwenden Sie in allen Dateien denselben Code. Tragen Sie niemals Namen oder E-Mail-Adressen ein.
+kit-results-reaction = eine Zeile pro Teilnehmer und Modul (lassen Sie das Modul leer, wenn die Bewertung für den gesamten Kurs gilt), jede Frage bewertet von 1 bis 5. Eine leere Zelle bedeutet: keine Antwort. Anmerkungen bleiben in der Datei und werden nie veröffentlicht.
+kit-results-knowledge = eine Zeile pro Teilnehmer vor dem Kurs (Phase pre) und eine nach dem Kurs (Phase post), mit den bei jeder Frage gewählten Buchstaben, wie sie im Wissenstest stehen; mehrere Buchstaben als a;c.
+kit-results-behaviour = eine Zeile pro Teilnehmer, Verhalten und Beobachtungstag (30, 60 oder 90 Tage nach der letzten Einheit), mit der Bewertung von 1 (nie) bis 5 (immer) und der Rolle der beobachtenden Person.
+# $course (text), $region (text): ids that name the file's place in the workspace
+kit-results-kpi = die Geschäftszahlen der Region, eine Zeile pro KPI und Zeitraum (ein Quartal wie 2027-Q1 oder ein Monat wie 2027-03), gespeichert als results/kpi/{ $course }/{ $region }.csv.
+kit-results-check = Führen Sie nach dem Speichern glocal check aus: Jeder Fehler wird mit Datei, Zeile und Spalte gemeldet.

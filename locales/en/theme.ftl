@@ -180,11 +180,11 @@ kit-question = Question
 kit-answer = Answer
 kit-explanation = Explanation
 kit-l1-intro = Please rate each statement from 1 (strongly disagree) to 5 (strongly agree).
-kit-l1-relevant = The content was relevant to my job.
-kit-l1-confident = I feel confident applying what I learned.
-kit-l1-engaging = The activities helped me learn.
-kit-l1-trainer = The trainer explained things clearly.
-kit-l1-pace = The pace of the session was right.
+# The standard reaction questions (SPEC 9); results name them by the id after `reaction-`.
+reaction-relevance = The content was relevant to my job.
+reaction-confidence = I feel confident applying what I learned.
+reaction-trainer = The trainer explained things clearly.
+reaction-recommend = I would recommend this module to a colleague.
 kit-l2-intro = Choose the correct answer. Some questions have more than one correct answer.
 kit-l3-intro = Observe the participant on the job and rate each behaviour from 1 (never) to 5 (always).
 kit-l3-participant = Participant code
@@ -270,3 +270,14 @@ status-certifications = Certifications
 status-certified-range = { $from } to { $until }
 status-leads = Leads
 status-none = none
+
+## Kit: results templates (SPEC 9)
+kit-results = Results templates
+kit-results-intro = After each cohort, type what the evaluation instruments collected into these files, keeping their header rows, and save them in the workspace as results/<cohort id>/reaction.csv, knowledge.csv and behaviour.csv. glocal checks them and turns them into the impact pages and the quarterly reviews.
+kit-results-codes = Give each participant a pseudonymous code, such as p07, and use the same code in every file. Never write a name or an e-mail address.
+kit-results-reaction = one row per participant and module (leave the module empty for the course as a whole), each question scored from 1 to 5. An empty cell means no answer. Comments stay in the file and are never published.
+kit-results-knowledge = one row per participant before the course (phase pre) and one after it (phase post), with the letters chosen for each question as the knowledge check prints them, several as a;c.
+kit-results-behaviour = one row per participant, behaviour and observation day (30, 60 or 90 days after the last session), with the rating from 1 (never) to 5 (always) and the observer's role.
+# $course (text), $region (text): ids that name the file's place in the workspace
+kit-results-kpi = the region's business figures, one row per KPI and period (a quarter such as 2027-Q1, or a month such as 2027-03), saved as results/kpi/{ $course }/{ $region }.csv.
+kit-results-check = Run glocal check after saving: every mistake is reported with its file, line and column.

@@ -185,11 +185,10 @@ kit-question = Pregunta
 kit-answer = Respuesta
 kit-explanation = Explicación
 kit-l1-intro = Califica cada afirmación del 1 (totalmente en desacuerdo) al 5 (totalmente de acuerdo).
-kit-l1-relevant = El contenido fue relevante para mi trabajo.
-kit-l1-confident = Me siento capaz de aplicar lo que aprendí.
-kit-l1-engaging = Las actividades me ayudaron a aprender.
-kit-l1-trainer = El facilitador explicó los temas con claridad.
-kit-l1-pace = El ritmo de la sesión fue adecuado.
+reaction-relevance = El contenido fue relevante para mi trabajo.
+reaction-confidence = Me siento capaz de aplicar lo que aprendí.
+reaction-trainer = El facilitador explicó los temas con claridad.
+reaction-recommend = Recomendaría este módulo a un compañero o una compañera.
 kit-l2-intro = Elige la respuesta correcta. Algunas preguntas tienen más de una respuesta correcta.
 kit-l3-intro = Observa al participante en su puesto de trabajo y califica cada comportamiento del 1 (nunca) al 5 (siempre).
 kit-l3-participant = Código del participante
@@ -275,3 +274,14 @@ status-certifications = Certificaciones
 status-certified-range = del { $from } al { $until }
 status-leads = Facilitador principal en
 status-none = ninguno
+
+## Kit: results templates (SPEC 9)
+kit-results = Plantillas de resultados
+kit-results-intro = Al finalizar cada grupo, registra en estos archivos lo que recogieron los instrumentos de evaluación, sin borrar sus filas de encabezado, y guárdalos en el espacio de trabajo como results/<cohort id>/reaction.csv, knowledge.csv y behaviour.csv. glocal los verifica y los convierte en las páginas de impacto y las revisiones trimestrales.
+kit-results-codes = Asigna a cada participante un código seudónimo, como p07, y usa el mismo código en todos los archivos. Nunca escribas un nombre ni una dirección de correo electrónico.
+kit-results-reaction = una fila por participante y módulo (deja el módulo vacío para el curso en su conjunto), con cada pregunta calificada del 1 al 5. Una celda vacía significa que no hubo respuesta. Los comentarios se quedan en el archivo y nunca se publican.
+kit-results-knowledge = una fila por participante antes del curso (fase pre) y otra después (fase post), con las letras elegidas en cada pregunta tal como aparecen en la evaluación de conocimientos; si son varias, en la forma a;c.
+kit-results-behaviour = una fila por participante, comportamiento y día de observación (30, 60 o 90 días después de la última sesión), con la calificación del 1 (nunca) al 5 (siempre) y el rol del observador.
+# $course (text), $region (text): ids that name the file's place in the workspace
+kit-results-kpi = las cifras de negocio de la región, una fila por KPI y periodo (un trimestre como 2027-Q1 o un mes como 2027-03), guardadas como results/kpi/{ $course }/{ $region }.csv.
+kit-results-check = Ejecuta glocal check después de guardar: cada error se indica con su archivo, línea y columna.

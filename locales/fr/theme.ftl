@@ -185,11 +185,10 @@ kit-question = Question
 kit-answer = Réponse
 kit-explanation = Explication
 kit-l1-intro = Veuillez évaluer chaque affirmation de 1 (pas du tout d’accord) à 5 (tout à fait d’accord).
-kit-l1-relevant = Le contenu était pertinent pour mon travail.
-kit-l1-confident = Je me sens capable d’appliquer ce que j’ai appris.
-kit-l1-engaging = Les activités ont facilité mon apprentissage.
-kit-l1-trainer = Le formateur a donné des explications claires.
-kit-l1-pace = Le rythme de la séance était adapté.
+reaction-relevance = Le contenu était pertinent pour mon travail.
+reaction-confidence = Je me sens capable d’appliquer ce que j’ai appris.
+reaction-trainer = Le formateur a donné des explications claires.
+reaction-recommend = Je recommanderais ce module à un ou une collègue.
 kit-l2-intro = Choisissez la bonne réponse. Certaines questions ont plus d’une bonne réponse.
 kit-l3-intro = Observez le participant en situation de travail et évaluez chaque comportement de 1 (jamais) à 5 (toujours).
 kit-l3-participant = Code du participant
@@ -275,3 +274,14 @@ status-certifications = Certifications
 status-certified-range = du { $from } au { $until }
 status-leads = Formateur principal de
 status-none = aucune
+
+## Kit: results templates (SPEC 9)
+kit-results = Modèles de résultats
+kit-results-intro = Après chaque session, saisissez dans ces fichiers les données recueillies par les instruments d’évaluation, en conservant leur ligne d’en-tête, puis enregistrez-les dans l’espace de travail sous results/<cohort id>/reaction.csv, knowledge.csv et behaviour.csv. glocal les vérifie et en tire les pages d’impact et les bilans trimestriels.
+kit-results-codes = Attribuez à chaque participant un code pseudonyme, par exemple p07, et utilisez le même code dans tous les fichiers. N’inscrivez jamais de nom ni d’adresse e-mail.
+kit-results-reaction = une ligne par participant et par module (laissez le module vide pour la formation dans son ensemble), chaque question étant notée de 1 à 5. Une cellule vide correspond à une absence de réponse. Les commentaires restent dans le fichier et ne sont jamais publiés.
+kit-results-knowledge = une ligne par participant avant la formation (phase pre) et une après (phase post), avec les lettres choisies pour chaque question telles qu’elles figurent dans le test de connaissances ; s’il y en a plusieurs, sous la forme a;c.
+kit-results-behaviour = une ligne par participant, par comportement et par jour d’observation (30, 60 ou 90 jours après la dernière séance), avec la note de 1 (jamais) à 5 (toujours) et le rôle de l’observateur.
+# $course (text), $region (text): ids that name the file's place in the workspace
+kit-results-kpi = les chiffres d’activité de la région, une ligne par KPI et par période (un trimestre comme 2027-Q1 ou un mois comme 2027-03), enregistrés sous results/kpi/{ $course }/{ $region }.csv.
+kit-results-check = Exécutez glocal check après l’enregistrement : chaque erreur est signalée avec son fichier, sa ligne et sa colonne.

@@ -179,11 +179,10 @@ kit-question = 設問
 kit-answer = 解答
 kit-explanation = 解説
 kit-l1-intro = 各項目について、1（まったくそう思わない）から 5（とてもそう思う）の 5 段階で評価してください。
-kit-l1-relevant = 内容は自分の業務に関連していた。
-kit-l1-confident = 学んだことを自信を持って実践できる。
-kit-l1-engaging = アクティビティは学習に役立った。
-kit-l1-trainer = 講師の説明はわかりやすかった。
-kit-l1-pace = セッションの進行ペースは適切だった。
+reaction-relevance = 内容は自分の業務に関連していた。
+reaction-confidence = 学んだことを自信を持って実践できる。
+reaction-trainer = 講師の説明はわかりやすかった。
+reaction-recommend = このモジュールを同僚に勧めたい。
 kit-l2-intro = 正しい答えを選んでください。正解が複数ある設問もあります。
 kit-l3-intro = 職場で受講者を観察し、各行動を 1（まったくない）から 5（常にある）の 5 段階で評価してください。
 kit-l3-participant = 受講者コード
@@ -267,3 +266,14 @@ status-certifications = 認定資格
 status-certified-range = { $from }～{ $until }
 status-leads = メイン講師を担当
 status-none = なし
+
+## Kit: results templates (SPEC 9)
+kit-results = 結果入力テンプレート
+kit-results-intro = 各開催回の終了後、評価ツールで収集した内容をこれらのファイルに入力し、見出し行は残したまま、ワークスペースに results/<cohort id>/reaction.csv、knowledge.csv、behaviour.csv として保存してください。glocal がこれらのファイルをチェックし、効果測定ページと四半期レビューを作成します。
+kit-results-codes = 各受講者には、実名の代わりに p07 のような受講者コードを割り当て、すべてのファイルで同じコードを使ってください。氏名やメールアドレスは絶対に記入しないでください。
+kit-results-reaction = 受講者とモジュールごとに 1 行（コース全体についての評価ではモジュールを空欄にします）。各設問を 1～5 で評価します。空欄のセルは無回答を意味します。コメントはファイル内にのみ残り、公開されることはありません。
+kit-results-knowledge = 受講者ごとに、コース前（フェーズ pre）に 1 行、コース後（フェーズ post）に 1 行。各設問で選んだ選択肢の文字を理解度テストの表記どおりに記入し、複数ある場合は a;c のように記入します。
+kit-results-behaviour = 受講者・行動・観察日（最終セッションの 30 日後、60 日後、90 日後）ごとに 1 行。1（まったくない）から 5（常にある）までの評価と、観察者の役割を記入します。
+# $course (text), $region (text): ids that name the file's place in the workspace
+kit-results-kpi = 地域の業績データ。KPI と期間（2027-Q1 のような四半期、または 2027-03 のような月）ごとに 1 行で、results/kpi/{ $course }/{ $region }.csv として保存します。
+kit-results-check = 保存後に glocal check を実行してください。誤りはすべて、ファイル名、行番号、列番号とともに報告されます。

@@ -185,11 +185,10 @@ kit-question = Pergunta
 kit-answer = Resposta
 kit-explanation = Explicação
 kit-l1-intro = Avalie cada afirmação de 1 (discordo totalmente) a 5 (concordo totalmente).
-kit-l1-relevant = O conteúdo foi relevante para o meu trabalho.
-kit-l1-confident = Sinto confiança para aplicar o que aprendi.
-kit-l1-engaging = As atividades me ajudaram a aprender.
-kit-l1-trainer = O facilitador explicou os conteúdos com clareza.
-kit-l1-pace = O ritmo da sessão foi adequado.
+reaction-relevance = O conteúdo foi relevante para o meu trabalho.
+reaction-confidence = Sinto confiança para aplicar o que aprendi.
+reaction-trainer = O facilitador explicou os conteúdos com clareza.
+reaction-recommend = Eu recomendaria este módulo a um colega.
 kit-l2-intro = Escolha a resposta correta. Algumas perguntas têm mais de uma resposta correta.
 kit-l3-intro = Observe o participante no trabalho e avalie cada comportamento de 1 (nunca) a 5 (sempre).
 kit-l3-participant = Código do participante
@@ -275,3 +274,14 @@ status-certifications = Certificações
 status-certified-range = de { $from } a { $until }
 status-leads = Facilitador principal em
 status-none = nenhuma
+
+## Kit: results templates (SPEC 9)
+kit-results = Modelos de resultados
+kit-results-intro = Após cada turma, registre nestes arquivos o que os instrumentos de avaliação coletaram, mantendo as linhas de cabeçalho, e salve-os no espaço de trabalho como results/<cohort id>/reaction.csv, knowledge.csv e behaviour.csv. glocal verifica os arquivos e os transforma nas páginas de impacto e nas revisões trimestrais.
+kit-results-codes = Atribua a cada participante um código pseudônimo, como p07, e use o mesmo código em todos os arquivos. Nunca escreva nomes nem endereços de e-mail.
+kit-results-reaction = uma linha por participante e módulo (deixe o módulo em branco para o curso como um todo), com cada pergunta avaliada de 1 a 5. Uma célula vazia indica ausência de resposta. Os comentários ficam no arquivo e nunca são publicados.
+kit-results-knowledge = uma linha por participante antes do curso (fase pre) e outra depois (fase post), com as letras escolhidas em cada pergunta conforme aparecem na avaliação de conhecimentos; se houver mais de uma, no formato a;c.
+kit-results-behaviour = uma linha por participante, comportamento e dia de observação (30, 60 ou 90 dias após a última sessão), com a nota de 1 (nunca) a 5 (sempre) e o papel do observador.
+# $course (text), $region (text): ids that name the file's place in the workspace
+kit-results-kpi = os resultados de negócio da região, uma linha por KPI e período (um trimestre como 2027-Q1 ou um mês como 2027-03), salvos como results/kpi/{ $course }/{ $region }.csv.
+kit-results-check = Execute glocal check depois de salvar: cada erro é indicado com o arquivo, a linha e a coluna em que ocorre.

@@ -179,11 +179,10 @@ kit-question = Câu hỏi
 kit-answer = Đáp án
 kit-explanation = Giải thích
 kit-l1-intro = Vui lòng đánh giá từng nhận định theo thang điểm từ 1 (hoàn toàn không đồng ý) đến 5 (hoàn toàn đồng ý).
-kit-l1-relevant = Nội dung khóa học phù hợp với công việc của tôi.
-kit-l1-confident = Tôi tự tin áp dụng những gì đã học.
-kit-l1-engaging = Các hoạt động đã giúp tôi học tốt hơn.
-kit-l1-trainer = Giảng viên giải thích rõ ràng, dễ hiểu.
-kit-l1-pace = Nhịp độ của buổi học phù hợp.
+reaction-relevance = Nội dung khóa học phù hợp với công việc của tôi.
+reaction-confidence = Tôi tự tin áp dụng những gì đã học.
+reaction-trainer = Giảng viên giải thích rõ ràng, dễ hiểu.
+reaction-recommend = Tôi sẽ giới thiệu học phần này cho đồng nghiệp.
 kit-l2-intro = Chọn đáp án đúng. Một số câu hỏi có nhiều hơn một đáp án đúng.
 kit-l3-intro = Quan sát học viên trong công việc thực tế và đánh giá từng hành vi từ 1 (không bao giờ) đến 5 (luôn luôn).
 kit-l3-participant = Mã học viên
@@ -267,3 +266,14 @@ status-certifications = Chứng nhận
 status-certified-range = từ { $from } đến { $until }
 status-leads = Lớp phụ trách chính
 status-none = không có
+
+## Kit: results templates (SPEC 9)
+kit-results = Mẫu nhập kết quả
+kit-results-intro = Sau mỗi lớp, hãy nhập dữ liệu thu được từ các công cụ đánh giá vào các tệp này, giữ nguyên dòng tiêu đề, rồi lưu vào không gian làm việc theo đường dẫn results/<cohort id>/reaction.csv, knowledge.csv và behaviour.csv. glocal sẽ kiểm tra các tệp này và chuyển chúng thành các trang tác động và các báo cáo rà soát hằng quý.
+kit-results-codes = Gán cho mỗi học viên một mã bí danh, ví dụ p07, và dùng cùng một mã đó trong mọi tệp. Tuyệt đối không ghi họ tên hay địa chỉ email.
+kit-results-reaction = mỗi dòng ứng với một học viên và một học phần (để trống ô học phần nếu đánh giá cho toàn bộ khóa học), mỗi câu hỏi được chấm điểm từ 1 đến 5. Ô để trống nghĩa là không có câu trả lời. Nhận xét chỉ được lưu trong tệp và không bao giờ được công bố.
+kit-results-knowledge = mỗi học viên có một dòng trước khóa học (giai đoạn pre) và một dòng sau khóa học (giai đoạn post), ghi các chữ cái đã chọn cho từng câu hỏi đúng như trong bài kiểm tra kiến thức; nếu chọn nhiều đáp án thì ghi dạng a;c.
+kit-results-behaviour = mỗi dòng ứng với một học viên, một hành vi và một ngày quan sát (30, 60 hoặc 90 ngày sau buổi học cuối cùng), kèm điểm đánh giá từ 1 (không bao giờ) đến 5 (luôn luôn) và vai trò của người quan sát.
+# $course (text), $region (text): ids that name the file's place in the workspace
+kit-results-kpi = số liệu kinh doanh của khu vực, mỗi dòng ứng với một KPI và một kỳ (một quý như 2027-Q1, hoặc một tháng như 2027-03), lưu tại results/kpi/{ $course }/{ $region }.csv.
+kit-results-check = Sau khi lưu, hãy chạy glocal check: mọi lỗi đều được báo kèm tên tệp, số dòng và số cột.

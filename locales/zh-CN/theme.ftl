@@ -179,11 +179,10 @@ kit-question = 题目
 kit-answer = 答案
 kit-explanation = 解析
 kit-l1-intro = 请为每项陈述打分，从 1（非常不同意）到 5（非常同意）。
-kit-l1-relevant = 课程内容与我的工作相关。
-kit-l1-confident = 我有信心运用所学内容。
-kit-l1-engaging = 课堂活动对我的学习有帮助。
-kit-l1-trainer = 培训师讲解清晰。
-kit-l1-pace = 本时段的节奏合适。
+reaction-relevance = 课程内容与我的工作相关。
+reaction-confidence = 我有信心运用所学内容。
+reaction-trainer = 培训师讲解清晰。
+reaction-recommend = 我会向同事推荐这个模块。
 kit-l2-intro = 请选择正确答案。部分题目有多个正确答案。
 kit-l3-intro = 请在工作中观察学员，并为每项行为打分，从 1（从不）到 5（总是）。
 kit-l3-participant = 学员编号
@@ -267,3 +266,14 @@ status-certifications = 认证
 status-certified-range = { $from } 至 { $until }
 status-leads = 主讲班次
 status-none = 无
+
+## Kit: results templates (SPEC 9)
+kit-results = 结果记录模板
+kit-results-intro = 每个班次结束后，请将评估工具收集到的数据录入这些文件，保留表头行，并以 results/<cohort id>/reaction.csv、knowledge.csv 和 behaviour.csv 的路径保存在工作区中。glocal 会检查这些文件，并据此生成成效页面和季度回顾。
+kit-results-codes = 为每位学员分配一个化名编号（例如 p07），并在所有文件中使用同一编号。切勿填写姓名或电子邮件地址。
+kit-results-reaction = 每位学员每个模块一行（如针对整门课程评价，模块一栏留空），每道题按 1 到 5 打分。空白单元格表示未作答。备注仅保留在文件中，绝不会公开。
+kit-results-knowledge = 每位学员在课程前（阶段 pre）一行、课程后（阶段 post）一行，按知识测验上印出的字母填写每道题所选的选项，多选时写作 a;c。
+kit-results-behaviour = 每位学员、每项行为、每个观察日一行（最后一次课后第 30、60 或 90 天），填写从 1（从不）到 5（总是）的评分以及观察者的角色。
+# $course (text), $region (text): ids that name the file's place in the workspace
+kit-results-kpi = 本地区的业务数据，每个 KPI 每个周期一行（季度如 2027-Q1，或月份如 2027-03），保存为 results/kpi/{ $course }/{ $region }.csv。
+kit-results-check = 保存后请运行 glocal check：每个错误都会注明所在的文件、行和列。

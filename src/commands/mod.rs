@@ -7,6 +7,7 @@ pub mod diff;
 pub mod l10n;
 pub mod new;
 pub mod pin;
+pub mod report;
 pub mod status;
 
 use crate::diagnostics::{self, Diagnostic, Severity};

@@ -60,16 +60,19 @@ pub fn run(root: std::path::PathBuf, format: Format, today: Option<jiff::civil::
     // The one output that may read the clock (SPEC 8): `--today` makes it repeatable.
     let today = today.unwrap_or_else(|| jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date());
     let deliveries = crate::delivery::findings::findings(&ws, today);
+    let report = crate::evaluation::figures::report(&ws, &prepared.adaptations, &prepared.results, &Default::default());
+    let flagged = flagged(&report);
     match format {
         Format::Json => {
-            let doc = serde_json::json!({ "regions": rows, "translations": coverage, "deliveries": deliveries });
+            let doc = serde_json::json!({ "regions": rows, "translations": coverage, "deliveries": deliveries, "flagged": flagged });
             println!("{}", serde_json::to_string_pretty(&doc).expect("serializes"))
         }
         Format::Text => print!(
-            "{}\n{}\n{}",
+            "{}\n{}\n{}\n{}",
             table(&rows),
             translation_table(&coverage),
-            deliveries_table(&deliveries, !ws.deliveries.trainers.is_empty())
+            deliveries_table(&deliveries, !ws.deliveries.trainers.is_empty()),
+            flagged_table(&flagged, report.flag_below)
         ),
     }
     exit_code(&prepared.diagnostics)
@@ -156,6 +159,60 @@ fn deliveries_table(f: &crate::delivery::findings::Findings, has_network: bool) 
         out.push_str("  region languages without a certified trainer:\n");
         for u in &f.uncovered {
             out.push_str(&format!("    {:<10} {:<7} {}\n", u.region, u.locale, u.course));
+        }
+    }
+    out
+}
+
+/// What the results send authors back to, per course and region.
+#[derive(Serialize)]
+pub struct Flagged {
+    pub course: String,
+    pub region: String,
+    /// Modules whose reaction mean is below `evaluation.flag_below`: (module, mean).
+    pub modules: Vec<(String, f64)>,
+    /// Questions fewer than half answered rightly after the course: (question, module,
+    /// lesson, share right).
+    pub questions: Vec<(String, String, String, f64)>,
+}
+
+fn flagged(report: &crate::evaluation::figures::Report) -> Vec<Flagged> {
+    let mut out = Vec::new();
+    for c in &report.courses {
+        for r in &c.regions {
+            let f = &r.figures;
+            let modules: Vec<(String, f64)> = f
+                .modules
+                .iter()
+                .filter(|m| m.flagged)
+                .filter_map(|m| Some((m.module.clone(), m.mean.value?)))
+                .collect();
+            let questions: Vec<(String, String, String, f64)> = f
+                .questions
+                .iter()
+                .filter(|q| q.flagged)
+                .filter_map(|q| Some((q.question.clone(), q.module.clone(), q.lesson.clone(), q.right.value?)))
+                .collect();
+            if !modules.is_empty() || !questions.is_empty() {
+                out.push(Flagged { course: c.course.clone(), region: r.region.clone(), modules, questions });
+            }
+        }
+    }
+    out
+}
+
+fn flagged_table(list: &[Flagged], flag_below: f64) -> String {
+    let mut out = String::from("flagged by results\n");
+    if list.is_empty() {
+        out.push_str("  nothing: no module below its reaction threshold, no question most got wrong\n");
+    }
+    for f in list {
+        out.push_str(&format!("  {} {}\n", f.course, f.region));
+        for (m, mean) in &f.modules {
+            out.push_str(&format!("    module {m}: reaction {mean:.2}, below {flag_below}\n"));
+        }
+        for (q, m, l, right) in &f.questions {
+            out.push_str(&format!("    question {q} ({m}/{l}): {:.0}% right after the course\n", right * 100.0));
         }
     }
     out

@@ -53,12 +53,17 @@ pub fn all(input: &KitInput) -> Result<Files, Vec<Diagnostic>> {
         ),
         ("assessments/level-4-kpi-scorecard.html", "kit/level-4-kpi-scorecard.html", Context::new()),
         (
+            "results-templates/index.html",
+            "kit/results-guide.html",
+            with("kpis", &input.target.course.meta.kpis, Context::new()),
+        ),
+        (
             "certification/trainer-certification-checklist.html",
             "kit/trainer-certification-checklist.html",
             Context::new(),
         ),
     ];
-    // Built once: eleven documents share it and only the depth differs.
+    // Built once: twelve documents share it and only the depth differs.
     let shared = common(input);
     for (path, template, extra) in docs {
         let mut c = shared.clone();

@@ -6,6 +6,7 @@
 pub mod archive;
 pub mod collect;
 mod documents;
+mod results;
 
 use crate::agenda::Agenda;
 use crate::diagnostics::Diagnostic;
@@ -66,6 +67,7 @@ pub fn build(input: &KitInput) -> Result<Kit, Vec<Diagnostic>> {
     let t = input.target;
     let name = format!("{}-{}-{}", t.course.id, t.region.id, t.locale);
     let mut files = documents::all(input)?;
+    files.extend(results::templates(t));
     let manifest = Manifest {
         course: t.course.id.clone(),
         region: t.region.id.clone(),
