@@ -65,12 +65,6 @@ pub struct Figures {
     pub behaviour_days: Vec<DayFigure>,
 }
 
-impl Default for Shown {
-    fn default() -> Self {
-        Shown { value: None, n: 0, suppressed: false }
-    }
-}
-
 #[derive(Debug, Serialize)]
 pub struct ModuleFigure {
     pub module: String,

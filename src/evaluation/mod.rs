@@ -181,6 +181,7 @@ pub fn load(ws: &Workspace, adaptations: &[Adaptation], out: &mut Vec<Diagnostic
         let version = Version::of(&adapted.course, region);
         results.cohorts.push(cohort_results(ws, cohort, &version, &listing.files, out));
     }
+    results.cohorts.sort_by(|a, b| (a.last_session, &a.cohort).cmp(&(b.last_session, &b.cohort)));
     results
 }
 

@@ -56,7 +56,7 @@ pub fn round(value: f64, places: i32) -> f64 {
 }
 
 /// A figure as shown: its value, or none when too few people stand behind it.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Shown {
     pub value: Option<f64>,
     /// How many people the figure is from (shown even when the value is not).

@@ -103,10 +103,6 @@ impl Row<'_> {
         let (line, column) = field_place(&self.table.text, self.byte, i);
         Location::new(&self.table.file, line, column).with_len(self.get(i).chars().count())
     }
-
-    pub fn file(&self) -> &str {
-        &self.table.file
-    }
 }
 
 fn malformed(file: &str, e: &csv::Error) -> Diagnostic {
