@@ -18,7 +18,8 @@ use crate::overlay::Adaptation;
 use crate::source::directives::DirectiveKind;
 use crate::source::model::Course;
 use crate::workspace::Workspace;
-use std::collections::BTreeSet;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub const RESULTS_DIR: &str = "results";
 
@@ -160,8 +161,12 @@ pub fn load(ws: &Workspace, adaptations: &[Adaptation], out: &mut Vec<Diagnostic
             )),
         }
     }
+    let cohorts: BTreeMap<&str, &Cohort> = ws.deliveries.cohorts.iter().map(|c| (c.id.as_str(), c)).collect();
+    // One version per (course, region): the questions and ids every cohort there shares.
+    let mut versions: BTreeMap<(&str, &str), Version> = BTreeMap::new();
+    let mut work: Vec<(&Cohort, (&str, &str))> = Vec::new();
     for id in cohort_dirs {
-        let Some(cohort) = ws.deliveries.cohorts.iter().find(|c| c.id == id) else {
+        let Some(cohort) = cohorts.get(id) else {
             let first = listing.files.iter().find(|f| f.starts_with(&format!("{id}/"))).cloned().unwrap_or_default();
             out.push(
                 Diagnostic::error(
@@ -177,9 +182,27 @@ pub fn load(ws: &Workspace, adaptations: &[Adaptation], out: &mut Vec<Diagnostic
         else {
             continue;
         };
-        let region = ws.region(&cohort.region).expect("a cohort's region is known");
-        let version = Version::of(&adapted.course, region);
-        results.cohorts.push(cohort_results(ws, cohort, &version, &listing.files, out));
+        let key = (adapted.course.id.as_str(), adapted.region.as_str());
+        if !versions.contains_key(&key) {
+            let region = ws.region(&cohort.region).expect("a cohort's region is known");
+            versions.insert(key, Version::of(&adapted.course, region));
+        }
+        work.push((cohort, key));
+    }
+    // Cohorts are read in parallel, each file row by row.
+    let read: Vec<(CohortResults, Vec<Diagnostic>)> = work
+        .par_iter()
+        .map(|(cohort, key)| {
+            let mut diags = Vec::new();
+            let prefix = format!("{}/", cohort.id);
+            let names: Vec<&str> =
+                listing.files.range(prefix.clone()..).map_while(|f| f.strip_prefix(&prefix)).collect();
+            (cohort_results(ws, cohort, &versions[key], &names, &mut diags), diags)
+        })
+        .collect();
+    for (r, diags) in read {
+        out.extend(diags);
+        results.cohorts.push(r);
     }
     results.cohorts.sort_by(|a, b| (a.last_session, &a.cohort).cmp(&(b.last_session, &b.cohort)));
     results
@@ -189,7 +212,7 @@ fn cohort_results(
     ws: &Workspace,
     cohort: &Cohort,
     version: &Version,
-    files: &BTreeSet<String>,
+    names: &[&str],
     out: &mut Vec<Diagnostic>,
 ) -> CohortResults {
     let mut r = CohortResults {
@@ -203,10 +226,10 @@ fn cohort_results(
         knowledge: None,
         behaviour: None,
     };
-    for name in files.iter().filter_map(|f| f.strip_prefix(&format!("{}/", cohort.id))) {
+    for name in names {
         let rel = format!("{RESULTS_DIR}/{}/{name}", cohort.id);
         let Some(t) = table::Table::read(&ws.root, &rel, out) else { continue };
-        match name {
+        match *name {
             "reaction.csv" => r.reaction = reaction::read(&t, version, out),
             "knowledge.csv" => r.knowledge = knowledge::read(&t, version, out),
             "behaviour.csv" => r.behaviour = behaviour::read(&t, version, out),
