@@ -183,10 +183,10 @@ pub fn load(ws: &Workspace, adaptations: &[Adaptation], out: &mut Vec<Diagnostic
             continue;
         };
         let key = (adapted.course.id.as_str(), adapted.region.as_str());
-        if !versions.contains_key(&key) {
+        versions.entry(key).or_insert_with(|| {
             let region = ws.region(&cohort.region).expect("a cohort's region is known");
-            versions.insert(key, Version::of(&adapted.course, region));
-        }
+            Version::of(&adapted.course, region)
+        });
         work.push((cohort, key));
     }
     // Cohorts are read in parallel, each file row by row.
