@@ -147,7 +147,7 @@ pub fn build_all(options: &Options) -> Result<Built, UsageError> {
 /// A build whose files go to `sink` as each target is rendered; the outcome then holds
 /// no files, only what was found and counted.
 pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageError> {
-    let Prepared { workspace, adaptations, diagnostics, mut timings, .. } = prepare(options)?;
+    let Prepared { workspace, adaptations, results, diagnostics, mut timings } = prepare(options)?;
     let Some(ws) = workspace else {
         let outcome = Outcome::empty(None, diagnostics, timings);
         return Ok(Built { outcome, adaptations: Vec::new(), localized: Vec::new(), theme: None });
@@ -172,7 +172,10 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
     if let Some(theme) = &theme {
         let targets = targets(&ws, &adaptations, &localized);
         let coverage = coverages(&ws, &localized);
+        let report = crate::evaluation::figures::report(&ws, &adaptations, &results, &Default::default());
         let render = Render {
+            report: &report,
+            results: &results,
             ws: &ws,
             theme,
             targets: &targets,
@@ -202,6 +205,8 @@ struct Made {
 /// One build's rendering: every target, handed to the sink as soon as it is made.
 struct Render<'a> {
     ws: &'a Workspace,
+    report: &'a crate::evaluation::figures::Report,
+    results: &'a crate::evaluation::Results,
     theme: &'a theme::Theme,
     targets: &'a [Target<'a>],
     coverage: &'a [Coverage],
@@ -251,11 +256,20 @@ impl Render<'_> {
         }
         let mut outside = vec![
             portal::render_portal(ws, theme, self.targets),
-            portal::render_status(ws, theme, adaptations, self.coverage, self.kits_in_site()),
+            portal::render_status(ws, theme, adaptations, self.coverage, self.kits_in_site(), self.report),
         ];
         if !ws.deliveries.trainers.is_empty() || !ws.deliveries.cohorts.is_empty() {
             outside.push(crate::render::network::render(ws, theme));
         }
+        let inputs = crate::render::impact_pages::Inputs {
+            ws,
+            theme,
+            adaptations,
+            coverage: self.coverage,
+            results: self.results,
+            report: self.report,
+        };
+        outside.extend(crate::render::impact_pages::render(&inputs));
         for page in outside {
             match page {
                 Ok(f) => {
@@ -270,7 +284,9 @@ impl Render<'_> {
         let public: Vec<&str> = pages
             .iter()
             .map(String::as_str)
-            .filter(|p| !p.starts_with("status/") && !p.contains("/adaptation/"))
+            .filter(|p| {
+                !p.starts_with("status/") && !p.contains("/adaptation/") && !p.contains("impact/") && !p.contains("/reviews/")
+            })
             .collect();
         files.push(portal::sitemap(ws, &public));
         self.sink.site(files);
@@ -298,7 +314,7 @@ impl Render<'_> {
 
     fn group(&self, members: &[usize], switchboard: &Switchboard, provenance: &Provenance) -> Vec<Left> {
         let cache = BodyCache::default();
-        let build = pages::Build { ws: self.ws, theme: self.theme, cache: &cache, switchboard };
+        let build = pages::Build { ws: self.ws, theme: self.theme, cache: &cache, switchboard, evaluation: Some(self.report) };
         let kits_of = KitBuild { build: &build, provenance, mode: self.kit_mode };
         members.par_iter().map(|&i| self.one(&kits_of, i)).collect()
     }
@@ -343,7 +359,7 @@ impl KitBuild<'_> {
             crate::kit::build(&input).map_err(|d| diagnostics.extend(d)).ok()
         });
         let kit = kit.flatten();
-        let mut rendered = pages::render_target(b, target);
+        let mut rendered = pages::render_target(b, target, coverage);
         rendered.diagnostics.extend(diagnostics);
         rendered.kit = kit.map(|k| OutputFile::new(format!("{}.zip", k.name), k.zip));
         rendered

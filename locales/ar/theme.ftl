@@ -313,3 +313,55 @@ kit-results-behaviour = صف واحد لكل مشارك وسلوك ويوم مل
 # $course (text), $region (text): ids that name the file's place in the workspace
 kit-results-kpi = أرقام الأعمال الخاصة بالمنطقة، صف واحد لكل مؤشر أداء وفترة (ربع سنة مثل 2027-Q1، أو شهر مثل 2027-03)، وتُحفظ باسم results/kpi/{ $course }/{ $region }.csv.
 kit-results-check = شغّل glocal check بعد الحفظ: يُبلَّغ عن كل خطأ مع ذكر الملف والسطر والعمود.
+
+## Staff pages: impact and quarterly reviews (SPEC 9)
+impact = قياس الأثر
+# $min (number): the smallest group a figure is shown for
+impact-intro = ما جمعته تقييمات الدفعات على مستويات Kirkpatrick من ١ إلى ٤. لا يُعرض أي رقم مستمد من مجموعة يقل عدد أفرادها عن { $min }، ولا أي رقم قد يكشف مثل هذا الرقم.
+impact-adaptation = نسبة التكييف
+impact-coverage = نسبة ما تُرجم
+impact-cohorts = الدفعات
+impact-cohort = الدفعة
+impact-last-session = آخر جلسة
+impact-respondents = عدد المستجيبين
+impact-withheld = محجوب
+impact-none = لا توجد نتائج لهذه المنطقة بعد.
+impact-l1 = المستوى ١: ردّ الفعل
+impact-l1-chart = متوسط ردّ الفعل حسب الوحدة
+# $threshold (text): the flag threshold, such as 3.5
+impact-l1-desc = متوسط جميع الدرجات من ١ إلى ٥ لكل وحدة. يمثّل الخط المتقطع الحدّ البالغ { $threshold }: وتُميَّز الوحدات التي تقل عنه بتنبيه.
+impact-module = الوحدة
+impact-mean = المتوسط (من ١ إلى ٥)
+impact-flagged = تنبيه
+impact-l2 = المستوى ٢: المعرفة
+impact-l2-chart = اختبار المعرفة قبل الدورة وبعدها
+impact-l2-desc = متوسط نسبة الأسئلة التي أُجيب عنها إجابةً صحيحة قبل الدورة وبعدها.
+impact-pre = قبل
+impact-post = بعد
+impact-gain = التحسّن
+impact-question = السؤال
+impact-right = الإجابات الصحيحة بعد الدورة
+impact-wrong-option = الخيار الخاطئ الأكثر اختيارًا
+impact-l2-flagged = يُميَّز بتنبيه كل سؤال أجاب عنه إجابةً صحيحة أقلُّ من نصف المشاركين بعد الدورة: فقد يحتاج الدرس المرتبط به إلى مراجعة.
+impact-l3 = المستوى ٣: السلوك
+impact-l3-chart = السلوكيات المقيَّمة بـ ٤ أو ٥
+impact-l3-desc = نسبة السلوكيات الملاحَظة التي قُيّمت بـ ٤ (غالبًا) أو ٥ (دائمًا)، بعد ٣٠ و٦٠ و٩٠ يومًا من آخر جلسة.
+impact-behaviour = السلوك
+# $day (number): days after the cohort's last session
+impact-day = اليوم { $day }
+impact-l4 = المستوى ٤: النتائج
+impact-kpi = مؤشر الأداء
+impact-baseline = القيمة الأساسية
+impact-target = القيمة المستهدفة
+impact-period = الفترة
+impact-value = القيمة
+impact-progress = التقدّم نحو القيمة المستهدفة
+impact-course = الأثر عبر المناطق
+impact-course-intro = نتائج كل منطقة إلى جانب مدى تكييفها للمحتوى الأساسي ونسبة ما تُرجم منه: هل تحقّق النسخة المكيَّفة نتائج أفضل؟
+impact-region = المنطقة
+impact-details = التفاصيل
+impact-reviews = المراجعات ربع السنوية
+# $quarter (text): a quarter such as 2027-Q2
+review-title = المراجعة ربع السنوية { $quarter }
+review-intro = الدفعات التي عُقدت جلستها الأخيرة في الربع { $quarter }، وأرقام الأعمال لذلك الربع، منطقةً تلو الأخرى.
+review-print = اطبع هذه المراجعة

@@ -283,3 +283,55 @@ kit-results-behaviour = eine Zeile pro Teilnehmer, Verhalten und Beobachtungstag
 # $course (text), $region (text): ids that name the file's place in the workspace
 kit-results-kpi = die Geschäftszahlen der Region, eine Zeile pro KPI und Zeitraum (ein Quartal wie 2027-Q1 oder ein Monat wie 2027-03), gespeichert als results/kpi/{ $course }/{ $region }.csv.
 kit-results-check = Führen Sie nach dem Speichern glocal check aus: Jeder Fehler wird mit Datei, Zeile und Spalte gemeldet.
+
+## Staff pages: impact and quarterly reviews (SPEC 9)
+impact = Wirkung
+# $min (number): the smallest group a figure is shown for
+impact-intro = Was die Evaluationen der Durchgänge erhoben haben, auf den Kirkpatrick-Ebenen 1 bis 4. Zahlen, die auf weniger als { $min } Personen beruhen, werden nicht angezeigt, ebenso wenig Zahlen, aus denen sich solche Werte ableiten ließen.
+impact-adaptation = Anpassungsanteil
+impact-coverage = Übersetzter Anteil
+impact-cohorts = Durchgänge
+impact-cohort = Durchgang
+impact-last-session = Letzte Einheit
+impact-respondents = Befragte
+impact-withheld = nicht ausgewiesen
+impact-none = Für diese Region liegen noch keine Ergebnisse vor.
+impact-l1 = Ebene 1: Reaktion
+impact-l1-chart = Durchschnittliche Reaktion nach Modul
+# $threshold (text): the flag threshold, such as 3.5
+impact-l1-desc = Mittelwert aller Bewertungen von 1 bis 5 je Modul. Die gestrichelte Linie zeigt den Schwellenwert von { $threshold }: Module darunter gelten als auffällig.
+impact-module = Modul
+impact-mean = Mittelwert (1 bis 5)
+impact-flagged = auffällig
+impact-l2 = Ebene 2: Wissen
+impact-l2-chart = Wissenstest vor und nach dem Kurs
+impact-l2-desc = Durchschnittlicher Anteil der richtig beantworteten Fragen vor und nach dem Kurs.
+impact-pre = Vorher
+impact-post = Nachher
+impact-gain = Zuwachs
+impact-question = Frage
+impact-right = Richtig nach dem Kurs
+impact-wrong-option = Am häufigsten gewählte falsche Antwort
+impact-l2-flagged = Eine Frage, die nach dem Kurs weniger als die Hälfte der Teilnehmer richtig beantwortet hat, gilt als auffällig: Die zugehörige Lektion sollte noch einmal geprüft werden.
+impact-l3 = Ebene 3: Verhalten
+impact-l3-chart = Mit 4 oder 5 bewertete Verhaltensweisen
+impact-l3-desc = Anteil der beobachteten Verhaltensweisen, die 30, 60 und 90 Tage nach der letzten Einheit mit 4 (oft) oder 5 (immer) bewertet wurden.
+impact-behaviour = Verhalten
+# $day (number): days after the cohort's last session
+impact-day = Tag { $day }
+impact-l4 = Ebene 4: Ergebnisse
+impact-kpi = KPI
+impact-baseline = Ausgangswert
+impact-target = Zielwert
+impact-period = Zeitraum
+impact-value = Wert
+impact-progress = Fortschritt zum Zielwert
+impact-course = Wirkung im Regionenvergleich
+impact-course-intro = Die Ergebnisse jeder Region im Vergleich dazu, wie stark sie den Kern angepasst hat und wie viel davon übersetzt ist: Schneidet die angepasste Fassung besser ab?
+impact-region = Region
+impact-details = Details
+impact-reviews = Quartalsauswertungen
+# $quarter (text): a quarter such as 2027-Q2
+review-title = Quartalsauswertung { $quarter }
+review-intro = Die Durchgänge, deren letzte Einheit in das Quartal { $quarter } fiel, und die Geschäftszahlen dieses Quartals, Region für Region.
+review-print = Diese Auswertung drucken

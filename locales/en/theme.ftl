@@ -281,3 +281,55 @@ kit-results-behaviour = one row per participant, behaviour and observation day (
 # $course (text), $region (text): ids that name the file's place in the workspace
 kit-results-kpi = the region's business figures, one row per KPI and period (a quarter such as 2027-Q1, or a month such as 2027-03), saved as results/kpi/{ $course }/{ $region }.csv.
 kit-results-check = Run glocal check after saving: every mistake is reported with its file, line and column.
+
+## Staff pages: impact and quarterly reviews (SPEC 9)
+impact = Impact
+# $min (number): the smallest group a figure is shown for
+impact-intro = What the cohorts' evaluations collected, at Kirkpatrick levels 1 to 4. No figure from fewer than { $min } people is shown, nor one that would reveal such a figure.
+impact-adaptation = Adaptation share
+impact-coverage = Translation coverage
+impact-cohorts = Cohorts
+impact-cohort = Cohort
+impact-last-session = Last session
+impact-respondents = Respondents
+impact-withheld = withheld
+impact-none = No results yet for this region.
+impact-l1 = Level 1: reaction
+impact-l1-chart = Mean reaction by module
+# $threshold (text): the flag threshold, such as 3.5
+impact-l1-desc = Mean of all scores from 1 to 5 for each module. The dashed line is the threshold of { $threshold }: modules below it are flagged.
+impact-module = Module
+impact-mean = Mean (1 to 5)
+impact-flagged = flagged
+impact-l2 = Level 2: knowledge
+impact-l2-chart = Knowledge check before and after the course
+impact-l2-desc = Average share of questions answered rightly before and after the course.
+impact-pre = Before
+impact-post = After
+impact-gain = Gain
+impact-question = Question
+impact-right = Right after the course
+impact-wrong-option = Most chosen wrong option
+impact-l2-flagged = A question fewer than half answered rightly after the course is flagged: its lesson may need another look.
+impact-l3 = Level 3: behaviour
+impact-l3-chart = Behaviours rated 4 or 5
+impact-l3-desc = Share of observed behaviours rated 4 (often) or 5 (always), 30, 60 and 90 days after the last session.
+impact-behaviour = Behaviour
+# $day (number): days after the cohort's last session
+impact-day = Day { $day }
+impact-l4 = Level 4: results
+impact-kpi = KPI
+impact-baseline = Baseline
+impact-target = Target
+impact-period = Period
+impact-value = Value
+impact-progress = Progress to target
+impact-course = Impact across regions
+impact-course-intro = Each region's results beside how far it adapted the core and how much of it is translated: does the adapted version do better?
+impact-region = Region
+impact-details = Details
+impact-reviews = Quarterly reviews
+# $quarter (text): a quarter such as 2027-Q2
+review-title = Quarterly review { $quarter }
+review-intro = The cohorts whose last session fell in { $quarter }, and the business figures of that quarter, region by region.
+review-print = Print this review

@@ -285,3 +285,55 @@ kit-results-behaviour = una fila por participante, comportamiento y día de obse
 # $course (text), $region (text): ids that name the file's place in the workspace
 kit-results-kpi = las cifras de negocio de la región, una fila por KPI y periodo (un trimestre como 2027-Q1 o un mes como 2027-03), guardadas como results/kpi/{ $course }/{ $region }.csv.
 kit-results-check = Ejecuta glocal check después de guardar: cada error se indica con su archivo, línea y columna.
+
+## Staff pages: impact and quarterly reviews (SPEC 9)
+impact = Impacto
+# $min (number): the smallest group a figure is shown for
+impact-intro = Lo que recogieron las evaluaciones de los grupos, en los niveles 1 a 4 de Kirkpatrick. No se muestra ninguna cifra basada en menos de { $min } personas, ni ninguna que permita deducirla.
+impact-adaptation = Proporción adaptada
+impact-coverage = Proporción traducida
+impact-cohorts = Grupos
+impact-cohort = Grupo
+impact-last-session = Última sesión
+impact-respondents = Personas que respondieron
+impact-withheld = reservado
+impact-none = Aún no hay resultados para esta región.
+impact-l1 = Nivel 1: reacción
+impact-l1-chart = Reacción media por módulo
+# $threshold (text): the flag threshold, such as 3.5
+impact-l1-desc = Media de todas las calificaciones del 1 al 5 de cada módulo. La línea discontinua marca el umbral de { $threshold }: los módulos que quedan por debajo se señalan.
+impact-module = Módulo
+impact-mean = Media (del 1 al 5)
+impact-flagged = señalado
+impact-l2 = Nivel 2: conocimientos
+impact-l2-chart = Evaluación de conocimientos antes y después del curso
+impact-l2-desc = Proporción media de preguntas respondidas correctamente antes y después del curso.
+impact-pre = Antes
+impact-post = Después
+impact-gain = Mejora
+impact-question = Pregunta
+impact-right = Aciertos después del curso
+impact-wrong-option = Opción incorrecta más elegida
+impact-l2-flagged = Se señala toda pregunta que menos de la mitad de los participantes respondió correctamente después del curso: conviene revisar su lección.
+impact-l3 = Nivel 3: comportamiento
+impact-l3-chart = Comportamientos calificados con 4 o 5
+impact-l3-desc = Proporción de comportamientos observados calificados con 4 (a menudo) o 5 (siempre), a los 30, 60 y 90 días de la última sesión.
+impact-behaviour = Comportamiento
+# $day (number): days after the cohort's last session
+impact-day = Día { $day }
+impact-l4 = Nivel 4: resultados
+impact-kpi = KPI
+impact-baseline = Valor de referencia
+impact-target = Meta
+impact-period = Periodo
+impact-value = Valor
+impact-progress = Avance hacia la meta
+impact-course = Impacto por región
+impact-course-intro = Los resultados de cada región junto a cuánto adaptó el núcleo y qué parte está traducida: ¿funciona mejor la versión adaptada?
+impact-region = Región
+impact-details = Detalles
+impact-reviews = Revisiones trimestrales
+# $quarter (text): a quarter such as 2027-Q2
+review-title = Revisión trimestral { $quarter }
+review-intro = Los grupos cuya última sesión fue en { $quarter } y las cifras de negocio de ese trimestre, región por región.
+review-print = Imprimir esta revisión

@@ -285,3 +285,55 @@ kit-results-behaviour = une ligne par participant, par comportement et par jour 
 # $course (text), $region (text): ids that name the file's place in the workspace
 kit-results-kpi = les chiffres d’activité de la région, une ligne par KPI et par période (un trimestre comme 2027-Q1 ou un mois comme 2027-03), enregistrés sous results/kpi/{ $course }/{ $region }.csv.
 kit-results-check = Exécutez glocal check après l’enregistrement : chaque erreur est signalée avec son fichier, sa ligne et sa colonne.
+
+## Staff pages: impact and quarterly reviews (SPEC 9)
+impact = Impact
+# $min (number): the smallest group a figure is shown for
+impact-intro = Ce qu’ont recueilli les évaluations des sessions, aux niveaux 1 à 4 du modèle de Kirkpatrick. Aucun chiffre portant sur moins de { $min } personnes n’est affiché, ni aucun chiffre qui permettrait d’en déduire un.
+impact-adaptation = Part adaptée
+impact-coverage = Part traduite
+impact-cohorts = Sessions
+impact-cohort = Session
+impact-last-session = Dernière séance
+impact-respondents = Répondants
+impact-withheld = masqué
+impact-none = Aucun résultat pour cette région pour le moment.
+impact-l1 = Niveau 1 : réaction
+impact-l1-chart = Réaction moyenne par module
+# $threshold (text): the flag threshold, such as 3.5
+impact-l1-desc = Moyenne de toutes les notes de 1 à 5 pour chaque module. La ligne en pointillés indique le seuil de { $threshold } : les modules situés en dessous sont signalés.
+impact-module = Module
+impact-mean = Moyenne (de 1 à 5)
+impact-flagged = signalé
+impact-l2 = Niveau 2 : connaissances
+impact-l2-chart = Test de connaissances avant et après la formation
+impact-l2-desc = Part moyenne des questions ayant reçu une bonne réponse avant et après la formation.
+impact-pre = Avant
+impact-post = Après
+impact-gain = Gain
+impact-question = Question
+impact-right = Bonnes réponses après la formation
+impact-wrong-option = Mauvaise réponse la plus choisie
+impact-l2-flagged = Une question à laquelle moins de la moitié des participants a bien répondu après la formation est signalée : la leçon correspondante mérite peut-être d’être revue.
+impact-l3 = Niveau 3 : comportement
+impact-l3-chart = Comportements notés 4 ou 5
+impact-l3-desc = Part des comportements observés notés 4 (souvent) ou 5 (toujours), 30, 60 et 90 jours après la dernière séance.
+impact-behaviour = Comportement
+# $day (number): days after the cohort's last session
+impact-day = Jour { $day }
+impact-l4 = Niveau 4 : résultats
+impact-kpi = KPI
+impact-baseline = Valeur de référence
+impact-target = Cible
+impact-period = Période
+impact-value = Valeur
+impact-progress = Progression vers la cible
+impact-course = Impact selon les régions
+impact-course-intro = Les résultats de chaque région, mis en regard de son degré d’adaptation du tronc commun et de la part traduite : la version adaptée obtient-elle de meilleurs résultats ?
+impact-region = Région
+impact-details = Détails
+impact-reviews = Bilans trimestriels
+# $quarter (text): a quarter such as 2027-Q2
+review-title = Bilan trimestriel { $quarter }
+review-intro = Les sessions dont la dernière séance a eu lieu au trimestre { $quarter }, et les chiffres d’activité de ce trimestre, région par région.
+review-print = Imprimer ce bilan

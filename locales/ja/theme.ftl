@@ -277,3 +277,55 @@ kit-results-behaviour = 受講者・行動・観察日（最終セッション�
 # $course (text), $region (text): ids that name the file's place in the workspace
 kit-results-kpi = 地域の業績データ。KPI と期間（2027-Q1 のような四半期、または 2027-03 のような月）ごとに 1 行で、results/kpi/{ $course }/{ $region }.csv として保存します。
 kit-results-check = 保存後に glocal check を実行してください。誤りはすべて、ファイル名、行番号、列番号とともに報告されます。
+
+## Staff pages: impact and quarterly reviews (SPEC 9)
+impact = 効果測定
+# $min (number): the smallest group a figure is shown for
+impact-intro = 各開催回の評価で収集した結果を、Kirkpatrick モデルのレベル 1～4 で示します。{ $min } 人未満の集団に基づく数値は表示せず、そうした数値を割り出せてしまう数値も表示しません。
+impact-adaptation = 調整率
+impact-coverage = 翻訳率
+impact-cohorts = 開催回
+impact-cohort = 開催回
+impact-last-session = 最終セッション
+impact-respondents = 回答者数
+impact-withheld = 非表示
+impact-none = この地域の結果はまだありません。
+impact-l1 = レベル 1：反応
+impact-l1-chart = モジュール別の反応の平均
+# $threshold (text): the flag threshold, such as 3.5
+impact-l1-desc = 各モジュールについて、1～5 のすべての評価の平均値です。破線はしきい値 { $threshold } を示し、これを下回るモジュールには「要確認」が付きます。
+impact-module = モジュール
+impact-mean = 平均（1～5）
+impact-flagged = 要確認
+impact-l2 = レベル 2：知識
+impact-l2-chart = 受講前後の理解度テスト
+impact-l2-desc = 受講前と受講後に正しく回答された設問の平均割合です。
+impact-pre = 受講前
+impact-post = 受講後
+impact-gain = 伸び
+impact-question = 設問
+impact-right = 受講後の正答率
+impact-wrong-option = 最も多く選ばれた誤答
+impact-l2-flagged = 受講後に正しく回答した受講者が半数に満たない設問には「要確認」が付きます。該当するレッスンの見直しが必要な可能性があります。
+impact-l3 = レベル 3：行動
+impact-l3-chart = 4 または 5 と評価された行動
+impact-l3-desc = 最終セッションの 30 日後、60 日後、90 日後に観察した行動のうち、4（よくある）または 5（常にある）と評価されたものの割合です。
+impact-behaviour = 行動
+# $day (number): days after the cohort's last session
+impact-day = { $day } 日後
+impact-l4 = レベル 4：成果
+impact-kpi = KPI
+impact-baseline = 基準値
+impact-target = 目標値
+impact-period = 期間
+impact-value = 実績値
+impact-progress = 目標値に対する進捗
+impact-course = 地域別の効果比較
+impact-course-intro = 各地域の結果を、共通コアの調整の度合いや翻訳の進み具合と並べて示します。調整版のほうが良い結果を出しているでしょうか。
+impact-region = 地域
+impact-details = 詳細
+impact-reviews = 四半期レビュー
+# $quarter (text): a quarter such as 2027-Q2
+review-title = 四半期レビュー { $quarter }
+review-intro = 最終セッションが { $quarter } に行われた開催回と、その四半期の業績データを地域別に示します。
+review-print = このレビューを印刷

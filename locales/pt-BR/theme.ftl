@@ -285,3 +285,55 @@ kit-results-behaviour = uma linha por participante, comportamento e dia de obser
 # $course (text), $region (text): ids that name the file's place in the workspace
 kit-results-kpi = os resultados de negócio da região, uma linha por KPI e período (um trimestre como 2027-Q1 ou um mês como 2027-03), salvos como results/kpi/{ $course }/{ $region }.csv.
 kit-results-check = Execute glocal check depois de salvar: cada erro é indicado com o arquivo, a linha e a coluna em que ocorre.
+
+## Staff pages: impact and quarterly reviews (SPEC 9)
+impact = Impacto
+# $min (number): the smallest group a figure is shown for
+impact-intro = O que as avaliações das turmas coletaram, nos níveis 1 a 4 de Kirkpatrick. Nenhum número baseado em menos de { $min } pessoas é exibido, nem qualquer número que permita deduzi-lo.
+impact-adaptation = Parcela adaptada
+impact-coverage = Parcela traduzida
+impact-cohorts = Turmas
+impact-cohort = Turma
+impact-last-session = Última sessão
+impact-respondents = Respondentes
+impact-withheld = omitido
+impact-none = Ainda não há resultados para esta região.
+impact-l1 = Nível 1: reação
+impact-l1-chart = Reação média por módulo
+# $threshold (text): the flag threshold, such as 3.5
+impact-l1-desc = Média de todas as notas de 1 a 5 de cada módulo. A linha tracejada indica o limite de { $threshold }: os módulos abaixo dele são sinalizados.
+impact-module = Módulo
+impact-mean = Média (de 1 a 5)
+impact-flagged = sinalizado
+impact-l2 = Nível 2: conhecimentos
+impact-l2-chart = Avaliação de conhecimentos antes e depois do curso
+impact-l2-desc = Parcela média de perguntas respondidas corretamente antes e depois do curso.
+impact-pre = Antes
+impact-post = Depois
+impact-gain = Ganho
+impact-question = Pergunta
+impact-right = Acertos depois do curso
+impact-wrong-option = Opção incorreta mais escolhida
+impact-l2-flagged = Uma pergunta que menos da metade dos participantes respondeu corretamente depois do curso é sinalizada: talvez a aula correspondente precise ser revista.
+impact-l3 = Nível 3: comportamento
+impact-l3-chart = Comportamentos avaliados com 4 ou 5
+impact-l3-desc = Parcela dos comportamentos observados avaliados com 4 (frequentemente) ou 5 (sempre), 30, 60 e 90 dias após a última sessão.
+impact-behaviour = Comportamento
+# $day (number): days after the cohort's last session
+impact-day = Dia { $day }
+impact-l4 = Nível 4: resultados
+impact-kpi = KPI
+impact-baseline = Valor de referência
+impact-target = Meta
+impact-period = Período
+impact-value = Valor
+impact-progress = Progresso em relação à meta
+impact-course = Impacto por região
+impact-course-intro = Os resultados de cada região ao lado de quanto ela adaptou o núcleo e de quanto dele está traduzido: a versão adaptada tem desempenho melhor?
+impact-region = Região
+impact-details = Detalhes
+impact-reviews = Revisões trimestrais
+# $quarter (text): a quarter such as 2027-Q2
+review-title = Revisão trimestral { $quarter }
+review-intro = As turmas cuja última sessão ocorreu em { $quarter } e os resultados de negócio desse trimestre, região por região.
+review-print = Imprimir esta revisão

@@ -277,3 +277,55 @@ kit-results-behaviour = mỗi dòng ứng với một học viên, một hành v
 # $course (text), $region (text): ids that name the file's place in the workspace
 kit-results-kpi = số liệu kinh doanh của khu vực, mỗi dòng ứng với một KPI và một kỳ (một quý như 2027-Q1, hoặc một tháng như 2027-03), lưu tại results/kpi/{ $course }/{ $region }.csv.
 kit-results-check = Sau khi lưu, hãy chạy glocal check: mọi lỗi đều được báo kèm tên tệp, số dòng và số cột.
+
+## Staff pages: impact and quarterly reviews (SPEC 9)
+impact = Tác động
+# $min (number): the smallest group a figure is shown for
+impact-intro = Dữ liệu thu được từ các đợt đánh giá của các lớp, theo cấp độ 1 đến 4 của mô hình Kirkpatrick. Không hiển thị số liệu nào từ nhóm dưới { $min } người, cũng như số liệu nào có thể làm lộ ra số liệu đó.
+impact-adaptation = Tỷ lệ điều chỉnh
+impact-coverage = Tỷ lệ đã dịch
+impact-cohorts = Các lớp
+impact-cohort = Lớp
+impact-last-session = Buổi học cuối cùng
+impact-respondents = Số người trả lời
+impact-withheld = đã ẩn
+impact-none = Chưa có kết quả cho khu vực này.
+impact-l1 = Cấp độ 1: phản hồi
+impact-l1-chart = Điểm phản hồi trung bình theo học phần
+# $threshold (text): the flag threshold, such as 3.5
+impact-l1-desc = Điểm trung bình của tất cả các lượt đánh giá từ 1 đến 5 cho từng học phần. Đường nét đứt là ngưỡng { $threshold }: các học phần dưới ngưỡng này được đánh dấu là cần lưu ý.
+impact-module = Học phần
+impact-mean = Điểm trung bình (1 đến 5)
+impact-flagged = cần lưu ý
+impact-l2 = Cấp độ 2: kiến thức
+impact-l2-chart = Bài kiểm tra kiến thức trước và sau khóa học
+impact-l2-desc = Tỷ lệ trung bình câu hỏi được trả lời đúng trước và sau khóa học.
+impact-pre = Trước
+impact-post = Sau
+impact-gain = Mức tăng
+impact-question = Câu hỏi
+impact-right = Trả lời đúng sau khóa học
+impact-wrong-option = Phương án sai được chọn nhiều nhất
+impact-l2-flagged = Câu hỏi có dưới một nửa số học viên trả lời đúng sau khóa học sẽ được đánh dấu là cần lưu ý: có thể cần xem lại bài học tương ứng.
+impact-l3 = Cấp độ 3: hành vi
+impact-l3-chart = Hành vi được đánh giá 4 hoặc 5
+impact-l3-desc = Tỷ lệ hành vi được quan sát đạt mức 4 (thường xuyên) hoặc 5 (luôn luôn) vào thời điểm 30, 60 và 90 ngày sau buổi học cuối cùng.
+impact-behaviour = Hành vi
+# $day (number): days after the cohort's last session
+impact-day = Ngày thứ { $day }
+impact-l4 = Cấp độ 4: kết quả
+impact-kpi = KPI
+impact-baseline = Mức cơ sở
+impact-target = Mục tiêu
+impact-period = Kỳ
+impact-value = Giá trị
+impact-progress = Tiến độ so với mục tiêu
+impact-course = Tác động theo khu vực
+impact-course-intro = Kết quả của từng khu vực, đặt cạnh mức độ điều chỉnh phần cốt lõi và tỷ lệ đã dịch: phiên bản đã điều chỉnh có mang lại kết quả tốt hơn không?
+impact-region = Khu vực
+impact-details = Chi tiết
+impact-reviews = Báo cáo rà soát hằng quý
+# $quarter (text): a quarter such as 2027-Q2
+review-title = Báo cáo rà soát quý { $quarter }
+review-intro = Các lớp có buổi học cuối cùng diễn ra trong quý { $quarter }, cùng số liệu kinh doanh của quý đó, theo từng khu vực.
+review-print = In báo cáo rà soát này

@@ -277,3 +277,55 @@ kit-results-behaviour = 每位学员、每项行为、每个观察日一行（�
 # $course (text), $region (text): ids that name the file's place in the workspace
 kit-results-kpi = 本地区的业务数据，每个 KPI 每个周期一行（季度如 2027-Q1，或月份如 2027-03），保存为 results/kpi/{ $course }/{ $region }.csv。
 kit-results-check = 保存后请运行 glocal check：每个错误都会注明所在的文件、行和列。
+
+## Staff pages: impact and quarterly reviews (SPEC 9)
+impact = 成效
+# $min (number): the smallest group a figure is shown for
+impact-intro = 各班次评估所收集的数据，涵盖 Kirkpatrick 模型的第 1 至第 4 级。不显示基于少于 { $min } 人的任何数据，也不显示可能据此推算出此类数据的任何数字。
+impact-adaptation = 调整占比
+impact-coverage = 翻译完成度
+impact-cohorts = 班次
+impact-cohort = 班次
+impact-last-session = 最后一次课
+impact-respondents = 作答人数
+impact-withheld = 已隐藏
+impact-none = 本地区暂无结果。
+impact-l1 = 一级评估：反应
+impact-l1-chart = 各模块反应平均分
+# $threshold (text): the flag threshold, such as 3.5
+impact-l1-desc = 每个模块所有 1 到 5 分评分的平均值。虚线表示阈值 { $threshold }：低于该阈值的模块会被标记为需关注。
+impact-module = 模块
+impact-mean = 平均分（1–5）
+impact-flagged = 需关注
+impact-l2 = 二级评估：知识
+impact-l2-chart = 课程前后的知识测验
+impact-l2-desc = 课程前后答对题目的平均比例。
+impact-pre = 课前
+impact-post = 课后
+impact-gain = 提升
+impact-question = 题目
+impact-right = 课后答对率
+impact-wrong-option = 最常选的错误选项
+impact-l2-flagged = 课后答对人数不到一半的题目会被标记为需关注：对应的课可能需要重新审视。
+impact-l3 = 三级评估：行为
+impact-l3-chart = 评分为 4 或 5 的行为
+impact-l3-desc = 在最后一次课后第 30、60 和 90 天，所观察的行为中评分为 4（经常）或 5（总是）的比例。
+impact-behaviour = 行为
+# $day (number): days after the cohort's last session
+impact-day = 第 { $day } 天
+impact-l4 = 四级评估：结果
+impact-kpi = KPI
+impact-baseline = 基准值
+impact-target = 目标值
+impact-period = 周期
+impact-value = 数值
+impact-progress = 目标达成进度
+impact-course = 各地区成效对比
+impact-course-intro = 并列展示各地区的结果、对核心内容的调整程度以及翻译完成度：调整后的版本效果是否更好？
+impact-region = 地区
+impact-details = 详情
+impact-reviews = 季度回顾
+# $quarter (text): a quarter such as 2027-Q2
+review-title = { $quarter } 季度回顾
+review-intro = 最后一次课在 { $quarter } 的班次，以及该季度的业务数据，按地区列出。
+review-print = 打印本季度回顾

@@ -55,6 +55,9 @@ pub struct CohortFigures {
 #[derive(Debug, Serialize, Default)]
 pub struct Figures {
     pub cohorts: usize,
+    /// The reaction mean below which a module is flagged (`evaluation.flag_below`).
+    #[serde(skip)]
+    pub flag_below: f64,
     pub reaction: Shown,
     pub modules: Vec<ModuleFigure>,
     pub pre: Shown,
@@ -394,6 +397,7 @@ fn figures(p: &Pooled, v: &Version, eval: crate::workspace::config::Evaluation) 
         .collect();
     Figures {
         cohorts: p.cohorts,
+        flag_below: eval.flag_below,
         reaction: Shown::new(all.mean().map(|x| round(x, 2)), respondents, min),
         modules,
         pre,

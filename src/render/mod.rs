@@ -3,8 +3,11 @@
 
 pub mod adaptation;
 pub mod cache;
+pub mod charts;
 pub mod cohorts;
 pub mod directives;
+pub mod impact;
+pub mod impact_pages;
 pub mod links;
 pub mod markdown;
 pub mod network;

@@ -68,6 +68,7 @@ pub struct TargetPages<'a> {
     shared: Vec<(&'static str, tera::Value)>,
     cache: &'a BodyCache,
     switchboard: &'a super::switch::Switchboard,
+    evaluation: Option<&'a crate::evaluation::figures::Report>,
 }
 
 /// The rendered target: files, its kit, and what went wrong.
@@ -106,12 +107,24 @@ pub struct Build<'a> {
     pub theme: &'a Theme,
     pub cache: &'a BodyCache,
     pub switchboard: &'a super::switch::Switchboard,
+    /// The evaluation figures, for the impact pages (none when only lessons are redone).
+    pub evaluation: Option<&'a crate::evaluation::figures::Report>,
 }
 
-/// Every page of a target and its search index and assets.
-pub fn render_target(build: &Build, target: &Target) -> RenderedTarget {
+/// Every page of a target and its search index and assets; `coverage` is the share of
+/// it translated, shown on its impact page.
+pub fn render_target(build: &Build, target: &Target, coverage: f64) -> RenderedTarget {
     let pages = TargetPages::new(build, target);
     let mut out = pages.render();
+    if let Some(view) = pages.impact_view(coverage) {
+        let mut extra = Context::new();
+        extra.insert("impact", &view);
+        extra.insert("noindex", &true);
+        match pages.page("impact.html", "impact/", Some("impact"), extra) {
+            Ok(f) => out.files.push(f),
+            Err(d) => out.diagnostics.push(d),
+        }
+    }
     match pages.page("downloads.html", "downloads/", Some("downloads"), Context::new()) {
         Ok(f) => out.files.push(f),
         Err(d) => out.diagnostics.push(d),
@@ -142,6 +155,7 @@ pub fn render_lessons(build: &Build, target: &Target, wanted: &[(String, String)
 impl<'a> TargetPages<'a> {
     fn new(build: &Build<'a>, target: &'a Target<'a>) -> TargetPages<'a> {
         let (ws, theme, cache, switchboard) = (build.ws, build.theme, build.cache, build.switchboard);
+        let evaluation = build.evaluation;
         let course = target.course;
         let nav: Vec<NavModule> = course
             .modules
@@ -192,7 +206,7 @@ impl<'a> TargetPages<'a> {
             ("region", tera::Value::from_serializable(&region_value)),
             ("chain", tera::Value::from_serializable(&target.chain)),
         ];
-        TargetPages { ws, theme, target, agenda, shared, cache, switchboard }
+        TargetPages { ws, theme, target, agenda, shared, cache, switchboard, evaluation }
     }
 }
 
@@ -418,6 +432,23 @@ impl<'a> TargetPages<'a> {
         let file =
             self.page("print.html", "print/", Some("print-version"), extra).map_err(|d| diagnostics.push(d)).ok();
         (file, assets, diagnostics)
+    }
+
+    /// The impact page's view, when the evaluation has figures for this course and region.
+    fn impact_view(&self, coverage: f64) -> Option<serde_json::Value> {
+        let t = self.target;
+        let report = self.evaluation?;
+        let course = report.courses.iter().find(|c| c.course == t.course.id)?;
+        let figures = course.regions.iter().find(|r| r.region == t.region.id)?;
+        let words = super::impact::Words { catalog: self.ws.catalog_of(&t.course.id), chain: &t.chain, lang: &t.locale };
+        let region = super::impact::region_view(&words, figures, t.course, &|m, l| format!("../{m}/{l}/index.html"), "impact");
+        let share = t.adaptation.share.as_ref().map(|s| words.percent(s.percent / 100.0));
+        Some(serde_json::json!({
+            "min_group": report.min_group,
+            "share": share,
+            "coverage": words.percent(coverage / 100.0),
+            "region": region,
+        }))
     }
 
     /// A session of the region's agenda that runs past its target is a warning at the

@@ -104,7 +104,14 @@ pub fn render_status(
     adaptations: &[crate::overlay::Adaptation],
     coverage: &[crate::l10n::coverage::Coverage],
     kits_in_site: Option<bool>,
+    report: &crate::evaluation::figures::Report,
 ) -> Result<OutputFile, Diagnostic> {
+    // Each course with results links its impact page across regions.
+    let impact: Vec<serde_json::Value> = report
+        .courses
+        .iter()
+        .map(|c| serde_json::json!({ "title": c.title, "url": format!("../{}/impact/index.html", c.course) }))
+        .collect();
     // Where trainers get each target's kit: linked when the site holds them
     // (`kits_public`), else named in the kits folder beside the site.
     let kits: Vec<serde_json::Value> = match kits_in_site {
@@ -155,6 +162,7 @@ pub fn render_status(
     let d = &ws.deliveries;
     let deliveries = !d.trainers.is_empty() || !d.cohorts.is_empty();
     c.insert("deliveries_url", &deliveries.then_some("deliveries/index.html"));
+    c.insert("impact", &impact);
     // Staff pages are reached from here, not from course navigation, and not indexed.
     c.insert("noindex", &true);
     Ok(OutputFile::new("status/index.html", theme.render("status.html", &c)?))

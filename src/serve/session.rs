@@ -215,7 +215,7 @@ impl Session {
         let targets = pipeline::targets(ws, &built.adaptations, &built.localized);
         let cache = BodyCache::default();
         let switchboard = Switchboard::new(ws, &targets);
-        let build = pages::Build { ws, theme, cache: &cache, switchboard: &switchboard };
+        let build = pages::Build { ws, theme, cache: &cache, switchboard: &switchboard, evaluation: None };
         let mut rendered = Vec::new();
         let mut outputs = Vec::new();
         for t in &targets {
