@@ -277,3 +277,44 @@ fn the_kit_carries_templates_with_its_own_targets_columns() {
     assert_eq!(read("behaviour.csv"), "respondent,behaviour,day,rating,observer\n");
     assert_eq!(read("kpi.csv"), "kpi,period,value\n");
 }
+
+#[test]
+fn impact_pages_show_charts_beside_tables_for_staff_only() {
+    let (tmp, root) = fixture("deliveries");
+    let site = tmp.path().join("site");
+    assert!(common::build(&root, &site, &["--no-kits"]).status.success());
+    let read = |p: &str| std::fs::read_to_string(site.join(p)).unwrap_or_else(|_| panic!("{p} was written"));
+    let target = read("induction/emea/de/impact/index.html");
+    assert!(target.contains("<meta name=\"robots\" content=\"noindex\">"));
+    assert!(target.contains("<svg class=\"chart\" role=\"img\" aria-labelledby=\"impact-l1-title impact-l1-desc\""));
+    assert!(target.contains("href=\"../01-arrive/01-welcome/index.html\""), "a question links its lesson");
+    assert!(target.contains("3,00"), "German decimals: {target}");
+    let across = read("induction/impact/index.html");
+    assert!(across.contains("href=\"../emea/en/impact/index.html\""));
+    assert!(across.contains("href=\"../reviews/2027-Q1/index.html\"") && across.contains("href=\"../reviews/2027-Q2/index.html\""));
+    let review = read("induction/reviews/2027-Q1/index.html");
+    assert!(review.contains("data-print"), "a review prints");
+    assert!(review.contains("withheld"), "berlin-spring's figures beside sea's withheld ones");
+    let status = read("status/index.html");
+    assert!(status.contains("href=\"../induction/impact/index.html\""));
+    let sitemap = read("sitemap.xml");
+    assert!(!sitemap.contains("impact/") && !sitemap.contains("reviews/"));
+    for p in common::walk(&site) {
+        let rel = p.strip_prefix(&site).unwrap().to_string_lossy().replace('\\', "/");
+        let staff = rel.starts_with("status/") || rel.contains("impact/") || rel.contains("reviews/") || rel.contains("/adaptation/");
+        if !staff && rel.ends_with(".html") {
+            let text = std::fs::read_to_string(&p).unwrap();
+            assert!(!text.contains("impact/index.html") && !text.contains("reviews/"), "{rel} links a staff page");
+        }
+    }
+}
+
+#[test]
+fn impact_page_main_snapshot() {
+    let (tmp, root) = fixture("deliveries");
+    let site = tmp.path().join("site");
+    assert!(common::build(&root, &site, &["--no-kits"]).status.success());
+    let html = std::fs::read_to_string(site.join("induction/emea/en/impact/index.html")).unwrap();
+    let main = &html[html.find("<main").unwrap()..html.find("</main>").unwrap() + "</main>".len()];
+    insta::assert_snapshot!("impact_main", main);
+}

@@ -52,7 +52,8 @@ impl Share {
 /// Rounded for showing: means to two decimals, shares to one percent decimal.
 pub fn round(value: f64, places: i32) -> f64 {
     let f = 10f64.powi(places);
-    (value * f).round() / f
+    // Adding zero turns -0.0 into 0.0, which no page should print as "-0".
+    (value * f).round() / f + 0.0
 }
 
 /// A figure as shown: its value, or none when too few people stand behind it.
@@ -107,6 +108,7 @@ mod tests {
         }
         assert_eq!(h.ratio(), Some(0.75));
         assert_eq!(Sum::default().mean(), None);
+        assert!(round(-0.0001, 2).is_sign_positive(), "no negative zero");
     }
 
     #[test]
