@@ -285,7 +285,10 @@ impl Render<'_> {
             .iter()
             .map(String::as_str)
             .filter(|p| {
-                !p.starts_with("status/") && !p.contains("/adaptation/") && !p.contains("impact/") && !p.contains("/reviews/")
+                !p.starts_with("status/")
+                    && !p.contains("/adaptation/")
+                    && !p.contains("impact/")
+                    && !p.contains("/reviews/")
             })
             .collect();
         files.push(portal::sitemap(ws, &public));
@@ -314,7 +317,8 @@ impl Render<'_> {
 
     fn group(&self, members: &[usize], switchboard: &Switchboard, provenance: &Provenance) -> Vec<Left> {
         let cache = BodyCache::default();
-        let build = pages::Build { ws: self.ws, theme: self.theme, cache: &cache, switchboard, evaluation: Some(self.report) };
+        let build =
+            pages::Build { ws: self.ws, theme: self.theme, cache: &cache, switchboard, evaluation: Some(self.report) };
         let kits_of = KitBuild { build: &build, provenance, mode: self.kit_mode };
         members.par_iter().map(|&i| self.one(&kits_of, i)).collect()
     }

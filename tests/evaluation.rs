@@ -291,7 +291,10 @@ fn impact_pages_show_charts_beside_tables_for_staff_only() {
     assert!(target.contains("3,00"), "German decimals: {target}");
     let across = read("induction/impact/index.html");
     assert!(across.contains("href=\"../emea/en/impact/index.html\""));
-    assert!(across.contains("href=\"../reviews/2027-Q1/index.html\"") && across.contains("href=\"../reviews/2027-Q2/index.html\""));
+    assert!(
+        across.contains("href=\"../reviews/2027-Q1/index.html\"")
+            && across.contains("href=\"../reviews/2027-Q2/index.html\"")
+    );
     let review = read("induction/reviews/2027-Q1/index.html");
     assert!(review.contains("data-print"), "a review prints");
     assert!(review.contains("withheld"), "berlin-spring's figures beside sea's withheld ones");
@@ -301,7 +304,10 @@ fn impact_pages_show_charts_beside_tables_for_staff_only() {
     assert!(!sitemap.contains("impact/") && !sitemap.contains("reviews/"));
     for p in common::walk(&site) {
         let rel = p.strip_prefix(&site).unwrap().to_string_lossy().replace('\\', "/");
-        let staff = rel.starts_with("status/") || rel.contains("impact/") || rel.contains("reviews/") || rel.contains("/adaptation/");
+        let staff = rel.starts_with("status/")
+            || rel.contains("impact/")
+            || rel.contains("reviews/")
+            || rel.contains("/adaptation/");
         if !staff && rel.ends_with(".html") {
             let text = std::fs::read_to_string(&p).unwrap();
             assert!(!text.contains("impact/index.html") && !text.contains("reviews/"), "{rel} links a staff page");

@@ -52,8 +52,12 @@ impl Share {
 /// Rounded for showing: means to two decimals, shares to one percent decimal.
 pub fn round(value: f64, places: i32) -> f64 {
     let f = 10f64.powi(places);
+    let scaled = value * f;
+    // Figures are ratios of counts: an exact half (39/80 = 0.4875) may land a hair
+    // below .5 in binary; nudged, it rounds half up as a hand computation does.
+    let nudged = scaled + scaled.signum() * 1e-9;
     // Adding zero turns -0.0 into 0.0, which no page should print as "-0".
-    (value * f).round() / f + 0.0
+    nudged.round() / f + 0.0
 }
 
 /// A figure as shown: its value, or none when too few people stand behind it.
@@ -109,6 +113,8 @@ mod tests {
         assert_eq!(h.ratio(), Some(0.75));
         assert_eq!(Sum::default().mean(), None);
         assert!(round(-0.0001, 2).is_sign_positive(), "no negative zero");
+        assert_eq!(round(39.0 / 80.0, 3), 0.488, "an exact half rounds up");
+        assert_eq!(round(2.0 / 3.0, 3), 0.667);
     }
 
     #[test]

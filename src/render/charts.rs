@@ -67,9 +67,7 @@ pub fn bars(frame: &Frame, bars: &[Bar]) -> String {
         ));
     }
     let axis_y = ROW * bars.len() as f64 + 4.0;
-    svg.push_str(&format!(
-        "<line x1=\"{LABEL_W}\" y1=\"0\" x2=\"{LABEL_W}\" y2=\"{axis_y}\" stroke=\"#1d2430\"/>"
-    ));
+    svg.push_str(&format!("<line x1=\"{LABEL_W}\" y1=\"0\" x2=\"{LABEL_W}\" y2=\"{axis_y}\" stroke=\"#1d2430\"/>"));
     if let Some((at, label)) = frame.line {
         let x = LABEL_W + (at / frame.max).clamp(0.0, 1.0) * PLOT_W;
         svg.push_str(&format!(
@@ -111,7 +109,10 @@ mod tests {
 
     #[test]
     fn a_chart_names_itself_for_screen_readers_and_escapes_its_labels() {
-        let svg = bars(&frame(), &[Bar { label: "<Safety> & \"change\"".into(), value: Some(4.0), text: "4.00".into(), marked: false }]);
+        let svg = bars(
+            &frame(),
+            &[Bar { label: "<Safety> & \"change\"".into(), value: Some(4.0), text: "4.00".into(), marked: false }],
+        );
         assert!(svg.starts_with("<svg class=\"chart\" role=\"img\" aria-labelledby=\"l1-title l1-desc\""));
         assert!(svg.contains("<title id=\"l1-title\">Reaction by module</title>"));
         assert!(svg.contains("&lt;Safety&gt; &amp; &quot;change&quot;"));
@@ -120,7 +121,8 @@ mod tests {
 
     #[test]
     fn a_withheld_value_draws_no_bar_but_keeps_its_label_and_text() {
-        let svg = bars(&frame(), &[Bar { label: "Module 2".into(), value: None, text: "withheld".into(), marked: false }]);
+        let svg =
+            bars(&frame(), &[Bar { label: "Module 2".into(), value: None, text: "withheld".into(), marked: false }]);
         assert!(!svg.contains("<rect x=\"230\""));
         assert!(svg.contains(">withheld</text>"));
     }

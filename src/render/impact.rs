@@ -82,7 +82,7 @@ pub fn region_view(w: &Words, r: &RegionFigures, course: &Course, lesson_url: &L
         "region": r.region,
         "name": r.name,
         "cohorts": cohorts,
-        "l1": reaction(w, f, course, id),
+        "l1": reaction(w, f, course, lesson_url, id),
         "l2": knowledge(w, f, course, lesson_url, id),
         "l3": behaviour(w, f, course, id),
         "l4": kpis(w, r, course),
@@ -94,7 +94,7 @@ fn module_title(course: &Course, id: &str) -> String {
     course.modules.iter().find(|m| m.id == id).map_or_else(|| id.to_string(), |m| m.meta.title.clone())
 }
 
-fn reaction(w: &Words, f: &Figures, course: &Course, id: &str) -> Value {
+fn reaction(w: &Words, f: &Figures, course: &Course, lesson_url: &LessonUrl, id: &str) -> Value {
     let threshold = w.num(w_flag(f), 1);
     let bars: Vec<Bar> = f
         .modules
@@ -109,11 +109,22 @@ fn reaction(w: &Words, f: &Figures, course: &Course, id: &str) -> Value {
     let rows: Vec<Value> = f
         .modules
         .iter()
-        .map(|m| json!({ "title": module_title(course, &m.module), "mean": w.shown(&m.mean, false), "n": m.mean.n, "flagged": m.flagged }))
+        .map(|m| {
+            // A module opens at its first lesson: where an author starts revising.
+            let first = course.modules.iter().find(|x| x.id == m.module).and_then(|x| x.lessons.first());
+            json!({
+                "title": module_title(course, &m.module),
+                "url": first.map(|l| lesson_url(&m.module, &l.id)),
+                "mean": w.shown(&m.mean, false),
+                "n": m.mean.n,
+                "flagged": m.flagged,
+            })
+        })
         .collect();
     let title = w.t("impact-l1-chart");
     let desc = w.t_with("impact-l1-desc", "threshold", threshold.clone());
-    let frame = Frame { id: &format!("{id}-l1"), title: &title, desc: &desc, max: 5.0, line: Some((w_flag(f), &threshold)) };
+    let frame =
+        Frame { id: &format!("{id}-l1"), title: &title, desc: &desc, max: 5.0, line: Some((w_flag(f), &threshold)) };
     json!({ "overall": w.shown(&f.reaction, false), "n": f.reaction.n, "chart": (!bars.is_empty()).then(|| charts::bars(&frame, &bars)), "rows": rows })
 }
 
@@ -179,7 +190,12 @@ fn behaviour(w: &Words, f: &Figures, course: &Course, id: &str) -> Value {
         .behaviours
         .iter()
         .map(|b| {
-            let text = course.meta.behaviours.iter().find(|x| x.id == b.behaviour).map_or_else(|| b.behaviour.clone(), |x| x.text.clone());
+            let text = course
+                .meta
+                .behaviours
+                .iter()
+                .find(|x| x.id == b.behaviour)
+                .map_or_else(|| b.behaviour.clone(), |x| x.text.clone());
             json!({ "text": text, "days": b.days.iter().map(|d| w.shown(&d.share, true)).collect::<Vec<_>>() })
         })
         .collect();

@@ -99,9 +99,20 @@ fn course_page(i: &Inputs, c: &CourseFigures, quarters: &[String]) -> Result<Out
     let bars: Vec<Bar> = c
         .regions
         .iter()
-        .map(|r| Bar { label: r.name.clone(), value: r.figures.reaction.value, text: w.shown(&r.figures.reaction, false), marked: false })
+        .map(|r| Bar {
+            label: r.name.clone(),
+            value: r.figures.reaction.value,
+            text: w.shown(&r.figures.reaction, false),
+            marked: false,
+        })
         .collect();
-    let frame = Frame { id: "regions-l1", title: &title, desc: &desc, max: 5.0, line: Some((i.report.flag_below, &w.num(i.report.flag_below, 1))) };
+    let frame = Frame {
+        id: "regions-l1",
+        title: &title,
+        desc: &desc,
+        max: 5.0,
+        line: Some((i.report.flag_below, &w.num(i.report.flag_below, 1))),
+    };
     let page_title = format!("{}: {}", w.t("impact-course"), c.title);
     let path = format!("{}/impact/", c.course);
     let mut ctx = workspace_page(ws, &path, &page_title);
@@ -110,7 +121,13 @@ fn course_page(i: &Inputs, c: &CourseFigures, quarters: &[String]) -> Result<Out
     ctx.insert("rows", &rows);
     ctx.insert("chart", &charts::bars(&frame, &bars));
     ctx.insert("min_group", &i.report.min_group);
-    ctx.insert("quarters", &quarters.iter().map(|q| json!({ "quarter": q, "url": format!("../reviews/{q}/index.html") })).collect::<Vec<_>>());
+    ctx.insert(
+        "quarters",
+        &quarters
+            .iter()
+            .map(|q| json!({ "quarter": q, "url": format!("../reviews/{q}/index.html") }))
+            .collect::<Vec<_>>(),
+    );
     Ok(OutputFile::new(format!("{path}index.html"), i.theme.render("course-impact.html", &ctx)?))
 }
 

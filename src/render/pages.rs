@@ -440,8 +440,10 @@ impl<'a> TargetPages<'a> {
         let report = self.evaluation?;
         let course = report.courses.iter().find(|c| c.course == t.course.id)?;
         let figures = course.regions.iter().find(|r| r.region == t.region.id)?;
-        let words = super::impact::Words { catalog: self.ws.catalog_of(&t.course.id), chain: &t.chain, lang: &t.locale };
-        let region = super::impact::region_view(&words, figures, t.course, &|m, l| format!("../{m}/{l}/index.html"), "impact");
+        let words =
+            super::impact::Words { catalog: self.ws.catalog_of(&t.course.id), chain: &t.chain, lang: &t.locale };
+        let region =
+            super::impact::region_view(&words, figures, t.course, &|m, l| format!("../{m}/{l}/index.html"), "impact");
         let share = t.adaptation.share.as_ref().map(|s| words.percent(s.percent / 100.0));
         Some(serde_json::json!({
             "min_group": report.min_group,
