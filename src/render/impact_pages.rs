@@ -145,7 +145,9 @@ fn review_page(i: &Inputs, course: &str, quarter: &str) -> Result<OutputFile, Di
         .map(|r| {
             let locale = ws.region(&r.region).and_then(|x| x.locales.first()).cloned().unwrap_or_default();
             let url = move |m: &str, l: &str| format!("../../{}/{locale}/{m}/{l}/index.html", r.region);
-            region_view(&w, r, core, &url, &format!("review-{}", r.region))
+            // The region's own version names its added behaviours and KPIs.
+            let adapted = i.adaptations.iter().find(|a| a.course.id == course && a.region == r.region);
+            region_view(&w, r, adapted.map_or(core, |a| &a.course), &url, &format!("review-{}", r.region))
         })
         .collect();
     let title = format!("{}: {}", w.t_with("review-title", "quarter", quarter.to_string()), core.meta.title);
