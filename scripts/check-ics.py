@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Checks every cohort.ics of a built site with an independent RFC 5545 parser
-(Python's icalendar, with the IANA zones of Python's zoneinfo):
+(Python's icalendar, with the IANA zones of Python's zoneinfo read from the `tzdata`
+package pinned to the release glocal compiles in, never the machine's copy, which may
+be years old: Debian 12's 2025b still has Morocco on UTC+01 after September 2026):
 
 - the file parses, and each event has UID, DTSTAMP, DTSTART and DTEND;
 - each event's start and end resolved by the parser (TZID through zoneinfo) and
@@ -19,6 +21,10 @@ import re
 import sys
 
 import icalendar
+import zoneinfo
+
+# The PyPI tzdata package, not /usr/share/zoneinfo: the same IANA release as glocal's.
+zoneinfo.reset_tzpath([])
 
 UTC = dt.timezone.utc
 
@@ -34,6 +40,9 @@ def page_instants(page: pathlib.Path):
 
 
 def main() -> int:
+    import tzdata
+
+    print(f"ics: IANA time zone database {tzdata.IANA_VERSION} (Python tzdata)")
     args = sys.argv[1:]
     if not args:
         print(__doc__)

@@ -221,6 +221,15 @@ mod tests {
     }
 
     #[test]
+    fn the_compiled_database_is_the_current_one_not_the_machines() {
+        // IANA 2026f: Morocco left UTC+01 for UTC+00 on 20 September 2026. Debian 12's
+        // system copy (2025b) still says +01, which the calendar check once caught.
+        let tz = get("Africa/Casablanca").unwrap();
+        let (may, _) = place(&tz, date(2027, 5, 18).at(9, 0, 0, 0)).unwrap();
+        assert_eq!(may.rfc3339(), "2027-05-18T09:00:00+00:00");
+    }
+
+    #[test]
     fn names_come_from_the_compiled_database_and_abbreviations_are_refused() {
         assert!(get("America/Sao_Paulo").is_some());
         assert!(get("Europe/Berln").is_none());
