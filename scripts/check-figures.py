@@ -60,12 +60,14 @@ def main():
         if not folder.exists():
             continue
         for row in csv.DictReader((folder / "reaction.csv").open(encoding="utf-8")):
-            for q, v in row.items():
-                if q not in ("respondent", "module", "comment") and v.strip():
-                    module_scores[(course, region, row["module"])].append(int(v))
-            module_people[(course, region, row["module"])].add((cid, row["respondent"]))
+            scores = [int(v) for q, v in row.items() if q not in ("respondent", "module", "comment") and v.strip()]
+            module_scores[(course, region, row["module"])].extend(scores)
+            if scores:  # a person with no score counts for nothing
+                module_people[(course, region, row["module"])].add((cid, row["respondent"]))
         key = answer_key(kits, f"{course}-{region}-{locale}")
         for row in csv.DictReader((folder / "knowledge.csv").open(encoding="utf-8")):
+            if not any(row[q].strip() for q in key):
+                continue
             right = sum(1 for q, correct in key.items() if {x.strip().lower() for x in row[q].split(";") if x.strip()} == correct)
             phase_scores[(course, region, row["phase"])].append(Fraction(right, len(key)))
         for row in csv.DictReader((folder / "behaviour.csv").open(encoding="utf-8")):

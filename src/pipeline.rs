@@ -172,7 +172,17 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
     if let Some(theme) = &theme {
         let targets = targets(&ws, &adaptations, &localized);
         let coverage = coverages(&ws, &localized);
-        let report = crate::evaluation::figures::report(&ws, &adaptations, &results, &Default::default());
+        // A build narrowed to one region still withholds figures as the whole course's
+        // protection decides: the other regions are adapted and read for that alone.
+        let wider = options.region.as_ref().map(|_| {
+            let all = Options { region: None, ..options.clone() };
+            let a = self::adaptations(&ws, &all, &mut Vec::new());
+            let r = crate::evaluation::load(&ws, &a, &mut Vec::new());
+            (a, r)
+        });
+        let (eval_adaptations, eval_results) =
+            wider.as_ref().map_or((&adaptations[..], &results), |(a, r)| (&a[..], r));
+        let report = crate::evaluation::figures::report(&ws, eval_adaptations, eval_results, &Default::default());
         let render = Render {
             report: &report,
             results: &results,

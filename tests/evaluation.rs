@@ -112,6 +112,8 @@ fn every_results_error_is_reported_at_its_line_and_column_with_the_closest_id() 
 #[test]
 fn one_regions_figures_match_a_hand_computation() {
     let (_tmp, root) = fixture("deliveries");
+    // Alone, emea needs nothing withheld to protect sea's two respondents.
+    std::fs::remove_dir_all(root.join("results/hcm-may")).unwrap();
     let r = report(&root, &["--region", "emea"]);
     assert_eq!(r["min_group"], 3);
     let region = &r["courses"][0]["regions"][0];
@@ -144,8 +146,12 @@ fn one_regions_figures_match_a_hand_computation() {
     );
     assert_eq!(f["behaviour_days"][2]["share"], serde_json::json!({ "value": null, "n": 2, "suppressed": true }));
     assert_eq!(f["behaviours"][0]["behaviour"], "lifts-safely");
-    assert_eq!(f["behaviours"][0]["days"][0]["share"]["value"], 0.667);
     assert_eq!(f["behaviours"][1]["days"][0]["share"]["suppressed"], true, "one rating");
+    assert_eq!(
+        f["behaviours"][0]["days"][0]["share"],
+        serde_json::json!({ "value": null, "n": 3, "suppressed": true }),
+        "2 of 3 beside the day's 2 of 4 would give the one rating away"
+    );
     let cohort = &region["cohorts"][0];
     assert_eq!((cohort["respondents"].clone(), cohort["response_rate"].clone()), (3.into(), 0.25.into()));
     let kpi = &region["kpis"][0];
@@ -170,12 +176,24 @@ fn a_region_whose_figure_would_reveal_a_withheld_one_is_withheld_too() {
     assert_eq!(emea["figures"]["reaction"], serde_json::json!({ "value": null, "n": 3, "suppressed": true }));
     assert_eq!(emea["figures"]["modules"][0]["mean"]["value"], Value::Null, "module 01 too");
     assert_eq!(emea["cohorts"][0]["reaction"]["value"], Value::Null, "the one cohort's row is the region's total");
-    assert_eq!(emea["figures"]["modules"][1]["mean"]["value"], 3.0, "sea has no module 02 figure to protect");
+    let narrowed = report(&root, &["--region", "emea"]);
+    assert_eq!(
+        narrowed["courses"][0]["regions"][0]["figures"]["reaction"]["value"],
+        Value::Null,
+        "asking for one region shows no more than the whole course does"
+    );
+    assert_eq!(
+        emea["figures"]["modules"][1]["mean"]["value"],
+        Value::Null,
+        "module means and their answer counts add up to the withheld region mean"
+    );
+    assert_eq!(emea["figures"]["modules"][1]["flagged"], false, "no flag beside a withheld figure");
 }
 
 #[test]
 fn a_cohort_whose_row_would_reveal_a_small_cohort_beside_the_region_total_is_withheld() {
     let (_tmp, root) = fixture("deliveries");
+    std::fs::remove_dir_all(root.join("results/hcm-may")).unwrap();
     write(
         &root,
         "cohorts/emea/berlin-june.yaml",
@@ -242,6 +260,8 @@ fn comments_are_never_in_any_output() {
 #[test]
 fn status_sends_authors_to_the_module_the_results_flag() {
     let (_tmp, root) = fixture("deliveries");
+    // Without sea's two respondents, nothing in emea needs withholding to protect them.
+    std::fs::remove_dir_all(root.join("results/hcm-may")).unwrap();
     let out = glocal().args(["status", "--today", "2027-01-01", "--root"]).arg(&root).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
@@ -288,7 +308,7 @@ fn impact_pages_show_charts_beside_tables_for_staff_only() {
     assert!(target.contains("<meta name=\"robots\" content=\"noindex\">"));
     assert!(target.contains("<svg class=\"chart\" role=\"img\" aria-labelledby=\"impact-l1-title impact-l1-desc\""));
     assert!(target.contains("href=\"../01-arrive/01-welcome/index.html\""), "a question links its lesson");
-    assert!(target.contains("3,00"), "German decimals: {target}");
+    assert!(target.contains("33,3"), "German decimals: {target}");
     let across = read("induction/impact/index.html");
     assert!(across.contains("href=\"../emea/en/impact/index.html\""));
     assert!(
@@ -323,4 +343,49 @@ fn impact_page_main_snapshot() {
     let html = std::fs::read_to_string(site.join("induction/emea/en/impact/index.html")).unwrap();
     let main = &html[html.find("<main").unwrap()..html.find("</main>").unwrap() + "</main>".len()];
     insta::assert_snapshot!("impact_main", main);
+}
+
+#[test]
+fn a_quarter_cannot_be_subtracted_from_the_whole() {
+    let (_tmp, root) = fixture("deliveries");
+    std::fs::remove_dir_all(root.join("results/hcm-may")).unwrap();
+    write(
+        &root,
+        "cohorts/emea/berlin-june.yaml",
+        "course: induction\nlocale: en\ndelivery: in-person\nlocation: Room 1\ntrainers:\n  - { id: lena, role: lead }\nsessions:\n  - { date: 2027-06-01 }\n  - { date: 2027-06-02 }\n",
+    );
+    write(&root, "results/berlin-june/reaction.csv", "respondent,module,relevance\nj1,01-arrive,2\nj2,01-arrive,3\n");
+    let whole = report(&root, &[]);
+    assert_eq!(whole["courses"][0]["regions"][0]["figures"]["reaction"]["n"], 5);
+    assert_eq!(whole["courses"][0]["regions"][0]["figures"]["reaction"]["value"], 3.36);
+    // Q2 (two people) is withheld; Q1 beside the whole would give it back.
+    let q1 = report(&root, &["--quarter", "2027-Q1"]);
+    assert_eq!(q1["courses"][0]["regions"][0]["figures"]["reaction"]["value"], Value::Null);
+    assert_eq!(q1["courses"][0]["regions"][0]["cohorts"][0]["reaction"]["value"], Value::Null);
+}
+
+#[test]
+fn an_empty_row_counts_nobody_and_a_repeated_column_is_an_error() {
+    let (_tmp, root) = fixture("deliveries");
+    std::fs::remove_dir_all(root.join("results/hcm-may")).unwrap();
+    let path = root.join("results/berlin-spring/reaction.csv");
+    let text = std::fs::read_to_string(&path).unwrap() + "r4,01-arrive,,,,,\nr5,01-arrive,,,,,\n";
+    std::fs::write(&path, text).unwrap();
+    let r = report(&root, &["--region", "emea"]);
+    assert_eq!(r["courses"][0]["regions"][0]["figures"]["modules"][0]["mean"]["n"], 3, "two empty rows pad nothing");
+    write(&root, "results/berlin-spring/knowledge.csv", "respondent,phase,q-exit,q-exit\nr1,pre,a,a\n");
+    write(&root, "results/berlin-spring/behaviour.csv", "respondent,behaviour,day,rating,obsever\n");
+    write(&root, "results/kpi/induction/emea.csv", "kpi,period,value\nincidents,2027-Q3,\n");
+    let found = codes(&root);
+    let got: Vec<(&str, &str, u64, u64)> =
+        found.iter().map(|(c, f, l, k, _)| (c.as_str(), f.as_str(), *l, *k)).collect();
+    assert_eq!(
+        got,
+        [
+            ("csv-column", "results/berlin-spring/behaviour.csv", 1, 33),
+            ("csv-column", "results/berlin-spring/knowledge.csv", 1, 25),
+        ],
+        "an empty KPI value is a figure not collected yet: {found:#?}"
+    );
+    assert_eq!(found[0].4, "did you mean `observer`?");
 }

@@ -23,13 +23,22 @@ pub fn run(root: std::path::PathBuf, selection: Selection, format: ReportFormat)
         eprintln!("error: `{q}` is not a quarter: write it as 2027-Q2");
         return ExitCode::from(2);
     }
+    // Every region is read even when one is asked for: a region's figures are withheld
+    // as the whole course's protection decides, never re-decided on a narrower view.
     let mut options = pipeline::Options::reporting(root);
     options.course = selection.course.clone();
-    options.region = selection.region.clone();
     let (ws, prepared) = match prepare(&options) {
         Ok(p) => p,
         Err(code) => return code,
     };
+    if let Some(r) = &selection.region
+        && ws.region(r).is_none()
+    {
+        let hint = crate::diagnostics::closest(r, ws.regions.iter().map(|x| x.id.as_str()))
+            .map_or(String::new(), |c| format!("; did you mean `{c}`?"));
+        eprintln!("error: no region `{r}` in this workspace{hint}");
+        return ExitCode::from(2);
+    }
     if has_errors(&prepared.diagnostics) {
         print_diagnostics(Some(&ws), &prepared.diagnostics);
         eprintln!("error: the workspace has errors; fix them (`glocal check`) for figures you can trust");
@@ -168,29 +177,46 @@ fn csv(r: &Report) -> Vec<u8> {
                 row([&c.course, &region.region, &k.cohort, "2", "pre", "", ""], &k.pre);
                 row([&c.course, &region.region, &k.cohort, "2", "post", "", ""], &k.post);
             }
-            let f = &region.figures;
-            for m in &f.modules {
-                row([&c.course, &region.region, "", "1", "module-mean", &m.module, ""], &m.mean);
-            }
-            row([&c.course, &region.region, "", "2", "gain", "", ""], &f.gain);
-            for q in &f.questions {
-                row([&c.course, &region.region, "", "2", "right", &q.question, ""], &q.right);
-            }
-            for b in &f.behaviours {
-                for d in &b.days {
-                    row(
-                        [&c.course, &region.region, "", "3", "rated-4-5", &b.behaviour, &format!("day-{}", d.day)],
-                        &d.share,
-                    );
-                }
-            }
+            figure_rows(&mut row, &c.course, &region.region, &region.figures);
             for k in &region.kpis {
                 for p in &k.periods {
                     let s = Shown { value: Some(p.value), n: 0, suppressed: false };
                     row([&c.course, &region.region, "", "4", "value", &k.kpi, &p.period], &s);
+                    let s = Shown { value: p.progress, n: 0, suppressed: false };
+                    row([&c.course, &region.region, "", "4", "progress", &k.kpi, &p.period], &s);
                 }
             }
         }
+        figure_rows(&mut row, &c.course, "", &c.overall);
     }
     w.into_inner().expect("in-memory csv")
+}
+
+/// A region's (or, with no region, the course's) figures as rows.
+fn figure_rows(row: &mut impl FnMut([&str; 7], &Shown), course: &str, region: &str, f: &Figures) {
+    row([course, region, "", "1", "mean", "", ""], &f.reaction);
+    for m in &f.modules {
+        row([course, region, "", "1", "module-mean", &m.module, ""], &m.mean);
+        for (q, s) in &m.questions {
+            row([course, region, "", "1", "question-mean", &format!("{}/{q}", m.module), ""], s);
+        }
+    }
+    row([course, region, "", "2", "pre", "", ""], &f.pre);
+    row([course, region, "", "2", "post", "", ""], &f.post);
+    row([course, region, "", "2", "gain", "", ""], &f.gain);
+    for q in &f.questions {
+        row([course, region, "", "2", "right", &q.question, ""], &q.right);
+        if let Some((letter, share)) = q.most_chosen_wrong {
+            let s = Shown { value: Some(share), n: q.right.n, suppressed: false };
+            row([course, region, "", "2", "most-chosen-wrong", &format!("{}/{letter}", q.question), ""], &s);
+        }
+    }
+    for d in &f.behaviour_days {
+        row([course, region, "", "3", "rated-4-5", "", &format!("day-{}", d.day)], &d.share);
+    }
+    for b in &f.behaviours {
+        for d in &b.days {
+            row([course, region, "", "3", "rated-4-5", &b.behaviour, &format!("day-{}", d.day)], &d.share);
+        }
+    }
 }

@@ -42,6 +42,7 @@ pub fn read(t: &Table, v: &Version, out: &mut Vec<Diagnostic>) -> Option<Behavio
     else {
         return None;
     };
+    super::reaction::unknown_columns(t, &["respondent", "behaviour", "day", "rating", "observer"], out);
     let mut tally = Behaviours::default();
     let mut seen: BTreeMap<(String, String, u32), usize> = BTreeMap::new();
     let mut people: BTreeSet<(u32, String)> = BTreeSet::new();

@@ -5,7 +5,7 @@
 use super::behaviour::{Behaviours, DAYS};
 use super::knowledge::{Knowledge, letter};
 use super::reaction::Reaction;
-use super::stats::{Shown, protect, round};
+use super::stats::{Shown, round};
 use super::{CohortResults, Results, Version};
 use crate::overlay::Adaptation;
 use crate::workspace::Workspace;
@@ -159,50 +159,151 @@ pub fn quarter_of_date(d: jiff::civil::Date) -> String {
 
 pub fn report(ws: &Workspace, adaptations: &[Adaptation], results: &Results, sel: &Selection) -> Report {
     let eval = ws.config.evaluation;
-    let in_quarter = |c: &CohortResults| {
-        sel.quarter.as_ref().is_none_or(|q| c.last_session.is_some_and(|d| &quarter_of_date(d) == q))
-    };
+    let min = eval.min_group;
     let mut courses = Vec::new();
     for course in ws.courses.iter().filter(|c| sel.course.as_ref().is_none_or(|x| x == &c.id)) {
-        let mut regions = Vec::new();
-        let mut all = Pooled::default();
-        for a in adaptations.iter().filter(|a| a.course.id == course.id) {
-            if sel.region.as_ref().is_some_and(|r| r != &a.region) {
-                continue;
-            }
-            let Some(region) = ws.region(&a.region) else { continue };
-            let cohorts: Vec<&CohortResults> = results
-                .cohorts
-                .iter()
-                .filter(|c| c.course == course.id && c.region == a.region && in_quarter(c))
-                .collect();
-            let kpis = kpi_figures(a, results, sel.quarter.as_deref());
-            if cohorts.is_empty() && kpis.is_empty() {
-                continue;
-            }
-            let mut pooled = Pooled::default();
-            for c in &cohorts {
-                pooled.add(c);
-                all.add(c);
-            }
-            let version = Version::of(&a.course, region);
-            let figures = figures(&pooled, &version, eval);
-            let mut cohort_rows: Vec<CohortFigures> =
-                cohorts.iter().map(|c| cohort_figures(c, eval.min_group)).collect();
-            protect_parts(&mut cohort_rows, &figures);
-            let name =
-                crate::render::region_name(ws.catalog_of(&course.id), &ws.chain(&ws.config.source_locale), region);
-            regions.push(RegionFigures { region: a.region.clone(), name, cohorts: cohort_rows, figures, kpis });
+        // Always every region and every cohort: a narrowed view must not show what the
+        // whole would withhold.
+        let Some(mut full) = course_figures(ws, course, adaptations, results, None) else { continue };
+        protect_course(&mut full, min);
+        let shown = match &sel.quarter {
+            None => Some(full),
+            Some(q) => quarter_figures(ws, course, adaptations, results, &full, q, min),
+        };
+        let Some(mut shown) = shown else { continue };
+        if let Some(r) = &sel.region {
+            shown.regions.retain(|x| &x.region == r);
         }
-        if regions.is_empty() {
-            continue;
+        if !shown.regions.is_empty() {
+            courses.push(shown);
         }
-        let global = ws.region("global").expect("global always exists");
-        let overall = figures(&all, &Version::of(course, global), eval);
-        protect_regions(&mut regions, &overall);
-        courses.push(CourseFigures { course: course.id.clone(), title: course.meta.title.clone(), overall, regions });
     }
     Report { min_group: eval.min_group, flag_below: eval.flag_below, quarter: sel.quarter.clone(), courses }
+}
+
+/// One quarter's figures, protected together with every other quarter's against the
+/// figures of all time, so no quarter can be subtracted from the whole.
+fn quarter_figures(
+    ws: &Workspace,
+    course: &crate::source::model::Course,
+    adaptations: &[Adaptation],
+    results: &Results,
+    full: &CourseFigures,
+    wanted: &str,
+    min: u32,
+) -> Option<CourseFigures> {
+    let mut quarters: std::collections::BTreeSet<String> = results
+        .cohorts
+        .iter()
+        .filter(|c| c.course == course.id)
+        .filter_map(|c| c.last_session.map(quarter_of_date))
+        .collect();
+    quarters.insert(wanted.to_string());
+    let mut all: Vec<(String, CourseFigures)> = quarters
+        .into_iter()
+        .filter_map(|q| Some((q.clone(), course_figures(ws, course, adaptations, results, Some(&q))?)))
+        .collect();
+    for (_, c) in &mut all {
+        protect_course(c, min);
+    }
+    for region in &full.regions {
+        let mut parts: Vec<&mut Figures> = all
+            .iter_mut()
+            .flat_map(|(_, c)| c.regions.iter_mut())
+            .filter(|r| r.region == region.region)
+            .map(|r| &mut r.figures)
+            .collect();
+        super::privacy::across(&mut parts, &region.figures, min);
+    }
+    let mut overall: Vec<&mut Figures> = all.iter_mut().map(|(_, c)| &mut c.overall).collect();
+    super::privacy::across(&mut overall, &full.overall, min);
+    for (_, c) in &mut all {
+        for r in &mut c.regions {
+            // A cohort withheld in the whole stays withheld in its quarter.
+            let whole = full.regions.iter().find(|x| x.region == r.region);
+            for row in &mut r.cohorts {
+                if let Some(w) = whole.and_then(|w| w.cohorts.iter().find(|x| x.cohort == row.cohort)) {
+                    for (mine, theirs) in
+                        [(&mut row.reaction, w.reaction), (&mut row.pre, w.pre), (&mut row.post, w.post)]
+                    {
+                        if theirs.value.is_none() {
+                            mine.hide();
+                        }
+                    }
+                }
+            }
+            rows_follow(r, min);
+        }
+    }
+    all.into_iter().find(|(q, _)| q == wanted).map(|(_, c)| c)
+}
+
+/// A course's figures for all time or one quarter, before any protection.
+fn course_figures(
+    ws: &Workspace,
+    course: &crate::source::model::Course,
+    adaptations: &[Adaptation],
+    results: &Results,
+    quarter: Option<&str>,
+) -> Option<CourseFigures> {
+    let eval = ws.config.evaluation;
+    let in_quarter =
+        |c: &CohortResults| quarter.is_none_or(|q| c.last_session.is_some_and(|d| quarter_of_date(d) == q));
+    let mut regions = Vec::new();
+    let mut all = Pooled::default();
+    for a in adaptations.iter().filter(|a| a.course.id == course.id) {
+        let Some(region) = ws.region(&a.region) else { continue };
+        let cohorts: Vec<&CohortResults> =
+            results.cohorts.iter().filter(|c| c.course == course.id && c.region == a.region && in_quarter(c)).collect();
+        let kpis = kpi_figures(a, results, quarter);
+        if cohorts.is_empty() && kpis.is_empty() {
+            continue;
+        }
+        let mut pooled = Pooled::default();
+        for c in &cohorts {
+            pooled.add(c);
+            all.add(c);
+        }
+        let figures = figures(&pooled, &Version::of(&a.course, region), eval);
+        let cohort_rows: Vec<CohortFigures> = cohorts.iter().map(|c| cohort_figures(c, eval.min_group)).collect();
+        let name = crate::render::region_name(ws.catalog_of(&course.id), &ws.chain(&ws.config.source_locale), region);
+        regions.push(RegionFigures { region: a.region.clone(), name, cohorts: cohort_rows, figures, kpis });
+    }
+    if regions.is_empty() {
+        return None;
+    }
+    let global = ws.region("global").expect("global always exists");
+    let mut overall = figures(&all, &Version::of(course, global), eval);
+    // Regions may order a question's options differently: pooled letters mean nothing.
+    overall.questions.iter_mut().for_each(|q| q.most_chosen_wrong = None);
+    Some(CourseFigures { course: course.id.clone(), title: course.meta.title.clone(), overall, regions })
+}
+
+/// Within each region, across regions, and the cohort rows beside their region.
+fn protect_course(c: &mut CourseFigures, min: u32) {
+    for r in &mut c.regions {
+        super::privacy::settle(&mut r.figures, min);
+    }
+    super::privacy::settle(&mut c.overall, min);
+    let mut parts: Vec<&mut Figures> = c.regions.iter_mut().map(|r| &mut r.figures).collect();
+    super::privacy::across(&mut parts, &c.overall, min);
+    for r in &mut c.regions {
+        rows_follow(r, min);
+    }
+}
+
+/// Cohort rows beside their region's figures: protected as parts of a shown total, and
+/// hidden where the region's figure is (they would add up to it).
+fn rows_follow(r: &mut RegionFigures, min: u32) {
+    let totals = [r.figures.reaction, r.figures.pre, r.figures.post];
+    let getters: [fn(&mut CohortFigures) -> &mut Shown; 3] = [|c| &mut c.reaction, |c| &mut c.pre, |c| &mut c.post];
+    for (total, get) in totals.iter().zip(getters) {
+        if total.value.is_some() {
+            super::privacy::protect(&mut r.cohorts.iter_mut().map(get).collect::<Vec<_>>(), min);
+        } else if total.suppressed {
+            r.cohorts.iter_mut().for_each(|c| get(c).hide());
+        }
+    }
 }
 
 fn cohort_figures(c: &CohortResults, min: u32) -> CohortFigures {
@@ -224,93 +325,6 @@ fn cohort_figures(c: &CohortResults, min: u32) -> CohortFigures {
         pre: Shown::new(k.pre.scores.mean().map(|m| round(m, 3)), k.pre.scores.n, min),
         post: Shown::new(k.post.scores.mean().map(|m| round(m, 3)), k.post.scores.n, min),
     }
-}
-
-/// Cohort rows beside the region's totals: one hidden row takes the smallest other with it.
-fn protect_parts(rows: &mut [CohortFigures], total: &Figures) {
-    if total.reaction.value.is_some() {
-        protect(&mut rows.iter_mut().map(|r| &mut r.reaction).collect::<Vec<_>>());
-    }
-    if total.pre.value.is_some() {
-        protect(&mut rows.iter_mut().map(|r| &mut r.pre).collect::<Vec<_>>());
-    }
-    if total.post.value.is_some() {
-        protect(&mut rows.iter_mut().map(|r| &mut r.post).collect::<Vec<_>>());
-    }
-}
-
-/// Regions beside the course's totals, figure by figure: wherever the total is shown,
-/// one hidden region takes the smallest other with it. A region's hidden total then
-/// hides its cohorts' rows, which would add up to it.
-fn protect_regions(regions: &mut [RegionFigures], overall: &Figures) {
-    let headline: [fn(&mut Figures) -> &mut Shown; 4] =
-        [|f| &mut f.reaction, |f| &mut f.pre, |f| &mut f.post, |f| &mut f.gain];
-    let totals = [overall.reaction, overall.pre, overall.post, overall.gain];
-    for (get, total) in headline.iter().zip(totals) {
-        if total.value.is_some() {
-            protect(&mut regions.iter_mut().map(|r| get(&mut r.figures)).collect::<Vec<_>>());
-        }
-    }
-    for m in overall.modules.iter().filter(|m| m.mean.value.is_some()) {
-        protect(
-            &mut regions
-                .iter_mut()
-                .filter_map(|r| module_mut(&mut r.figures, &m.module).map(|x| &mut x.mean))
-                .collect::<Vec<_>>(),
-        );
-        for (q, _) in m.questions.iter().filter(|(_, s)| s.value.is_some()) {
-            let mut parts: Vec<&mut Shown> = regions
-                .iter_mut()
-                .filter_map(|r| module_mut(&mut r.figures, &m.module))
-                .filter_map(|x| x.questions.iter_mut().find(|(id, _)| id == q).map(|(_, s)| s))
-                .collect();
-            protect(&mut parts);
-        }
-    }
-    for q in overall.questions.iter().filter(|q| q.right.value.is_some()) {
-        protect(
-            &mut regions
-                .iter_mut()
-                .filter_map(|r| r.figures.questions.iter_mut().find(|x| x.question == q.question).map(|x| &mut x.right))
-                .collect::<Vec<_>>(),
-        );
-    }
-    for b in &overall.behaviours {
-        for d in b.days.iter().filter(|d| d.share.value.is_some()) {
-            let mut parts: Vec<&mut Shown> = regions
-                .iter_mut()
-                .filter_map(|r| r.figures.behaviours.iter_mut().find(|x| x.behaviour == b.behaviour))
-                .filter_map(|x| x.days.iter_mut().find(|x| x.day == d.day).map(|x| &mut x.share))
-                .collect();
-            protect(&mut parts);
-        }
-    }
-    for d in overall.behaviour_days.iter().filter(|d| d.share.value.is_some()) {
-        protect(
-            &mut regions
-                .iter_mut()
-                .filter_map(|r| r.figures.behaviour_days.iter_mut().find(|x| x.day == d.day).map(|x| &mut x.share))
-                .collect::<Vec<_>>(),
-        );
-    }
-    for r in regions.iter_mut() {
-        if r.figures.pre.value.is_none() || r.figures.post.value.is_none() {
-            r.figures.gain.hide();
-        }
-        let f = &r.figures;
-        let hidden = [f.reaction.value.is_none(), f.pre.value.is_none(), f.post.value.is_none()];
-        for c in &mut r.cohorts {
-            for (hide, s) in hidden.iter().zip([&mut c.reaction, &mut c.pre, &mut c.post]) {
-                if *hide {
-                    s.hide();
-                }
-            }
-        }
-    }
-}
-
-fn module_mut<'f>(f: &'f mut Figures, id: &str) -> Option<&'f mut ModuleFigure> {
-    f.modules.iter_mut().find(|m| m.module == id)
 }
 
 fn figures(p: &Pooled, v: &Version, eval: crate::workspace::config::Evaluation) -> Figures {

@@ -70,6 +70,9 @@ pub fn read(t: &Table, v: &Version, out: &mut Vec<Diagnostic>) -> Option<Knowled
         if i == respondent || i == phase {
             continue;
         }
+        if super::reaction::repeated(t, i, out) {
+            continue;
+        }
         match v.questions.iter().find(|q| q.id == *name) {
             Some(q) => questions.push((i, q)),
             None => out.push(
@@ -103,18 +106,21 @@ pub fn read(t: &Table, v: &Version, out: &mut Vec<Diagnostic>) -> Option<Knowled
             return;
         }
         let sitting = if post { &mut tally.post } else { &mut tally.pre };
-        let mut right = 0;
+        let (mut right, mut answered) = (0, 0);
         for (i, q) in &questions {
-            let chosen = choices(row, *i, q, out);
+            // A blank cell is no answer: it scores 0 for the person, and is left out of
+            // the question's own figures.
+            let Some(chosen) = choices(row, *i, q, out) else { continue };
+            answered += 1;
             let item = sitting.items.entry(q.id.clone()).or_default();
-            let is_right = chosen.as_ref().is_some_and(|c| *c == q.correct);
+            let is_right = chosen == q.correct;
             item.right.add(is_right);
             right += u32::from(is_right);
-            for wrong in chosen.iter().flatten().filter(|o| !q.correct.contains(o)) {
+            for wrong in chosen.iter().filter(|o| !q.correct.contains(o)) {
                 *item.wrong_choices.entry(*wrong).or_default() += 1;
             }
         }
-        if !questions.is_empty() {
+        if answered > 0 {
             sitting.scores.add(f64::from(right) / questions.len() as f64);
         }
     });

@@ -27,7 +27,7 @@ pub fn quarter_of(period: &str) -> Option<String> {
     if let Some(q) = rest.strip_prefix('Q') {
         return matches!(q, "1" | "2" | "3" | "4").then(|| period.to_string());
     }
-    let month: u32 = rest.parse().ok().filter(|_| rest.len() == 2)?;
+    let month: u32 = rest.parse().ok().filter(|_| rest.len() == 2 && rest.chars().all(|c| c.is_ascii_digit()))?;
     (1..=12).contains(&month).then(|| format!("{year}-Q{}", (month - 1) / 3 + 1))
 }
 
@@ -60,6 +60,7 @@ pub fn load(
     };
     let t = Table::read(&ws.root, file, out)?;
     let [kpi, period, value] = require(&t, &["kpi", "period", "value"], out)?[..] else { return None };
+    super::reaction::unknown_columns(&t, &["kpi", "period", "value"], out);
     let kpis = &adapted.course.meta.kpis;
     let mut series = KpiSeries { course: course.to_string(), region: region.to_string(), values: BTreeMap::new() };
     let mut seen: BTreeMap<(String, String), usize> = BTreeMap::new();
@@ -78,6 +79,10 @@ pub fn load(
                 Diagnostic::error("period", row.at(period), format!("`{p}` is not a period"))
                     .help("write a quarter such as `2027-Q1` or a month such as `2027-03`"),
             );
+            return;
+        }
+        // An empty value is a figure not collected yet.
+        if row.get(value).is_empty() {
             return;
         }
         let Ok(v) =
@@ -109,5 +114,6 @@ mod tests {
         assert_eq!(quarter_of("2027-13"), None);
         assert_eq!(quarter_of("27-03"), None);
         assert_eq!(quarter_of("2027-3"), None);
+        assert_eq!(quarter_of("2027-+3"), None);
     }
 }

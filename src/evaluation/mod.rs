@@ -8,6 +8,7 @@ pub mod behaviour;
 pub mod figures;
 pub mod knowledge;
 pub mod kpi;
+pub mod privacy;
 pub mod reaction;
 pub mod stats;
 pub mod table;

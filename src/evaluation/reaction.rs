@@ -41,6 +41,9 @@ pub fn read(t: &Table, v: &Version, out: &mut Vec<Diagnostic>) -> Option<Reactio
         if i == respondent || i == module || name == "comment" {
             continue;
         }
+        if repeated(t, i, out) {
+            continue;
+        }
         match v.reaction.iter().find(|q| *q == name) {
             Some(q) => questions.push((i, q)),
             None => out.push(
@@ -68,11 +71,16 @@ pub fn read(t: &Table, v: &Version, out: &mut Vec<Diagnostic>) -> Option<Reactio
         if !first_time(&mut seen, (row.get(respondent).to_string(), m.to_string()), row, respondent, out) {
             return;
         }
-        *tally.respondents.entry(m.to_string()).or_default() += 1;
+        // A person counts once they gave a score: empty rows must not pad a group.
+        let mut answered = false;
         for (i, q) in &questions {
             if let Some(score) = score(row, *i, out) {
                 tally.scores.entry((m.to_string(), q.to_string())).or_default().add(f64::from(score));
+                answered = true;
             }
+        }
+        if answered {
+            *tally.respondents.entry(m.to_string()).or_default() += 1;
         }
     });
     Some(tally)
@@ -117,4 +125,32 @@ pub fn first_time<K: Ord>(
     }
     seen.insert(key, row.line);
     true
+}
+
+/// Whether column `i` repeats an earlier one (an error: it would count answers twice).
+pub fn repeated(t: &Table, i: usize, out: &mut Vec<Diagnostic>) -> bool {
+    let name = &t.columns[i];
+    let first = t.columns[..i].iter().position(|c| c == name);
+    if first.is_some() {
+        out.push(
+            Diagnostic::error("csv-column", t.header_at(i), format!("column `{name}` appears twice"))
+                .help("keep one column per question: the kit's template has each once"),
+        );
+    }
+    first.is_some()
+}
+
+/// Columns a file does not read are reported, so a typo is not lost in silence.
+pub fn unknown_columns(t: &Table, known: &[&str], out: &mut Vec<Diagnostic>) {
+    for (i, name) in t.columns.iter().enumerate() {
+        if !known.contains(&name.as_str()) {
+            out.push(
+                Diagnostic::error("csv-column", t.header_at(i), format!("no column `{name}` in this file"))
+                    .suggest(name, known.iter().copied())
+                    .help_if_none(format!("the columns are: {}", known.join(", "))),
+            );
+        } else {
+            repeated(t, i, out);
+        }
+    }
 }

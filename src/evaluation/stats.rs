@@ -83,18 +83,6 @@ impl Shown {
     }
 }
 
-/// Secondary suppression: when parts add up to a total that is shown, one hidden part
-/// could be worked out from the total and the others; hide the smallest shown part too.
-pub fn protect(parts: &mut [&mut Shown]) {
-    let hidden = parts.iter().filter(|p| p.suppressed).count();
-    if hidden != 1 {
-        return;
-    }
-    if let Some(next) = parts.iter_mut().filter(|p| p.value.is_some()).min_by_key(|p| p.n) {
-        next.hide();
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,16 +111,5 @@ mod tests {
         assert!(Shown::new(Some(4.2), 4, 5).suppressed);
         assert_eq!(Shown::new(Some(4.2), 5, 5).value, Some(4.2));
         assert!(!Shown::new(None, 0, 5).suppressed, "nothing to hide is not a suppression");
-    }
-
-    #[test]
-    fn one_hidden_part_beside_a_shown_total_takes_the_smallest_other_part_with_it() {
-        let (mut a, mut b, mut c) =
-            (Shown::new(Some(4.0), 3, 5), Shown::new(Some(3.0), 9, 5), Shown::new(Some(3.5), 6, 5));
-        protect(&mut [&mut a, &mut b, &mut c]);
-        assert_eq!((a.value, b.value, c.value), (None, Some(3.0), None));
-        let (mut a, mut b) = (Shown::new(Some(4.0), 3, 5), Shown::new(Some(3.0), 2, 5));
-        protect(&mut [&mut a, &mut b]);
-        assert_eq!((a.value, b.value), (None, None), "two hidden parts cannot be told apart");
     }
 }
