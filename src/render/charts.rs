@@ -32,12 +32,15 @@ const PLOT_W: f64 = 330.0;
 const VALUE_W: f64 = 70.0;
 
 /// Horizontal bars, one row each: long labels read without rotation, in any script.
+/// Laid out left to right on every page (`direction="ltr"`): on a right-to-left page
+/// the labels would otherwise anchor off the chart; each label still runs in its
+/// own script's direction.
 pub fn bars(frame: &Frame, bars: &[Bar]) -> String {
     let width = LABEL_W + PLOT_W + VALUE_W;
     let height = ROW * bars.len() as f64 + 24.0;
     let id = escape_html(frame.id);
     let mut svg = format!(
-        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {width} {height}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\
+        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {width} {height}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" direction=\"ltr\">\
          <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>{}",
         escape_html(frame.title),
         escape_html(frame.desc),
