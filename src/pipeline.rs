@@ -233,7 +233,7 @@ impl Render<'_> {
     /// Renders every target in parallel, then the pages outside targets and the sitemap.
     fn all(&self, adaptations: &[Adaptation]) -> Made {
         let (ws, theme) = (self.ws, self.theme);
-        let switchboard = Switchboard::new(ws, self.targets);
+        let switchboard = Switchboard::new(ws, self.targets, Some(self.report));
         let provenance = Provenance::of(ws);
         let mut left: Vec<Left> = Vec::new();
         // As many groups at once as there are threads: every core stays busy while

@@ -51,7 +51,9 @@ pub fn pages_of(ws: &Workspace, target: &Target) -> BTreeSet<String> {
 }
 
 impl Switchboard {
-    pub fn new(ws: &Workspace, targets: &[Target]) -> Switchboard {
+    /// `report`, when given, adds the impact page to the targets it has figures for, so
+    /// switching language there stays on it.
+    pub fn new(ws: &Workspace, targets: &[Target], report: Option<&crate::evaluation::figures::Report>) -> Switchboard {
         let mut names = BTreeMap::new();
         for page in targets {
             for other in targets.iter().filter(|o| o.course.id == page.course.id) {
@@ -68,7 +70,18 @@ impl Switchboard {
                 region: t.region.id.clone(),
                 locale: t.locale.clone(),
                 locale_name: super::portal::locale_name(ws, &t.locale),
-                pages: pages_of(ws, t),
+                pages: {
+                    let mut pages = pages_of(ws, t);
+                    let measured = report.is_some_and(|r| {
+                        r.courses
+                            .iter()
+                            .any(|c| c.course == t.course.id && c.regions.iter().any(|x| x.region == t.region.id))
+                    });
+                    if measured {
+                        pages.insert("impact/".into());
+                    }
+                    pages
+                },
             })
             .collect();
         Switchboard { targets, names }

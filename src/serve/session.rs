@@ -214,7 +214,7 @@ impl Session {
         let theme = built.theme.as_ref()?;
         let targets = pipeline::targets(ws, &built.adaptations, &built.localized);
         let cache = BodyCache::default();
-        let switchboard = Switchboard::new(ws, &targets);
+        let switchboard = Switchboard::new(ws, &targets, None);
         let build = pages::Build { ws, theme, cache: &cache, switchboard: &switchboard, evaluation: None };
         let mut rendered = Vec::new();
         let mut outputs = Vec::new();
