@@ -4,33 +4,8 @@
 
 mod common;
 
-use common::{build, fixture, glocal};
+use common::{build, diagnostics, fixture, glocal, write};
 use std::path::Path;
-
-fn diagnostics(root: &Path) -> Vec<(String, String, u64, u64, String)> {
-    let out = glocal().args(["check", "--format", "json", "--root"]).arg(root).output().unwrap();
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    report["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| {
-            (
-                d["code"].as_str().unwrap().into(),
-                d["file"].as_str().unwrap().into(),
-                d["line"].as_u64().unwrap(),
-                d["column"].as_u64().unwrap(),
-                format!("{} {}", d["message"].as_str().unwrap(), d["help"].as_str().unwrap_or("")),
-            )
-        })
-        .collect()
-}
-
-fn write(root: &Path, rel: &str, text: &str) {
-    let path = root.join(rel);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
 
 #[test]
 fn the_fixture_checks_clean() {

@@ -5,33 +5,29 @@
 
 mod common;
 
-use common::{fixture, glocal};
+use common::{fixture, glocal, write};
 use serde_json::Value;
 use std::path::Path;
 
-fn write(root: &Path, rel: &str, text: &str) {
-    let path = root.join(rel);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
-
+/// Each diagnostic's code, file, line, column and hint.
 fn codes(root: &Path) -> Vec<(String, String, u64, u64, String)> {
-    let out = glocal().args(["check", "--format", "json", "--root"]).arg(root).output().unwrap();
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    report["diagnostics"]
-        .as_array()
-        .unwrap()
+    common::check_json(root)
         .iter()
         .map(|d| {
-            (
-                d["code"].as_str().unwrap().into(),
-                d["file"].as_str().unwrap().into(),
-                d["line"].as_u64().unwrap(),
-                d["column"].as_u64().unwrap(),
-                d["help"].as_str().unwrap_or("").into(),
-            )
+            let (code, file, line, column) = common::place(d);
+            (code, file, line, column, d["help"].as_str().unwrap_or("").to_string())
         })
         .collect()
+}
+
+/// A second emea cohort of two respondents, ending in June.
+fn small_june_cohort(root: &Path) {
+    write(
+        root,
+        "cohorts/emea/berlin-june.yaml",
+        "course: induction\nlocale: en\ndelivery: in-person\nlocation: Room 1\ntrainers:\n  - { id: lena, role: lead }\nsessions:\n  - { date: 2027-06-01 }\n  - { date: 2027-06-02 }\n",
+    );
+    write(root, "results/berlin-june/reaction.csv", "respondent,module,relevance\nj1,01-arrive,2\nj2,01-arrive,3\n");
 }
 
 fn report(root: &Path, args: &[&str]) -> Value {
@@ -194,12 +190,7 @@ fn a_region_whose_figure_would_reveal_a_withheld_one_is_withheld_too() {
 fn a_cohort_whose_row_would_reveal_a_small_cohort_beside_the_region_total_is_withheld() {
     let (_tmp, root) = fixture("deliveries");
     std::fs::remove_dir_all(root.join("results/hcm-may")).unwrap();
-    write(
-        &root,
-        "cohorts/emea/berlin-june.yaml",
-        "course: induction\nlocale: en\ndelivery: in-person\nlocation: Room 1\ntrainers:\n  - { id: lena, role: lead }\nsessions:\n  - { date: 2027-06-01 }\n  - { date: 2027-06-02 }\n",
-    );
-    write(&root, "results/berlin-june/reaction.csv", "respondent,module,relevance\nj1,01-arrive,2\nj2,01-arrive,3\n");
+    small_june_cohort(&root);
     let r = report(&root, &["--region", "emea"]);
     let region = &r["courses"][0]["regions"][0];
     let rows: Vec<(String, Value)> = region["cohorts"]
@@ -349,12 +340,7 @@ fn impact_page_main_snapshot() {
 fn a_quarter_cannot_be_subtracted_from_the_whole() {
     let (_tmp, root) = fixture("deliveries");
     std::fs::remove_dir_all(root.join("results/hcm-may")).unwrap();
-    write(
-        &root,
-        "cohorts/emea/berlin-june.yaml",
-        "course: induction\nlocale: en\ndelivery: in-person\nlocation: Room 1\ntrainers:\n  - { id: lena, role: lead }\nsessions:\n  - { date: 2027-06-01 }\n  - { date: 2027-06-02 }\n",
-    );
-    write(&root, "results/berlin-june/reaction.csv", "respondent,module,relevance\nj1,01-arrive,2\nj2,01-arrive,3\n");
+    small_june_cohort(&root);
     let whole = report(&root, &[]);
     assert_eq!(whole["courses"][0]["regions"][0]["figures"]["reaction"]["n"], 5);
     assert_eq!(whole["courses"][0]["regions"][0]["figures"]["reaction"]["value"], 3.36);

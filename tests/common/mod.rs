@@ -64,3 +64,39 @@ pub fn walk(dir: &Path) -> Vec<PathBuf> {
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// Writes a file into a fixture copy, making its folders.
+pub fn write(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+/// `check --format json`: every diagnostic as the JSON object glocal printed.
+pub fn check_json(root: &Path) -> Vec<serde_json::Value> {
+    let out = glocal().args(["check", "--format", "json", "--root"]).arg(root).output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    report["diagnostics"].as_array().unwrap().clone()
+}
+
+/// Each diagnostic's code, file, line, column, and its message and help together.
+pub fn diagnostics(root: &Path) -> Vec<(String, String, u64, u64, String)> {
+    check_json(root)
+        .iter()
+        .map(|d| {
+            let text = format!("{} {}", d["message"].as_str().unwrap(), d["help"].as_str().unwrap_or(""));
+            let (code, file, line, column) = place(d);
+            (code, file, line, column, text.trim().to_string())
+        })
+        .collect()
+}
+
+/// A diagnostic's code, file, line and column.
+pub fn place(d: &serde_json::Value) -> (String, String, u64, u64) {
+    (
+        d["code"].as_str().unwrap().into(),
+        d["file"].as_str().unwrap().into(),
+        d["line"].as_u64().unwrap(),
+        d["column"].as_u64().unwrap(),
+    )
+}
