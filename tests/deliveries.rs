@@ -5,7 +5,6 @@
 mod common;
 
 use common::{build, diagnostics, fixture, glocal, write};
-use std::path::Path;
 
 #[test]
 fn the_fixture_checks_clean() {
