@@ -61,14 +61,21 @@ answer-right-option = الإجابة الصحيحة
 agenda-time = الوقت
 agenda-item = البند
 agenda-minutes = الدقائق
-# $minutes (number): the session's target length
-agenda-target = { $minutes ->
-    [zero] المدة المستهدفة: { $minutes } دقيقة
-    [one] المدة المستهدفة: دقيقة واحدة
-    [two] المدة المستهدفة: دقيقتان
-    [few] المدة المستهدفة: { $minutes } دقائق
-    [many] المدة المستهدفة: { $minutes } دقيقة
-   *[other] المدة المستهدفة: { $minutes } دقيقة
+# $hours, $minutes (numbers): a length of time split in hours and minutes
+duration-hm = { $hours ->
+    [0] { $minutes } د
+   *[other] { $hours } س و{ $minutes } د
+}
+# $duration, $target (text): two lengths of time written with duration-hm
+agenda-against-target = { $duration } من مدة مخططة قدرها { $target }
+# $minutes (number): how much shorter than its target the session is
+agenda-under-target = { $minutes ->
+    [zero] تقل هذه الجلسة عن مدتها المستهدفة بـ{ $minutes } دقيقة.
+    [one] تقل هذه الجلسة عن مدتها المستهدفة بدقيقة واحدة.
+    [two] تقل هذه الجلسة عن مدتها المستهدفة بدقيقتين.
+    [few] تقل هذه الجلسة عن مدتها المستهدفة بـ{ $minutes } دقائق.
+    [many] تقل هذه الجلسة عن مدتها المستهدفة بـ{ $minutes } دقيقة.
+   *[other] تقل هذه الجلسة عن مدتها المستهدفة بـ{ $minutes } دقيقة.
 }
 # $minutes (number): how far the session runs past its target
 agenda-over-target = { $minutes ->

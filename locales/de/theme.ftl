@@ -57,8 +57,18 @@ answer-right-option = richtige Antwort
 agenda-time = Uhrzeit
 agenda-item = Programmpunkt
 agenda-minutes = Minuten
-# $minutes (number): the session's target length
-agenda-target = Ziel: { $minutes } Min.
+# $hours, $minutes (numbers): a length of time split in hours and minutes
+duration-hm = { $hours ->
+    [0] { $minutes } Min.
+   *[other] { $hours } Std. { $minutes } Min.
+}
+# $duration, $target (text): two lengths of time written with duration-hm
+agenda-against-target = { $duration } von geplanten { $target }
+# $minutes (number): how much shorter than its target the session is
+agenda-under-target = { $minutes ->
+    [one] Diese Einheit bleibt { $minutes } Minute unter ihrer Zielzeit.
+   *[other] Diese Einheit bleibt { $minutes } Minuten unter ihrer Zielzeit.
+}
 # $minutes (number): how far the session runs past its target
 agenda-over-target = { $minutes ->
     [one] Diese Einheit überschreitet ihre Zielzeit um { $minutes } Minute.

@@ -57,8 +57,18 @@ answer-right-option = right answer
 agenda-time = Time
 agenda-item = Item
 agenda-minutes = Minutes
-# $minutes (number): the session's target length
-agenda-target = target { $minutes } min
+# $hours, $minutes (numbers): a length of time split in hours and minutes
+duration-hm = { $hours ->
+    [0] { $minutes } min
+   *[other] { $hours } h { $minutes } min
+}
+# $duration, $target (text): two lengths of time written with duration-hm
+agenda-against-target = { $duration } of a planned { $target }
+# $minutes (number): how much shorter than its target the session is
+agenda-under-target = { $minutes ->
+    [one] { $minutes } minute to spare.
+   *[other] { $minutes } minutes to spare.
+}
 # $minutes (number): how far the session runs past its target
 agenda-over-target = This session runs { $minutes } minutes past its target.
 # $timezone (text): an IANA time zone such as Europe/Berlin

@@ -58,8 +58,18 @@ answer-right-option = respuesta correcta
 agenda-time = Hora
 agenda-item = Contenido
 agenda-minutes = Minutos
-# $minutes (number): the session's target length
-agenda-target = objetivo: { $minutes } min
+# $hours, $minutes (numbers): a length of time split in hours and minutes
+duration-hm = { $hours ->
+    [0] { $minutes } min
+   *[other] { $hours } h { $minutes } min
+}
+# $duration, $target (text): two lengths of time written with duration-hm
+agenda-against-target = { $duration } de { $target } previstos
+# $minutes (number): how much shorter than its target the session is
+agenda-under-target = { $minutes ->
+    [one] Esta sesión dura { $minutes } minuto menos de lo previsto.
+   *[other] Esta sesión dura { $minutes } minutos menos de lo previsto.
+}
 # $minutes (number): how far the session runs past its target
 agenda-over-target = { $minutes ->
     [one] Esta sesión supera en { $minutes } minuto su duración prevista.

@@ -58,8 +58,18 @@ answer-right-option = bonne réponse
 agenda-time = Horaire
 agenda-item = Intitulé
 agenda-minutes = Durée (min)
-# $minutes (number): the session's target length
-agenda-target = objectif : { $minutes } min
+# $hours, $minutes (numbers): a length of time split in hours and minutes
+duration-hm = { $hours ->
+    [0] { $minutes } min
+   *[other] { $hours } h { $minutes } min
+}
+# $duration, $target (text): two lengths of time written with duration-hm
+agenda-against-target = { $duration } sur { $target } prévues
+# $minutes (number): how much shorter than its target the session is
+agenda-under-target = { $minutes ->
+    [one] Cette séance laisse { $minutes } minute de marge sur la durée prévue.
+   *[other] Cette séance laisse { $minutes } minutes de marge sur la durée prévue.
+}
 # $minutes (number): how far the session runs past its target
 agenda-over-target = { $minutes ->
     [one] Cette séance dépasse de { $minutes } minute la durée prévue.

@@ -56,8 +56,17 @@ answer-right-option = 正解
 agenda-time = 時刻
 agenda-item = 内容
 agenda-minutes = 所要時間（分）
-# $minutes (number): the session's target length
-agenda-target = 目標{ $minutes }分
+# $hours, $minutes (numbers): a length of time split in hours and minutes
+duration-hm = { $hours ->
+    [0] { $minutes }分
+   *[other] { $hours }時間{ $minutes }分
+}
+# $duration, $target (text): two lengths of time written with duration-hm
+agenda-against-target = 予定{ $target }のうち{ $duration }
+# $minutes (number): how much shorter than its target the session is
+agenda-under-target = { $minutes ->
+   *[other] このセッションは目標時間まで{ $minutes }分の余裕があります。
+}
 # $minutes (number): how far the session runs past its target
 agenda-over-target = このセッションは目標時間を{ $minutes }分超過しています。
 # $timezone (text): an IANA time zone such as Europe/Berlin

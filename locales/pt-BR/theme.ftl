@@ -58,8 +58,18 @@ answer-right-option = resposta certa
 agenda-time = Horário
 agenda-item = Conteúdo
 agenda-minutes = Minutos
-# $minutes (number): the session's target length
-agenda-target = meta: { $minutes } min
+# $hours, $minutes (numbers): a length of time split in hours and minutes
+duration-hm = { $hours ->
+    [0] { $minutes } min
+   *[other] { $hours } h { $minutes } min
+}
+# $duration, $target (text): two lengths of time written with duration-hm
+agenda-against-target = { $duration } de { $target } previstos
+# $minutes (number): how much shorter than its target the session is
+agenda-under-target = { $minutes ->
+    [one] Esta sessão fica { $minutes } minuto abaixo da duração prevista.
+   *[other] Esta sessão fica { $minutes } minutos abaixo da duração prevista.
+}
 # $minutes (number): how far the session runs past its target
 agenda-over-target = { $minutes ->
     [one] Esta sessão ultrapassa a duração prevista em { $minutes } minuto.

@@ -56,8 +56,17 @@ answer-right-option = đáp án đúng
 agenda-time = Thời gian
 agenda-item = Nội dung
 agenda-minutes = Số phút
-# $minutes (number): the session's target length
-agenda-target = mục tiêu { $minutes } phút
+# $hours, $minutes (numbers): a length of time split in hours and minutes
+duration-hm = { $hours ->
+    [0] { $minutes } phút
+   *[other] { $hours } giờ { $minutes } phút
+}
+# $duration, $target (text): two lengths of time written with duration-hm
+agenda-against-target = { $duration } trên { $target } dự kiến
+# $minutes (number): how much shorter than its target the session is
+agenda-under-target = { $minutes ->
+   *[other] Buổi này còn dư { $minutes } phút so với thời lượng mục tiêu.
+}
 # $minutes (number): how far the session runs past its target
 agenda-over-target = Buổi này vượt thời lượng mục tiêu { $minutes } phút.
 # $timezone (text): an IANA time zone such as Europe/Berlin

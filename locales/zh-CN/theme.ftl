@@ -56,8 +56,17 @@ answer-right-option = 正确答案
 agenda-time = 时间
 agenda-item = 内容
 agenda-minutes = 分钟
-# $minutes (number): the session's target length
-agenda-target = 目标 { $minutes } 分钟
+# $hours, $minutes (numbers): a length of time split in hours and minutes
+duration-hm = { $hours ->
+    [0] { $minutes } 分钟
+   *[other] { $hours } 小时 { $minutes } 分钟
+}
+# $duration, $target (text): two lengths of time written with duration-hm
+agenda-against-target = { $duration }，计划时长 { $target }
+# $minutes (number): how much shorter than its target the session is
+agenda-under-target = { $minutes ->
+   *[other] 本时段距目标时长尚余 { $minutes } 分钟。
+}
 # $minutes (number): how far the session runs past its target
 agenda-over-target = 本时段超出目标时长 { $minutes } 分钟。
 # $timezone (text): an IANA time zone such as Europe/Berlin
