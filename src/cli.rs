@@ -196,6 +196,12 @@ pub struct BuildArgs {
     /// Write kits here instead of `<out>/kits` (keeps answer keys off the public site).
     #[arg(long)]
     pub kits_out: Option<PathBuf>,
+    /// Build no LMS (SCORM) packages.
+    #[arg(long, conflicts_with = "lms_out")]
+    pub no_lms: bool,
+    /// Write LMS packages here instead of `lms/` in the workspace.
+    #[arg(long)]
+    pub lms_out: Option<PathBuf>,
     /// Print how long each stage took.
     #[arg(long)]
     pub timings: bool,

@@ -17,6 +17,7 @@ mod evaluation;
 mod hashing;
 mod kit;
 mod l10n;
+mod lms;
 mod naming;
 mod output;
 mod overlay;

@@ -30,6 +30,8 @@ pub struct Options {
     pub kits: KitMode,
     /// Show how many targets are rendered, on a terminal.
     pub progress: bool,
+    /// Whether each target also becomes an LMS package (SPEC 10).
+    pub lms: bool,
 }
 
 impl Options {
@@ -43,6 +45,7 @@ impl Options {
             locale: None,
             kits: KitMode::Default,
             progress: false,
+            lms: false,
         }
     }
 
@@ -329,7 +332,7 @@ impl Render<'_> {
         let cache = BodyCache::default();
         let build =
             pages::Build { ws: self.ws, theme: self.theme, cache: &cache, switchboard, evaluation: Some(self.report) };
-        let kits_of = KitBuild { build: &build, provenance, mode: self.kit_mode };
+        let kits_of = KitBuild { build: &build, provenance, mode: self.kit_mode, lms: self.options.lms };
         members.par_iter().map(|&i| self.one(&kits_of, i)).collect()
     }
 
@@ -339,6 +342,9 @@ impl Render<'_> {
         self.sink.site(r.files);
         if let Some(kit) = r.kit {
             self.sink.kit(kit);
+        }
+        if let Some(package) = r.lms {
+            self.sink.lms(package);
         }
         if self.options.progress {
             let n = self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
@@ -353,6 +359,8 @@ struct KitBuild<'a> {
     build: &'a pages::Build<'a>,
     provenance: &'a Provenance,
     mode: KitMode,
+    /// Whether to package the target for an LMS.
+    lms: bool,
 }
 
 impl KitBuild<'_> {
@@ -375,6 +383,11 @@ impl KitBuild<'_> {
         let kit = kit.flatten();
         let mut rendered = pages::render_target(b, target, coverage);
         rendered.diagnostics.extend(diagnostics);
+        if self.lms {
+            let statics: Vec<(String, Vec<u8>)> =
+                b.theme.static_files.iter().map(|(p, bytes)| (p.clone(), bytes.clone())).collect();
+            rendered.lms = Some(crate::lms::package(target, &rendered.files, &statics));
+        }
         rendered.kit = kit.map(|k| OutputFile::new(format!("{}.zip", k.name), k.zip));
         rendered
     }

@@ -23,6 +23,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
             (false, None) => KitMode::Default,
         },
         progress: !args.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()),
+        lms: !args.no_lms && !args.kits_only,
     };
     // As in Zola, the default output belongs to the workspace, wherever the command runs.
     let out = args.out.clone().unwrap_or_else(|| options.root.join("public"));
@@ -50,6 +51,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
         site: out.clone(),
         kits_out: args.kits_out.clone(),
         kits_only: args.kits_only,
+        lms: options.lms.then(|| args.lms_out.clone().unwrap_or_else(|| options.root.join(crate::lms::DIR))),
     };
     let staging = Staging::new(folders);
     let mut outcome = match pipeline::build_into(&options, &staging) {
@@ -125,12 +127,14 @@ fn described(args: &BuildArgs) -> String {
     let absolute =
         |p: &std::path::Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()).display().to_string();
     format!(
-        "course={:?} region={:?} locale={:?} drafts={} no_kits={} kits_out={:?}",
+        "course={:?} region={:?} locale={:?} drafts={} no_kits={} kits_out={:?} no_lms={} lms_out={:?}",
         args.course,
         args.region,
         args.locale,
         args.drafts,
         args.no_kits,
         args.kits_out.as_deref().map(absolute),
+        args.no_lms,
+        args.lms_out.as_deref().map(absolute),
     )
 }

@@ -42,7 +42,8 @@ impl Manifest {
     }
 }
 
-/// Zips `files` (paths relative to the kit folder) under `folder/`, sorted by path.
+/// Zips `files` (paths relative to the kit folder) under `folder/`, sorted by path; an
+/// empty `folder` puts them at the zip's root (an LMS package's manifest must be there).
 pub fn zip(folder: &str, files: &[(String, Vec<u8>)]) -> Vec<u8> {
     let mut sorted: Vec<&(String, Vec<u8>)> = files.iter().collect();
     sorted.sort_by(|a, b| a.0.cmp(&b.0));
@@ -55,7 +56,8 @@ pub fn zip(folder: &str, files: &[(String, Vec<u8>)]) -> Vec<u8> {
         .unix_permissions(0o644);
     for (path, bytes) in sorted {
         debug_assert!(!path.starts_with('/') && !path.split('/').any(|p| p == ".."));
-        writer.start_file(format!("{folder}/{path}"), options).expect("writing a zip in memory");
+        let name = if folder.is_empty() { path.clone() } else { format!("{folder}/{path}") };
+        writer.start_file(name, options).expect("writing a zip in memory");
         writer.write_all(bytes).expect("writing a zip in memory");
     }
     writer.finish().expect("writing a zip in memory").into_inner()

@@ -15,6 +15,8 @@ pub trait Sink: Sync {
     fn site(&self, files: Vec<OutputFile>);
     /// A kit zip, by path relative to the kits folder.
     fn kit(&self, kit: OutputFile);
+    /// An LMS package, by path relative to the LMS folder.
+    fn lms(&self, package: OutputFile);
 }
 
 /// Keeps every file in memory, sorted when taken.
@@ -22,6 +24,7 @@ pub trait Sink: Sync {
 pub struct Collect {
     files: Mutex<Vec<OutputFile>>,
     kits: Mutex<Vec<OutputFile>>,
+    lms: Mutex<Vec<OutputFile>>,
 }
 
 impl Collect {
@@ -48,6 +51,10 @@ impl Sink for Collect {
     fn kit(&self, kit: OutputFile) {
         self.kits.lock().expect("not poisoned").push(kit);
     }
+
+    fn lms(&self, package: OutputFile) {
+        self.lms.lock().expect("not poisoned").push(package);
+    }
 }
 
 /// Takes nothing: for a build whose sources already have errors, which renders only
@@ -62,4 +69,6 @@ impl Sink for Discard {
     fn site(&self, _: Vec<OutputFile>) {}
 
     fn kit(&self, _: OutputFile) {}
+
+    fn lms(&self, _: OutputFile) {}
 }

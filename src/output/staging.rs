@@ -18,12 +18,15 @@ pub struct Folders {
     /// `--kits-out`, when given.
     pub kits_out: Option<PathBuf>,
     pub kits_only: bool,
+    /// Where LMS packages go (`lms/` in the workspace, or `--lms-out`); none with `--no-lms`.
+    pub lms: Option<PathBuf>,
 }
 
 pub struct Staging {
     folders: Folders,
     site: OnceLock<Session>,
     kits: OnceLock<Session>,
+    lms: OnceLock<Session>,
     /// Where kits went, once `begin` decided.
     plan: OnceLock<KitMode>,
     /// The first failure to stage a file; the build reports it and writes nothing.
@@ -37,6 +40,7 @@ impl Staging {
             folders,
             site: OnceLock::new(),
             kits: OnceLock::new(),
+            lms: OnceLock::new(),
             plan: OnceLock::new(),
             failed: Mutex::new(None),
             kit_count: AtomicUsize::new(0),
@@ -89,7 +93,7 @@ impl Staging {
 
     /// Drops everything staged: the folders are as they were.
     pub fn abandon(self) {
-        for cell in [self.site, self.kits] {
+        for cell in [self.site, self.kits, self.lms] {
             if let Some(session) = cell.into_inner() {
                 session.abandon();
             }
@@ -103,10 +107,11 @@ impl Staging {
         // Kits staged into the site alone (`--kits-only`) leave its pages where they are.
         let whole_site = !(self.folders.kits_only && self.plan.get() == Some(&KitMode::Site));
         let failed = self.failed.into_inner().expect("not poisoned");
-        let sessions: Vec<(Session, bool)> = [(self.site.into_inner(), whole_site), (self.kits.into_inner(), true)]
-            .into_iter()
-            .filter_map(|(s, whole)| Some((s?, whole)))
-            .collect();
+        let sessions: Vec<(Session, bool)> =
+            [(self.site.into_inner(), whole_site), (self.kits.into_inner(), true), (self.lms.into_inner(), true)]
+                .into_iter()
+                .filter_map(|(s, whole)| Some((s?, whole)))
+                .collect();
         let problem = failed.map(Err).unwrap_or(Ok(())).and_then(|()| sessions.iter().try_for_each(|(s, _)| s.ready()));
         if let Err(e) = problem {
             sessions.into_iter().for_each(|(s, _)| s.abandon());
@@ -143,6 +148,14 @@ impl Sink for Staging {
         if !f.kits_only || plan == KitMode::Site {
             self.open(&f.site, &self.site);
         }
+        if let Some(lms) = f.lms.as_ref().filter(|_| !f.kits_only) {
+            super::guard::check_out_dir(&f.root, lms)?;
+            super::guard::check_apart(("the site folder", &f.site), ("the LMS folder", lms))?;
+            if plan == KitMode::Elsewhere {
+                super::guard::check_apart(("the kits folder", &self.kits_dir()), ("the LMS folder", lms))?;
+            }
+            self.open(lms, &self.lms);
+        }
         Ok(())
     }
 
@@ -162,5 +175,9 @@ impl Sink for Staging {
             Some(KitMode::Elsewhere) => self.stage(&self.kits, &kit),
             _ => {}
         }
+    }
+
+    fn lms(&self, package: OutputFile) {
+        self.stage(&self.lms, &package);
     }
 }

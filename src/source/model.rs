@@ -19,6 +19,7 @@ pub const COURSE_SCHEMA: &[(&str, &[&str])] = &[
             "kpis",
             "certification",
             "certification_valid_months",
+            "mastery_score",
             "schedule",
             "adaptation_budget",
         ],
@@ -81,6 +82,9 @@ pub struct CourseMeta {
     /// How long a trainer's certification lasts (SPEC 8); 12 months when unset.
     #[serde(default)]
     pub certification_valid_months: Option<u32>,
+    /// The score (0-100) an LMS package's learner needs to pass (SPEC 10); 80 when unset.
+    #[serde(default)]
+    pub mastery_score: Option<u8>,
     #[serde(default)]
     pub schedule: Option<Schedule>,
     #[serde(default)]

@@ -1,0 +1,75 @@
+//! LMS packages (SPEC 10): each target's learner site as one SCORM 1.2 SCO, zipped
+//! deterministically like kits. The package opens at `index.html`, a launch page that
+//! holds the one LMS session while the course's own pages play in a frame: it finds the
+//! LMS's API, restores the learner's place and visited lessons, and reports progress,
+//! commits on every page and when the learner leaves. Outside an LMS it simply shows
+//! the course.
+
+pub mod manifest;
+
+use crate::output::OutputFile;
+use crate::render::pages::Target;
+use serde_json::json;
+
+/// The runtime the launch page loads (in the package only, never on the site).
+const RUNTIME: &str = include_str!("scorm12.js");
+
+/// Where packages go: `lms/` beside the site, or `--lms-out`.
+pub const DIR: &str = "lms";
+
+/// The package of a target, from its rendered site files (staff pages are left out)
+/// and the theme's static files.
+pub fn package(target: &Target, site: &[OutputFile], statics: &[(String, Vec<u8>)]) -> OutputFile {
+    let dir = target.dir();
+    let mut files: Vec<(String, Vec<u8>)> = site
+        .iter()
+        .filter(|f| f.path.starts_with(&dir) && !is_staff(&f.path[dir.len()..]))
+        .map(|f| (f.path.clone(), f.bytes.to_vec()))
+        .collect();
+    files.extend(statics.iter().map(|(p, b)| (format!("static/{p}"), b.clone())));
+    let lessons: Vec<String> =
+        target.course.lessons().map(|(m, l)| format!("{dir}{}/{}/index.html", m.id, l.id)).collect();
+    let title = format!("{} ({}, {})", target.course.meta.title, target.region.name, target.locale);
+    files.push(("index.html".into(), launch_page(target, &title, &lessons).into_bytes()));
+    files.push(("glocal-scorm.js".into(), RUNTIME.as_bytes().to_vec()));
+    let mut listed: Vec<String> = files.iter().map(|(p, _)| p.clone()).collect();
+    listed.sort();
+    let identifier = format!("glocal-{}-{}-{}", target.course.id, target.region.id, target.locale);
+    let manifest = manifest::scorm12(&manifest::Package {
+        identifier: &identifier,
+        title: &title,
+        launch: "index.html",
+        mastery_score: target.course.meta.mastery_score.unwrap_or(80),
+        files: &listed,
+    });
+    files.push(("imsmanifest.xml".into(), manifest));
+    let name = format!("{}-{}-{}-scorm12.zip", target.course.id, target.region.id, target.locale);
+    OutputFile::new(name, crate::kit::archive::zip("", &files))
+}
+
+/// Pages for staff, which a learner's package never holds.
+fn is_staff(path: &str) -> bool {
+    path.starts_with("adaptation/") || path.starts_with("impact/")
+}
+
+/// The launch page: a frame for the course and what the runtime needs to know.
+fn launch_page(target: &Target, title: &str, lessons: &[String]) -> String {
+    let config = json!({
+        "start": format!("{}index.html", target.dir()),
+        "lessons": lessons,
+        "assessed": 0,
+    });
+    // `</` cannot end the script early: JSON escapes it.
+    let config = serde_json::to_string(&config).expect("serializes").replace("</", "<\\/");
+    let lang = crate::render::escape_html(&target.locale);
+    let dir = crate::workspace::locale::direction(&target.locale);
+    let title = crate::render::escape_html(title);
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n\
+         <style>html, body, iframe {{ margin: 0; border: 0; inline-size: 100%; block-size: 100%; }} iframe {{ display: block; }}</style>\n\
+         <script type=\"application/json\" id=\"glocal-scorm\">{config}</script>\n\
+         <script src=\"glocal-scorm.js\" defer></script>\n</head>\n<body>\n\
+         <iframe id=\"glocal-course\" title=\"{title}\"></iframe>\n</body>\n</html>\n"
+    )
+}

@@ -1,0 +1,128 @@
+// glocal's SCORM 1.2 runtime, in LMS packages only. The launch page keeps one LMS
+// session while the course's own pages play in a frame: it finds the LMS's API (the
+// parent windows, then the opener), restores the learner's place and the lessons they
+// opened, marks each page visited, reports "incomplete" until every lesson was opened,
+// commits after every page, and records the session time and finishes once, when the
+// learner leaves. Without an LMS the frame simply shows the course.
+(function () {
+  "use strict";
+  var config = JSON.parse(document.getElementById("glocal-scorm").textContent);
+  var frame = document.getElementById("glocal-course");
+  var root = decodeURIComponent(window.location.pathname.replace(/[^/]*$/, ""));
+  var errors = [];
+
+  function findAPI(win) {
+    for (var i = 0; win && i < 16; i++) {
+      try {
+        if (win.API) return win.API;
+      } catch (e) {
+        return null; // another origin's window: not ours to look into
+      }
+      if (win.parent === win) return null;
+      win = win.parent;
+    }
+    return null;
+  }
+
+  var api = (window.parent !== window && findAPI(window.parent)) || (window.opener && findAPI(window.opener)) || null;
+
+  // Every call's error code is checked; failures are kept for whoever debugs the LMS.
+  function call(name) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    if (!api) return "";
+    var result;
+    try {
+      result = api[name].apply(api, args);
+    } catch (e) {
+      errors.push(name + ": " + e);
+      return "";
+    }
+    var code = String(api.LMSGetLastError());
+    if (code !== "0") errors.push(name + "(" + (args[0] || "") + "): " + code + " " + api.LMSGetErrorString(code));
+    return result;
+  }
+  function get(element) { return String(call("LMSGetValue", element) || ""); }
+  function set(element, value) { return call("LMSSetValue", element, String(value)); }
+
+  // Visited lessons as bits, base64url: 500 lessons take 84 characters of the 4,096.
+  function decode(text) {
+    var bits = [];
+    for (var i = 0; i < config.lessons.length; i++) bits.push(false);
+    var m = /^v1\.([A-Za-z0-9_-]*)$/.exec(text);
+    if (!m) return bits;
+    var b64 = m[1].replace(/-/g, "+").replace(/_/g, "/");
+    while (b64.length % 4) b64 += "=";
+    var bytes;
+    try { bytes = atob(b64); } catch (e) { return bits; }
+    for (var j = 0; j < bits.length; j++) {
+      bits[j] = ((bytes.charCodeAt(j >> 3) || 0) >> (j & 7) & 1) === 1;
+    }
+    return bits;
+  }
+  function encode(bits) {
+    var bytes = [];
+    for (var i = 0; i < bits.length; i++) {
+      if (bits[i]) bytes[i >> 3] = (bytes[i >> 3] || 0) | (1 << (i & 7));
+    }
+    var text = "";
+    for (var j = 0; j < Math.ceil(bits.length / 8); j++) text += String.fromCharCode(bytes[j] || 0);
+    return "v1." + btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  }
+  // SCORM 1.2's CMITimespan: HH:MM:SS.SS.
+  function timespan(ms) {
+    var cs = Math.round(ms / 10);
+    var h = Math.floor(cs / 360000), m = Math.floor(cs / 6000) % 60, s = (cs % 6000) / 100;
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    return two(h) + ":" + two(m) + ":" + (s < 10 ? "0" : "") + s.toFixed(2);
+  }
+
+  var began = Date.now();
+  var live = !!api && String(call("LMSInitialize", "")) === "true";
+  var visited = decode(live ? get("cmi.suspend_data") : "");
+  var status = live ? get("cmi.core.lesson_status") : "";
+  var ended = status === "completed" || status === "passed" || status === "failed";
+  if (live && !ended) {
+    set("cmi.core.lesson_status", "incomplete");
+    status = "incomplete";
+  }
+  var place = live ? get("cmi.core.lesson_location") : "";
+  var known = place === config.start || config.lessons.indexOf(place) >= 0;
+  frame.src = known ? place : config.start;
+
+  frame.addEventListener("load", function () {
+    var doc, path;
+    try {
+      doc = frame.contentDocument;
+      path = decodeURIComponent(frame.contentWindow.location.pathname);
+    } catch (e) {
+      return; // a page outside the package
+    }
+    if (!doc || path.indexOf(root) !== 0) return;
+    doc.documentElement.classList.add("in-lms");
+    var page = path.slice(root.length);
+    if (/\/$/.test(page)) page += "index.html";
+    var lesson = config.lessons.indexOf(page);
+    if (lesson >= 0) visited[lesson] = true;
+    if (!live) return;
+    if (page.length <= 255) set("cmi.core.lesson_location", page);
+    set("cmi.suspend_data", encode(visited));
+    var all = visited.every(function (v) { return v; });
+    if (all && config.assessed === 0 && status === "incomplete") {
+      set("cmi.core.lesson_status", "completed");
+      status = "completed";
+    }
+    call("LMSCommit", "");
+  });
+
+  var finished = false;
+  function finish() {
+    if (!live || finished) return;
+    finished = true;
+    set("cmi.core.session_time", timespan(Date.now() - began));
+    call("LMSCommit", "");
+    call("LMSFinish", "");
+  }
+  window.addEventListener("pagehide", finish);
+  window.addEventListener("beforeunload", finish);
+  window.glocalScorm = { errors: errors, live: function () { return live; }, finish: finish };
+})();

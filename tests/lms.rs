@@ -1,0 +1,83 @@
+//! LMS packages (SPEC 10) as a build writes them: one SCORM 1.2 zip per target beside
+//! the site, its manifest at the root listing every file, learner pages only, the same
+//! bytes from the same sources, and `--no-lms` and `--lms-out` honoured.
+
+mod common;
+
+use common::{build, fixture};
+use std::io::Read;
+
+fn entries(zip: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
+    (0..archive.len())
+        .map(|i| {
+            let mut file = archive.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            file.read_to_end(&mut bytes).unwrap();
+            (file.name().unwrap().to_string(), bytes)
+        })
+        .collect()
+}
+
+#[test]
+fn each_target_gets_a_package_whose_manifest_lists_every_file_and_no_staff_page() {
+    let (tmp, root) = fixture("deliveries");
+    let (site, lms) = (tmp.path().join("site"), tmp.path().join("lms"));
+    let out = build(&root, &site, &["--no-kits", "--lms-out", lms.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut zips: Vec<String> = std::fs::read_dir(&lms)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".zip"))
+        .collect();
+    zips.sort();
+    assert_eq!(
+        zips,
+        [
+            "induction-emea-de-scorm12.zip",
+            "induction-emea-en-scorm12.zip",
+            "induction-global-en-scorm12.zip",
+            "induction-sea-en-scorm12.zip",
+            "induction-sea-vi-scorm12.zip"
+        ]
+    );
+    let files = entries(&std::fs::read(lms.join("induction-emea-de-scorm12.zip")).unwrap());
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"imsmanifest.xml") && names.contains(&"index.html") && names.contains(&"glocal-scorm.js"));
+    assert!(names.contains(&"induction/emea/de/01-arrive/01-welcome/index.html"));
+    assert!(names.contains(&"static/glocal.css"));
+    assert!(!names.iter().any(|n| n.contains("/impact/") || n.contains("/adaptation/")), "no staff page: {names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("induction/sea/")), "one target's pages only");
+    let manifest = String::from_utf8(files.iter().find(|(n, _)| n == "imsmanifest.xml").unwrap().1.clone()).unwrap();
+    for name in names.iter().filter(|n| **n != "imsmanifest.xml") {
+        assert!(manifest.contains(&format!("<file href=\"{name}\"/>")), "{name} is not listed");
+    }
+    assert!(manifest.contains("<adlcp:masteryscore>80</adlcp:masteryscore>"));
+    let launch = String::from_utf8(files.iter().find(|(n, _)| n == "index.html").unwrap().1.clone()).unwrap();
+    assert!(launch.contains("\"start\":\"induction/emea/de/index.html\""));
+    assert!(launch.contains("<html lang=\"de\" dir=\"ltr\">"));
+}
+
+#[test]
+fn packages_are_byte_identical_across_builds_and_no_lms_writes_none() {
+    let (tmp, root) = fixture("deliveries");
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    for out in [&a, &b] {
+        let lms = out.join("packages");
+        let built = build(&root, &out.join("site"), &["--no-kits", "--lms-out", lms.to_str().unwrap()]);
+        assert!(built.status.success());
+    }
+    let zip = "packages/induction-sea-vi-scorm12.zip";
+    assert_eq!(std::fs::read(a.join(zip)).unwrap(), std::fs::read(b.join(zip)).unwrap());
+    let site = tmp.path().join("c");
+    assert!(build(&root, &site, &["--no-kits", "--no-lms"]).status.success());
+    assert!(!root.join("lms").exists(), "--no-lms writes no packages");
+}
+
+#[test]
+fn an_lms_folder_inside_the_site_is_refused() {
+    let (tmp, root) = fixture("deliveries");
+    let site = tmp.path().join("site");
+    let out = build(&root, &site, &["--no-kits", "--lms-out", site.join("lms").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+}
