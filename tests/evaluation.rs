@@ -375,3 +375,20 @@ fn an_empty_row_counts_nobody_and_a_repeated_column_is_an_error() {
     );
     assert_eq!(found[0].4, "did you mean `observer`?");
 }
+
+#[test]
+fn an_empty_results_file_and_a_missing_column_are_errors_at_the_file() {
+    let (_tmp, root) = fixture("deliveries");
+    write(&root, "results/berlin-spring/reaction.csv", "");
+    write(&root, "results/berlin-spring/behaviour.csv", "respondent,behaviour,rating\n");
+    let found = codes(&root);
+    let got: Vec<(&str, &str, u64)> = found.iter().map(|(c, f, l, _, _)| (c.as_str(), f.as_str(), *l)).collect();
+    assert_eq!(
+        got,
+        [
+            ("csv-column", "results/berlin-spring/behaviour.csv", 1),
+            ("csv-header", "results/berlin-spring/reaction.csv", 1)
+        ],
+        "{found:#?}"
+    );
+}
