@@ -269,7 +269,7 @@ impl Render<'_> {
         }
         let mut outside = vec![
             portal::render_portal(ws, theme, self.targets),
-            portal::render_status(ws, theme, adaptations, self.coverage, self.kits_in_site(), self.report),
+            portal::render_status(ws, theme, adaptations, self.coverage, self.kits_in_site(), self.report, o.lms),
         ];
         if !ws.deliveries.trainers.is_empty() || !ws.deliveries.cohorts.is_empty() {
             outside.push(crate::render::network::render(ws, theme));

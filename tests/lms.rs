@@ -56,6 +56,12 @@ fn each_target_gets_a_package_whose_manifest_lists_every_file_and_no_staff_page(
     let launch = String::from_utf8(files.iter().find(|(n, _)| n == "index.html").unwrap().1.clone()).unwrap();
     assert!(launch.contains("\"start\":\"induction/emea/de/index.html\""));
     assert!(launch.contains("<html lang=\"de\" dir=\"ltr\">"));
+    let status = std::fs::read_to_string(site.join("status/index.html")).unwrap();
+    assert!(status.contains("<code>induction-emea-de-scorm12.zip</code>"), "staff see the packages");
+    for page in common::walk(&site).into_iter().filter(|p| !p.starts_with(site.join("status"))) {
+        let text = std::fs::read_to_string(&page).unwrap_or_default();
+        assert!(!text.contains("scorm12"), "{} names a package", page.display());
+    }
 }
 
 #[test]

@@ -345,3 +345,7 @@ impact-reviews = Quartalsauswertungen
 review-title = Quartalsauswertung { $quarter }
 review-intro = Die Durchgänge, deren letzte Einheit in das Quartal { $quarter } fiel, und die Geschäftszahlen dieses Quartals, Region für Region.
 review-print = Diese Auswertung drucken
+
+## Staff page: LMS packages (SPEC 10)
+status-lms = LMS-Pakete
+status-lms-intro = Ein Paket im Format SCORM 1.2 pro Kurs, Region und Sprache, abgelegt im Ordner lms neben der Website (nie innerhalb der Website). Laden Sie jedes Paket als Kurs im Format SCORM 1.2 in das LMS hoch; es meldet den Lernfortschritt jedes Teilnehmers sowie die Stelle, an der zuletzt unterbrochen wurde.

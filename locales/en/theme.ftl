@@ -343,3 +343,7 @@ impact-reviews = Quarterly reviews
 review-title = Quarterly review { $quarter }
 review-intro = The cohorts whose last session fell in { $quarter }, and the business figures of that quarter, region by region.
 review-print = Print this review
+
+## Staff page: LMS packages (SPEC 10)
+status-lms = LMS packages
+status-lms-intro = One SCORM 1.2 package per course, region and language, written to the lms folder beside the site (never into it). Upload each into the LMS as a SCORM 1.2 course; it reports each learner's progress and where they left off.

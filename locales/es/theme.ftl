@@ -347,3 +347,7 @@ impact-reviews = Revisiones trimestrales
 review-title = Revisión trimestral { $quarter }
 review-intro = Los grupos cuya última sesión fue en { $quarter } y las cifras de negocio de ese trimestre, región por región.
 review-print = Imprimir esta revisión
+
+## Staff page: LMS packages (SPEC 10)
+status-lms = Paquetes para el LMS
+status-lms-intro = Un paquete SCORM 1.2 por curso, región e idioma, que se genera en la carpeta lms junto al sitio (nunca dentro de él). Sube cada uno al LMS como curso SCORM 1.2; el paquete comunica al LMS el avance de cada participante y el punto en el que se quedó.

@@ -347,3 +347,7 @@ impact-reviews = Bilans trimestriels
 review-title = Bilan trimestriel { $quarter }
 review-intro = Les sessions dont la dernière séance a eu lieu au trimestre { $quarter }, et les chiffres d’activité de ce trimestre, région par région.
 review-print = Imprimer ce bilan
+
+## Staff page: LMS packages (SPEC 10)
+status-lms = Paquets LMS
+status-lms-intro = Un paquet SCORM 1.2 par cours, région et langue, généré dans le dossier lms à côté du site (jamais à l’intérieur). Importez chacun dans le LMS comme cours SCORM 1.2 ; il transmet la progression de chaque participant et l’endroit où il s’est arrêté.

@@ -338,3 +338,7 @@ impact-reviews = 四半期レビュー
 review-title = 四半期レビュー { $quarter }
 review-intro = 最終セッションが { $quarter } に行われた開催回と、その四半期の業績データを地域別に示します。
 review-print = このレビューを印刷
+
+## Staff page: LMS packages (SPEC 10)
+status-lms = LMS パッケージ
+status-lms-intro = コース・地域・言語ごとに1つの SCORM 1.2 パッケージを、サイトの隣にある lms フォルダーに出力します（サイトの中には出力しません）。各パッケージを SCORM 1.2 コースとして LMS にアップロードしてください。受講者ごとの進捗状況と、学習を中断した位置が LMS に報告されます。

@@ -347,3 +347,7 @@ impact-reviews = Revisões trimestrais
 review-title = Revisão trimestral { $quarter }
 review-intro = As turmas cuja última sessão ocorreu em { $quarter } e os resultados de negócio desse trimestre, região por região.
 review-print = Imprimir esta revisão
+
+## Staff page: LMS packages (SPEC 10)
+status-lms = Pacotes para o LMS
+status-lms-intro = Um pacote SCORM 1.2 por curso, região e idioma, gerado na pasta lms ao lado do site (nunca dentro dele). Envie cada um para o LMS como curso SCORM 1.2; o pacote informa o progresso de cada participante e o ponto em que parou.

@@ -338,3 +338,7 @@ impact-reviews = Báo cáo rà soát hằng quý
 review-title = Báo cáo rà soát quý { $quarter }
 review-intro = Các lớp có buổi học cuối cùng diễn ra trong quý { $quarter }, cùng số liệu kinh doanh của quý đó, theo từng khu vực.
 review-print = In báo cáo rà soát này
+
+## Staff page: LMS packages (SPEC 10)
+status-lms = Gói LMS
+status-lms-intro = Mỗi khóa học, khu vực và ngôn ngữ có một gói SCORM 1.2, được ghi vào thư mục lms nằm cạnh trang web (không bao giờ ghi vào bên trong trang web). Hãy tải từng gói lên LMS dưới dạng khóa học SCORM 1.2; gói sẽ báo cáo tiến độ học tập của từng học viên và vị trí học viên dừng lại lần trước.

@@ -338,3 +338,7 @@ impact-reviews = 季度回顾
 review-title = { $quarter } 季度回顾
 review-intro = 最后一次课在 { $quarter } 的班次，以及该季度的业务数据，按地区列出。
 review-print = 打印本季度回顾
+
+## Staff page: LMS packages (SPEC 10)
+status-lms = LMS 课件包
+status-lms-intro = 每门课程、每个地区、每种语言各生成一个 SCORM 1.2 课件包，写入网站旁边的 lms 文件夹（绝不写入网站内部）。请将每个课件包作为 SCORM 1.2 课程上传到 LMS；课件包会向 LMS 报告每位学员的学习进度以及上次学习中断的位置。

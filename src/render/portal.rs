@@ -105,7 +105,14 @@ pub fn render_status(
     coverage: &[crate::l10n::coverage::Coverage],
     kits_in_site: Option<bool>,
     report: &crate::evaluation::figures::Report,
+    lms: bool,
 ) -> Result<OutputFile, Diagnostic> {
+    // The LMS packages a build wrote beside the site, named for staff to upload.
+    let packages: Vec<String> = if lms {
+        coverage.iter().map(|c| format!("{}-{}-{}-scorm12.zip", c.course, c.region, c.locale)).collect()
+    } else {
+        Vec::new()
+    };
     // Each course with results links its impact page across regions.
     let impact: Vec<serde_json::Value> = report
         .courses
@@ -163,6 +170,7 @@ pub fn render_status(
     let deliveries = !d.trainers.is_empty() || !d.cohorts.is_empty();
     c.insert("deliveries_url", &deliveries.then_some("deliveries/index.html"));
     c.insert("impact", &impact);
+    c.insert("packages", &packages);
     // Staff pages are reached from here, not from course navigation, and not indexed.
     c.insert("noindex", &true);
     Ok(OutputFile::new("status/index.html", theme.render("status.html", &c)?))
