@@ -87,3 +87,19 @@ fn an_lms_folder_inside_the_site_is_refused() {
     let out = build(&root, &site, &["--no-kits", "--lms-out", site.join("lms").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn a_mastery_score_above_100_is_an_error_at_its_line() {
+    let (_tmp, root) = fixture("deliveries");
+    let path = root.join("curricula/induction/course.yaml");
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("certification_valid_months: 6\n", "certification_valid_months: 6\nmastery_score: 180\n");
+    std::fs::write(&path, text).unwrap();
+    let found = common::diagnostics(&root);
+    assert_eq!(
+        found.iter().map(|(c, f, l, k, _)| (c.as_str(), f.as_str(), *l, *k)).collect::<Vec<_>>(),
+        [("mastery-score", "curricula/induction/course.yaml", 4, 16)],
+        "{found:#?}"
+    );
+}

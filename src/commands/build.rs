@@ -34,7 +34,10 @@ pub fn run(args: BuildArgs) -> ExitCode {
     // A build of sources, options and glocal that match the last good build's, into
     // folders still as it left them, would write nothing: say so and stop.
     let fingerprint = output::fingerprint::of(&options.root, &described(&args));
+    let lms_dir = options.lms.then(|| args.lms_out.clone().unwrap_or_else(|| options.root.join(crate::lms::DIR)));
+    let lms_settled = lms_dir.as_ref().is_none_or(|d| output::fingerprint::settled_with(d, &fingerprint));
     if !args.kits_only
+        && lms_settled
         && let Some(last) = output::fingerprint::unchanged_since(&out, &fingerprint)
     {
         if !args.quiet {
@@ -51,7 +54,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
         site: out.clone(),
         kits_out: args.kits_out.clone(),
         kits_only: args.kits_only,
-        lms: options.lms.then(|| args.lms_out.clone().unwrap_or_else(|| options.root.join(crate::lms::DIR))),
+        lms: lms_dir.clone(),
     };
     let staging = Staging::new(folders);
     let mut outcome = match pipeline::build_into(&options, &staging) {
@@ -89,7 +92,12 @@ pub fn run(args: BuildArgs) -> ExitCode {
         // Failing to note it only costs the next build its shortcut.
         let _ = output::fingerprint::record(&out, &last);
         if let Some(kits) = &kits_beside {
-            let _ = output::fingerprint::record(kits, &output::fingerprint::Last { kits: None, ..last });
+            let copy = output::fingerprint::Last { kits: None, fingerprint: last.fingerprint.clone(), ..last };
+            let _ = output::fingerprint::record(kits, &copy);
+        }
+        if let Some(lms) = &lms_dir {
+            let copy = output::fingerprint::Last { kits: None, fingerprint: last.fingerprint.clone(), ..last };
+            let _ = output::fingerprint::record(lms, &copy);
         }
     }
     outcome.timings.push(("write", clock.elapsed()));

@@ -22,6 +22,27 @@ const SCHEMA_LOCATION: &str = "http://www.imsproject.org/xsd/imscp_rootv1p1p2 im
 http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd \
 http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd";
 
+/// A file's address as a URI reference: each path segment percent-encoded, so lesson and
+/// asset names in any script (or with spaces) resolve in every LMS.
+pub fn href(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// An XML ID (the manifest's identifier): letters, digits, `-`, `_` and `.`, after a letter.
+pub fn xml_id(text: &str) -> String {
+    let id: String =
+        text.chars().map(|c| if c.is_ascii_alphanumeric() || "-_.".contains(c) { c } else { '_' }).collect();
+    format!("glocal-{id}")
+}
+
 pub fn scorm12(p: &Package) -> Vec<u8> {
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
     write(&mut w, p).expect("writing XML to memory cannot fail");
@@ -74,11 +95,11 @@ fn write(w: &mut Writer<Vec<u8>>, p: &Package) -> io::Result<()> {
                         ("identifier", "glocal-sco"),
                         ("type", "webcontent"),
                         ("adlcp:scormtype", "sco"),
-                        ("href", p.launch),
+                        ("href", href(p.launch).as_str()),
                     ])
                     .write_inner_content(|w| {
                         for f in p.files {
-                            w.create_element("file").with_attribute(("href", f.as_str())).write_empty()?;
+                            w.create_element("file").with_attribute(("href", href(f).as_str())).write_empty()?;
                         }
                         Ok(())
                     })?;
@@ -110,5 +131,12 @@ mod tests {
         assert!(xml.contains("<adlcp:masteryscore>80</adlcp:masteryscore>"));
         assert!(xml.contains("adlcp:scormtype=\"sco\" href=\"index.html\""));
         assert_eq!(xml.matches("<file href=").count(), 2);
+    }
+
+    #[test]
+    fn addresses_are_percent_encoded_and_identifiers_are_xml_ids() {
+        assert_eq!(href("khoá học/bài 1.html"), "kho%C3%A1%20h%E1%BB%8Dc/b%C3%A0i%201.html");
+        assert_eq!(href("c/r/l/index.html"), "c/r/l/index.html");
+        assert_eq!(xml_id("lãnh đạo-sea-vi"), "glocal-l_nh___o-sea-vi");
     }
 }

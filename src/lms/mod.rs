@@ -34,12 +34,12 @@ pub fn package(target: &Target, site: &[OutputFile], statics: &[(String, Vec<u8>
     files.push(("glocal-scorm.js".into(), RUNTIME.as_bytes().to_vec()));
     let mut listed: Vec<String> = files.iter().map(|(p, _)| p.clone()).collect();
     listed.sort();
-    let identifier = format!("glocal-{}-{}-{}", target.course.id, target.region.id, target.locale);
+    let identifier = manifest::xml_id(&format!("{}-{}-{}", target.course.id, target.region.id, target.locale));
     let manifest = manifest::scorm12(&manifest::Package {
         identifier: &identifier,
         title: &title,
         launch: "index.html",
-        mastery_score: target.course.meta.mastery_score.unwrap_or(80),
+        mastery_score: target.course.meta.mastery_score.unwrap_or(80).min(100),
         files: &listed,
     });
     files.push(("imsmanifest.xml".into(), manifest));
@@ -54,22 +54,30 @@ fn is_staff(path: &str) -> bool {
 
 /// The launch page: a frame for the course and what the runtime needs to know.
 fn launch_page(target: &Target, title: &str, lessons: &[String]) -> String {
-    let config = json!({
-        "start": format!("{}index.html", target.dir()),
-        "lessons": lessons,
-        "assessed": 0,
-    });
+    // Assessed questions are not in packages yet: a course that has them must not
+    // report `completed` without its test, so it stays incomplete.
+    let assessed = crate::kit::collect::delivered(
+        target.course,
+        target.region,
+        crate::source::directives::DirectiveKind::Question,
+    )
+    .iter()
+    .filter(|f| f.directive.is_assessed())
+    .count();
+    let start = format!("{}index.html", target.dir());
+    let config = json!({ "start": start, "lessons": lessons, "assessed": assessed });
     // `</` cannot end the script early: JSON escapes it.
     let config = serde_json::to_string(&config).expect("serializes").replace("</", "<\\/");
     let lang = crate::render::escape_html(&target.locale);
     let dir = crate::workspace::locale::direction(&target.locale);
     let title = crate::render::escape_html(title);
+    let src = crate::render::escape_html(&manifest::href(&start));
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n\
          <style>html, body, iframe {{ margin: 0; border: 0; inline-size: 100%; block-size: 100%; }} iframe {{ display: block; }}</style>\n\
          <script type=\"application/json\" id=\"glocal-scorm\">{config}</script>\n\
          <script src=\"glocal-scorm.js\" defer></script>\n</head>\n<body>\n\
-         <iframe id=\"glocal-course\" title=\"{title}\"></iframe>\n</body>\n</html>\n"
+         <iframe id=\"glocal-course\" title=\"{title}\" src=\"{src}\"></iframe>\n</body>\n</html>\n"
     )
 }

@@ -7,24 +7,33 @@
 (function () {
   "use strict";
   var config = JSON.parse(document.getElementById("glocal-scorm").textContent);
+  // A link back to the package's root opened this page inside the course frame: show
+  // the course there instead of a second session.
+  try {
+    if (window.frameElement && window.parent.glocalScorm) {
+      window.location.replace(config.start);
+      return;
+    }
+  } catch (e) { /* a frame of another origin: not our launch page */ }
   var frame = document.getElementById("glocal-course");
-  var root = decodeURIComponent(window.location.pathname.replace(/[^/]*$/, ""));
+  var root = window.location.pathname.replace(/[^/]*$/, "");
+  try { root = decodeURIComponent(root); } catch (e) { /* keep it encoded */ }
   var errors = [];
 
   function findAPI(win) {
     for (var i = 0; win && i < 16; i++) {
       try {
         if (win.API) return win.API;
-      } catch (e) {
-        return null; // another origin's window: not ours to look into
-      }
+      } catch (e) { /* another origin's window: look further up */ }
       if (win.parent === win) return null;
       win = win.parent;
     }
     return null;
   }
 
-  var api = (window.parent !== window && findAPI(window.parent)) || (window.opener && findAPI(window.opener)) || null;
+  var api = (window.parent !== window && findAPI(window.parent)) ||
+    (window.opener && findAPI(window.opener)) ||
+    (window.top && window.top.opener && findAPI(window.top.opener)) || null;
 
   // Every call's error code is checked; failures are kept for whoever debugs the LMS.
   function call(name) {
@@ -37,8 +46,12 @@
       errors.push(name + ": " + e);
       return "";
     }
-    var code = String(api.LMSGetLastError());
-    if (code !== "0") errors.push(name + "(" + (args[0] || "") + "): " + code + " " + api.LMSGetErrorString(code));
+    try {
+      var code = String(api.LMSGetLastError());
+      if (code !== "0") errors.push(name + "(" + (args[0] || "") + "): " + code + " " + api.LMSGetErrorString(code));
+    } catch (e) {
+      errors.push("LMSGetLastError: " + e);
+    }
     return result;
   }
   function get(element) { return String(call("LMSGetValue", element) || ""); }
@@ -86,14 +99,19 @@
     status = "incomplete";
   }
   var place = live ? get("cmi.core.lesson_location") : "";
-  var known = place === config.start || config.lessons.indexOf(place) >= 0;
-  frame.src = known ? place : config.start;
+  // The frame opens at the course home (in the page itself); a bookmark moves it.
+  if (place !== config.start && config.lessons.indexOf(place) >= 0) frame.src = place;
+
+  // "suspend" keeps the place and visited lessons for the next session; a finished
+  // course leaves normally.
+  function exitMode() { return status === "incomplete" ? "suspend" : ""; }
 
   frame.addEventListener("load", function () {
     var doc, path;
     try {
       doc = frame.contentDocument;
-      path = decodeURIComponent(frame.contentWindow.location.pathname);
+      path = frame.contentWindow.location.pathname;
+      try { path = decodeURIComponent(path); } catch (e) { /* keep it encoded */ }
     } catch (e) {
       return; // a page outside the package
     }
@@ -111,6 +129,7 @@
       set("cmi.core.lesson_status", "completed");
       status = "completed";
     }
+    set("cmi.core.exit", exitMode());
     call("LMSCommit", "");
   });
 
@@ -119,10 +138,12 @@
     if (!live || finished) return;
     finished = true;
     set("cmi.core.session_time", timespan(Date.now() - began));
+    set("cmi.core.exit", exitMode());
     call("LMSCommit", "");
     call("LMSFinish", "");
   }
+  // Leaving may still be cancelled at beforeunload: save then, end only at pagehide.
+  window.addEventListener("beforeunload", function () { if (live && !finished) call("LMSCommit", ""); });
   window.addEventListener("pagehide", finish);
-  window.addEventListener("beforeunload", finish);
   window.glocalScorm = { errors: errors, live: function () { return live; }, finish: finish };
 })();

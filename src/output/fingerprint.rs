@@ -75,6 +75,12 @@ pub fn unchanged_since(site: &Path, fingerprint: &str) -> Option<Last> {
     (last.fingerprint == fingerprint && kits_settled).then_some(last)
 }
 
+/// Whether a folder the build also writes (the LMS packages) was last left by a good
+/// build with this fingerprint, and is as it left it.
+pub fn settled_with(dir: &Path, fingerprint: &str) -> bool {
+    read(dir).is_some_and(|l| l.fingerprint == fingerprint)
+}
+
 fn read(out: &Path) -> Option<Last> {
     if !writer::is_settled(out) {
         return None;

@@ -42,6 +42,17 @@ pub fn course(ctx: &LoadContext, id: &str, out: &mut Vec<Diagnostic>) -> Option<
     let parsed: Option<CourseMeta> =
         yaml::parse(&YamlSource { file: &file, text: &text, line_offset: 0, schema: COURSE_SCHEMA }, out);
     let meta_read = parsed.is_some();
+    if let Some(score) = parsed.as_ref().and_then(|m| m.mastery_score).filter(|s| *s > 100) {
+        let (line, column) = yaml::locate_path(&text, "mastery_score");
+        out.push(
+            Diagnostic::error(
+                "mastery-score",
+                Location::new(&file, line, column),
+                format!("`mastery_score: {score}` is above 100"),
+            )
+            .help("the score an LMS learner needs to pass, from 0 to 100: 80 when unset"),
+        );
+    }
     let meta =
         parsed.unwrap_or_else(|| yaml_serde::from_str(&format!("title: {id}\n")).expect("a title alone is a course"));
     let found: Vec<String> = files

@@ -26,17 +26,26 @@ before(async () => {
   fs.writeFileSync(path.join(dir, "lms.html"), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>LMS</title>
 <script src="scorm12.min.js"></script>
 <script>
+window.calls = { initialize: 0, finish: 0 };
 function launch(saved) {
-  window.API = new Scorm12API({ autocommit: false, logLevel: 5 });
-  if (saved) window.API.loadFromFlattenedJSON(saved, "");
-  // session_time is write-only in the data model: the LMS sees it as it is set.
-  window.API.on("LMSSetValue.cmi.core.session_time", (element, value) => { window.sessionTime = value; });
+  const api = new Scorm12API({ autocommit: false, logLevel: 5 });
+  if (saved) api.loadFromFlattenedJSON(saved, "");
+  // What an LMS stores is what was committed; write-only elements are seen as set.
+  api.on("LMSSetValue.cmi.core.session_time", (element, value) => { window.sessionTime = value; });
+  api.on("LMSSetValue.cmi.core.exit", (element, value) => { window.exitMode = value; });
+  api.on("LMSInitialize", () => { window.calls.initialize += 1; });
+  api.on("LMSFinish", () => { window.calls.finish += 1; });
+  api.on("LMSCommit", () => {
+    const c = api.cmi.core;
+    window.committed = { "cmi.core.lesson_location": c.lesson_location, "cmi.suspend_data": api.cmi.suspend_data, "cmi.core.lesson_status": c.lesson_status };
+  });
+  window.API = api;
   const sco = document.getElementById("sco");
   return new Promise((done) => { sco.onload = () => done(); sco.src = "pkg/index.html?" + Date.now(); });
 }
 function state() {
   const c = window.API.cmi.core;
-  return { status: c.lesson_status, location: c.lesson_location, suspend: window.API.cmi.suspend_data, time: window.sessionTime };
+  return { status: c.lesson_status, location: c.lesson_location, suspend: window.API.cmi.suspend_data, time: window.sessionTime, exit: window.exitMode, calls: window.calls, committed: window.committed };
 }
 </script></head><body><iframe id="sco" title="course" style="width:100%;height:700px"></iframe></body></html>`);
   server = await serveFolder(dir);
@@ -75,20 +84,29 @@ test("a learner's progress is reported, survives a relaunch, and completes the c
     .evaluate(() => document.documentElement.classList.contains("in-lms"));
   assert.equal(inLms, true, "the course pages know they are in an LMS");
 
-  // Relaunch: the LMS hands the stored data to a new session, as it would a day later.
-  const saved = { "cmi.core.lesson_location": s.location, "cmi.suspend_data": s.suspend, "cmi.core.lesson_status": s.status };
-  await page.evaluate((saved) => launch(saved), saved);
+  assert.equal(s.exit, "suspend", "an unfinished course asks the LMS to keep its place");
+  assert.deepEqual(s.committed, { "cmi.core.lesson_location": s.location, "cmi.suspend_data": s.suspend, "cmi.core.lesson_status": "incomplete" });
+  const firstErrors = await page.frames().find((f) => f.url().includes("/pkg/index.html")).evaluate(() => window.glocalScorm.errors);
+  assert.deepEqual(firstErrors, [], "every call of the first session succeeded");
+
+  // Relaunch from what was committed, as an LMS would a day later; leaving the first
+  // session (pagehide) finishes it.
+  await page.evaluate((saved) => launch(saved), s.committed);
   const course = page.frames().find((f) => f.url().endsWith(s.location));
   assert.ok(course, "the course reopens where the learner left off");
   for (const lesson of lessons.slice(half)) await open(page, lesson);
   s = await page.evaluate(() => state());
   assert.equal(s.status, "completed", "every lesson was opened across both sessions");
+  assert.equal(s.committed["cmi.core.lesson_status"], "completed", "and committed so");
+  assert.equal(s.exit, "", "a finished course leaves normally");
+  assert.deepEqual(s.calls, { initialize: 2, finish: 1 }, "one initialise per session; the first finished on leaving");
 
   const sco = page.frames().find((f) => f.url().includes("/pkg/index.html"));
   const errors = await sco.evaluate(() => { window.glocalScorm.finish(); return window.glocalScorm.errors; });
   assert.deepEqual(errors, [], "every LMS call succeeded");
   s = await page.evaluate(() => state());
   assert.match(s.time, /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/, "a SCORM 1.2 timespan");
+  assert.equal(s.calls.finish, 2);
   await page.close();
 });
 
