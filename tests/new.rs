@@ -79,7 +79,10 @@ fn a_new_workspace_ignores_its_build_output_in_git_but_keeps_a_gitignore_already
     let tmp = tempfile::tempdir().unwrap();
     let fresh = tmp.path().join("fresh");
     glocal().args(["new", "workspace"]).arg(&fresh).assert().success();
-    assert!(read(&fresh.join(".gitignore")).lines().any(|l| l == "/public/"));
+    let ignored = read(&fresh.join(".gitignore"));
+    for output in ["/public/", "/kits/", "/lms/"] {
+        assert!(ignored.lines().any(|l| l == output), "{output} is ignored");
+    }
     let repo = tmp.path().join("repo");
     std::fs::create_dir(&repo).unwrap();
     std::fs::write(repo.join(".gitignore"), "target/\n").unwrap();

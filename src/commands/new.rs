@@ -60,7 +60,10 @@ pub fn workspace(dir: &Path) -> ExitCode {
     }
     // Build output stays out of git; a .gitignore already there is the user's own.
     if !dir.join(".gitignore").exists() {
-        files.push((".gitignore".into(), "# glocal build output\n/public/\n".into()));
+        files.push((
+            ".gitignore".into(),
+            "# glocal build output: the site, the kits and the LMS packages\n/public/\n/kits/\n/lms/\n".into(),
+        ));
     }
     match write_all(dir, &files) {
         Ok(()) => {
