@@ -55,6 +55,9 @@ fn each_target_gets_a_package_whose_manifest_lists_every_file_and_no_staff_page(
     assert!(manifest.contains("<adlcp:masteryscore>80</adlcp:masteryscore>"));
     let launch = String::from_utf8(files.iter().find(|(n, _)| n == "index.html").unwrap().1.clone()).unwrap();
     assert!(launch.contains("\"start\":\"induction/emea/de/index.html\""));
+    assert!(launch.contains("\"assessed\":0"), "the fixture has no assessed question");
+    let list = launch.split("\"list\":\"").nth(1).and_then(|r| r.get(..8)).unwrap();
+    assert!(list.chars().all(|c| c.is_ascii_hexdigit()), "visited lessons are tied to the lesson list: {list}");
     assert!(launch.contains("<html lang=\"de\" dir=\"ltr\">"));
     let status = std::fs::read_to_string(site.join("status/index.html")).unwrap();
     assert!(status.contains("<code>induction-emea-de-scorm12.zip</code>"), "staff see the packages");

@@ -65,7 +65,10 @@ fn launch_page(target: &Target, title: &str, lessons: &[String]) -> String {
     .filter(|f| f.directive.is_assessed())
     .count();
     let start = format!("{}index.html", target.dir());
-    let config = json!({ "start": start, "lessons": lessons, "assessed": assessed });
+    // Visited lessons are kept as bits by position: the list's hash says which list,
+    // so a package republished with lessons reordered starts afresh instead of lying.
+    let list = crate::hashing::sha256(lessons.join("\n").as_bytes());
+    let config = json!({ "start": start, "lessons": lessons, "assessed": assessed, "list": &list[..8] });
     // `</` cannot end the script early: JSON escapes it.
     let config = serde_json::to_string(&config).expect("serializes").replace("</", "<\\/");
     let lang = crate::render::escape_html(&target.locale);

@@ -57,13 +57,14 @@
   function get(element) { return String(call("LMSGetValue", element) || ""); }
   function set(element, value) { return call("LMSSetValue", element, String(value)); }
 
-  // Visited lessons as bits, base64url: 500 lessons take 84 characters of the 4,096.
+  // Visited lessons as bits, base64url, after the lesson list's hash: 500 lessons take
+  // 96 characters of the 4,096.
   function decode(text) {
     var bits = [];
     for (var i = 0; i < config.lessons.length; i++) bits.push(false);
-    var m = /^v1\.([A-Za-z0-9_-]*)$/.exec(text);
-    if (!m) return bits;
-    var b64 = m[1].replace(/-/g, "+").replace(/_/g, "/");
+    var m = /^v1\.([0-9a-f]{8})\.([A-Za-z0-9_-]*)$/.exec(text);
+    if (!m || m[1] !== config.list) return bits;
+    var b64 = m[2].replace(/-/g, "+").replace(/_/g, "/");
     while (b64.length % 4) b64 += "=";
     var bytes;
     try { bytes = atob(b64); } catch (e) { return bits; }
@@ -79,7 +80,7 @@
     }
     var text = "";
     for (var j = 0; j < Math.ceil(bits.length / 8); j++) text += String.fromCharCode(bytes[j] || 0);
-    return "v1." + btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    return "v1." + config.list + "." + btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
   }
   // SCORM 1.2's CMITimespan: HH:MM:SS.SS.
   function timespan(ms) {
