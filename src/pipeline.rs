@@ -386,7 +386,18 @@ impl KitBuild<'_> {
         if self.lms {
             let statics: Vec<(String, Vec<u8>)> =
                 b.theme.static_files.iter().map(|(p, bytes)| (p.clone(), bytes.clone())).collect();
-            rendered.lms = Some(crate::lms::package(target, &rendered.files, &statics));
+            let salt = crate::lms::identifier(target);
+            let test = match pages::assessment_page(b, target, &salt) {
+                Some(Ok(page)) => Some(page),
+                Some(Err(d)) => {
+                    rendered.diagnostics.push(d);
+                    None
+                }
+                None => None,
+            };
+            let catalog = b.ws.catalog_of(&target.course.id);
+            let label = catalog.format(&target.chain, "assessment-title", None).unwrap_or_default();
+            rendered.lms = Some(crate::lms::package(target, &rendered.files, &statics, test, &label));
         }
         rendered.kit = kit.map(|k| OutputFile::new(format!("{}.zip", k.name), k.zip));
         rendered

@@ -106,3 +106,28 @@ fn a_mastery_score_above_100_is_an_error_at_its_line() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn an_assessed_question_is_in_the_packages_test_with_a_key_and_never_its_answer_or_on_the_site() {
+    let (tmp, root) = fixture("deliveries");
+    let lesson = root.join("curricula/induction/01-arrive/01-welcome.md");
+    let text = std::fs::read_to_string(&lesson).unwrap().replace("{#q-exit}", "{#q-exit assessment}");
+    std::fs::write(&lesson, text).unwrap();
+    let (site, lms) = (tmp.path().join("site"), tmp.path().join("lms"));
+    assert!(build(&root, &site, &["--no-kits", "--lms-out", lms.to_str().unwrap()]).status.success());
+    let files = entries(&std::fs::read(lms.join("induction-emea-en-scorm12.zip")).unwrap());
+    let page =
+        files.iter().find(|(n, _)| n == "induction/emea/en/assessment/index.html").expect("the test is in the package");
+    let page = String::from_utf8(page.1.clone()).unwrap();
+    assert!(page.contains("Where do you go when the fire alarm sounds?"));
+    assert!(page.contains("data-key=\"") && page.contains("type=\"radio\" name=\"q-exit\" value=\"b\""));
+    assert!(!page.contains("roll call"), "no explanation: it would give the answer away");
+    assert!(!page.contains("[x]") && !page.contains("data-correct"), "no mark of the right option");
+    let launch = String::from_utf8(files.iter().find(|(n, _)| n == "index.html").unwrap().1.clone()).unwrap();
+    assert!(
+        launch.contains("\"assessed\":1") && launch.contains("\"test\":\"induction/emea/en/assessment/index.html\"")
+    );
+    assert!(!site.join("induction/emea/en/assessment").exists(), "the site never has the test");
+    let lesson_page = std::fs::read_to_string(site.join("induction/emea/en/01-arrive/01-welcome/index.html")).unwrap();
+    assert!(!lesson_page.contains("fire alarm"), "an assessed question is not a self-check");
+}

@@ -376,3 +376,21 @@ review-print = اطبع هذه المراجعة
 ## Staff page: LMS packages (SPEC 10)
 status-lms = حزم LMS
 status-lms-intro = حزمة SCORM 1.2 واحدة لكل دورة ومنطقة ولغة، تُكتب في المجلد lms بجانب الموقع (ولا تُكتب داخله أبدًا). ارفع كل حزمة إلى نظام إدارة التعلّم (LMS) بوصفها دورة SCORM 1.2؛ وستُبلغ النظام بتقدّم كل مشارك وبالموضع الذي توقّف عنده.
+
+## LMS package: the assessed knowledge check (SPEC 10)
+assessment-title = اختبار المعرفة
+# $count (number): how many questions; $score (number): the percentage needed to pass
+assessment-intro = { $count ->
+    [zero] { $count } سؤال. تحتاج إلى { $score }% للنجاح. تُسجَّل إجاباتك مرة واحدة فقط، عند إرسالها.
+    [one] سؤال واحد. تحتاج إلى { $score }% للنجاح. تُسجَّل إجاباتك مرة واحدة فقط، عند إرسالها.
+    [two] سؤالان. تحتاج إلى { $score }% للنجاح. تُسجَّل إجاباتك مرة واحدة فقط، عند إرسالها.
+    [few] { $count } أسئلة. تحتاج إلى { $score }% للنجاح. تُسجَّل إجاباتك مرة واحدة فقط، عند إرسالها.
+    [many] { $count } سؤالًا. تحتاج إلى { $score }% للنجاح. تُسجَّل إجاباتك مرة واحدة فقط، عند إرسالها.
+   *[other] { $count } سؤال. تحتاج إلى { $score }% للنجاح. تُسجَّل إجاباتك مرة واحدة فقط، عند إرسالها.
+}
+assessment-submit = أرسل إجاباتي
+# $score (number): the learner's score in percent
+assessment-score = نتيجتك: { $score }%.
+assessment-passed = اجتزت الاختبار.
+assessment-failed = لم تجتز الاختبار هذه المرة: تحدّث مع مدرّبك عن الدروس التي ينبغي مراجعتها.
+assessment-unavailable = لا يمكن تصحيح إجاباتك هنا: افتح الدورة من منصة التعلّم الخاصة بك.

@@ -349,3 +349,17 @@ review-print = Diese Auswertung drucken
 ## Staff page: LMS packages (SPEC 10)
 status-lms = LMS-Pakete
 status-lms-intro = Ein Paket im Format SCORM 1.2 pro Kurs, Region und Sprache, abgelegt im Ordner lms neben der Website (nie innerhalb der Website). Laden Sie jedes Paket als Kurs im Format SCORM 1.2 in das LMS hoch; es meldet den Lernfortschritt jedes Teilnehmers sowie die Stelle, an der zuletzt unterbrochen wurde.
+
+## LMS package: the assessed knowledge check (SPEC 10)
+assessment-title = Wissenstest
+# $count (number): how many questions; $score (number): the percentage needed to pass
+assessment-intro = { $count ->
+    [one] Eine Frage. Zum Bestehen benötigen Sie { $score } %. Ihre Antworten werden einmalig erfasst, wenn Sie sie absenden.
+   *[other] { $count } Fragen. Zum Bestehen benötigen Sie { $score } %. Ihre Antworten werden einmalig erfasst, wenn Sie sie absenden.
+}
+assessment-submit = Meine Antworten absenden
+# $score (number): the learner's score in percent
+assessment-score = Ihr Ergebnis: { $score } %.
+assessment-passed = Bestanden.
+assessment-failed = Diesmal nicht bestanden: Sprechen Sie mit Ihrem Trainer darüber, welche Lektionen Sie wiederholen sollten.
+assessment-unavailable = Ihre Antworten können hier nicht ausgewertet werden: Öffnen Sie den Kurs über Ihre Lernplattform.

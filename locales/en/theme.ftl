@@ -347,3 +347,17 @@ review-print = Print this review
 ## Staff page: LMS packages (SPEC 10)
 status-lms = LMS packages
 status-lms-intro = One SCORM 1.2 package per course, region and language, written to the lms folder beside the site (never into it). Upload each into the LMS as a SCORM 1.2 course; it reports each learner's progress and where they left off.
+
+## LMS package: the assessed knowledge check (SPEC 10)
+assessment-title = Knowledge check
+# $count (number): how many questions; $score (number): the percentage needed to pass
+assessment-intro = { $count ->
+    [one] One question. You need { $score }% to pass. Your answers are recorded once, when you submit them.
+   *[other] { $count } questions. You need { $score }% to pass. Your answers are recorded once, when you submit them.
+}
+assessment-submit = Submit my answers
+# $score (number): the learner's score in percent
+assessment-score = Your score: { $score }%.
+assessment-passed = Passed.
+assessment-failed = Not passed this time: talk to your trainer about the lessons to review.
+assessment-unavailable = Your answers cannot be scored here: open the course from your learning platform.

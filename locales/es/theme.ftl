@@ -351,3 +351,17 @@ review-print = Imprimir esta revisión
 ## Staff page: LMS packages (SPEC 10)
 status-lms = Paquetes para el LMS
 status-lms-intro = Un paquete SCORM 1.2 por curso, región e idioma, que se genera en la carpeta lms junto al sitio (nunca dentro de él). Sube cada uno al LMS como curso SCORM 1.2; el paquete comunica al LMS el avance de cada participante y el punto en el que se quedó.
+
+## LMS package: the assessed knowledge check (SPEC 10)
+assessment-title = Evaluación de conocimientos
+# $count (number): how many questions; $score (number): the percentage needed to pass
+assessment-intro = { $count ->
+    [one] Una pregunta. Necesitas un { $score } % para aprobar. Tus respuestas se registran una sola vez, cuando las envías.
+   *[other] { $count } preguntas. Necesitas un { $score } % para aprobar. Tus respuestas se registran una sola vez, cuando las envías.
+}
+assessment-submit = Enviar mis respuestas
+# $score (number): the learner's score in percent
+assessment-score = Tu puntuación: { $score } %.
+assessment-passed = Aprobado.
+assessment-failed = Esta vez no aprobaste: habla con tu facilitador sobre las lecciones que debes repasar.
+assessment-unavailable = Aquí no se pueden calificar tus respuestas: abre el curso desde tu plataforma de aprendizaje.

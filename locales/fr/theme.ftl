@@ -351,3 +351,17 @@ review-print = Imprimer ce bilan
 ## Staff page: LMS packages (SPEC 10)
 status-lms = Paquets LMS
 status-lms-intro = Un paquet SCORM 1.2 par cours, région et langue, généré dans le dossier lms à côté du site (jamais à l’intérieur). Importez chacun dans le LMS comme cours SCORM 1.2 ; il transmet la progression de chaque participant et l’endroit où il s’est arrêté.
+
+## LMS package: the assessed knowledge check (SPEC 10)
+assessment-title = Test de connaissances
+# $count (number): how many questions; $score (number): the percentage needed to pass
+assessment-intro = { $count ->
+    [one] Une question. Il vous faut { $score } % pour réussir. Vos réponses sont enregistrées une seule fois, lorsque vous les envoyez.
+   *[other] { $count } questions. Il vous faut { $score } % pour réussir. Vos réponses sont enregistrées une seule fois, lorsque vous les envoyez.
+}
+assessment-submit = Envoyer mes réponses
+# $score (number): the learner's score in percent
+assessment-score = Votre résultat : { $score } %.
+assessment-passed = Réussi.
+assessment-failed = Non réussi cette fois-ci : parlez à votre formateur des leçons à revoir.
+assessment-unavailable = Vos réponses ne peuvent pas être notées ici : ouvrez la formation depuis votre plateforme d’apprentissage.

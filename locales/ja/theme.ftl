@@ -342,3 +342,16 @@ review-print = このレビューを印刷
 ## Staff page: LMS packages (SPEC 10)
 status-lms = LMS パッケージ
 status-lms-intro = コース・地域・言語ごとに1つの SCORM 1.2 パッケージを、サイトの隣にある lms フォルダーに出力します（サイトの中には出力しません）。各パッケージを SCORM 1.2 コースとして LMS にアップロードしてください。受講者ごとの進捗状況と、学習を中断した位置が LMS に報告されます。
+
+## LMS package: the assessed knowledge check (SPEC 10)
+assessment-title = 理解度テスト
+# $count (number): how many questions; $score (number): the percentage needed to pass
+assessment-intro = { $count ->
+   *[other] 全{ $count }問。合格するには{ $score }%以上の正答が必要です。回答は送信したときに一度だけ記録されます。
+}
+assessment-submit = 回答を送信
+# $score (number): the learner's score in percent
+assessment-score = 得点は{ $score }%です。
+assessment-passed = 合格です。
+assessment-failed = 今回は不合格でした。復習すべきレッスンについて講師に相談してください。
+assessment-unavailable = ここでは回答を採点できません。学習プラットフォームからコースを開いてください。

@@ -351,3 +351,17 @@ review-print = Imprimir esta revisão
 ## Staff page: LMS packages (SPEC 10)
 status-lms = Pacotes para o LMS
 status-lms-intro = Um pacote SCORM 1.2 por curso, região e idioma, gerado na pasta lms ao lado do site (nunca dentro dele). Envie cada um para o LMS como curso SCORM 1.2; o pacote informa o progresso de cada participante e o ponto em que parou.
+
+## LMS package: the assessed knowledge check (SPEC 10)
+assessment-title = Avaliação de conhecimentos
+# $count (number): how many questions; $score (number): the percentage needed to pass
+assessment-intro = { $count ->
+    [one] Uma pergunta. A nota mínima para aprovação é { $score }%. Suas respostas são registradas uma única vez, quando você as envia.
+   *[other] { $count } perguntas. A nota mínima para aprovação é { $score }%. Suas respostas são registradas uma única vez, quando você as envia.
+}
+assessment-submit = Enviar minhas respostas
+# $score (number): the learner's score in percent
+assessment-score = Sua nota: { $score }%.
+assessment-passed = Aprovado.
+assessment-failed = Não foi desta vez: converse com seu facilitador sobre as aulas que você deve revisar.
+assessment-unavailable = Não é possível avaliar suas respostas aqui: abra o curso pela sua plataforma de aprendizagem.

@@ -342,3 +342,16 @@ review-print = In báo cáo rà soát này
 ## Staff page: LMS packages (SPEC 10)
 status-lms = Gói LMS
 status-lms-intro = Mỗi khóa học, khu vực và ngôn ngữ có một gói SCORM 1.2, được ghi vào thư mục lms nằm cạnh trang web (không bao giờ ghi vào bên trong trang web). Hãy tải từng gói lên LMS dưới dạng khóa học SCORM 1.2; gói sẽ báo cáo tiến độ học tập của từng học viên và vị trí học viên dừng lại lần trước.
+
+## LMS package: the assessed knowledge check (SPEC 10)
+assessment-title = Bài kiểm tra kiến thức
+# $count (number): how many questions; $score (number): the percentage needed to pass
+assessment-intro = { $count ->
+   *[other] { $count } câu hỏi. Bạn cần đạt từ { $score }% trở lên để qua bài kiểm tra. Câu trả lời của bạn chỉ được ghi nhận một lần, khi bạn nộp bài.
+}
+assessment-submit = Nộp bài
+# $score (number): the learner's score in percent
+assessment-score = Điểm của bạn: { $score }%.
+assessment-passed = Đạt.
+assessment-failed = Lần này bạn chưa đạt: hãy trao đổi với giảng viên về những bài học cần ôn lại.
+assessment-unavailable = Không thể chấm điểm câu trả lời của bạn tại đây: hãy mở khóa học từ nền tảng học tập của bạn.

@@ -342,3 +342,16 @@ review-print = 打印本季度回顾
 ## Staff page: LMS packages (SPEC 10)
 status-lms = LMS 课件包
 status-lms-intro = 每门课程、每个地区、每种语言各生成一个 SCORM 1.2 课件包，写入网站旁边的 lms 文件夹（绝不写入网站内部）。请将每个课件包作为 SCORM 1.2 课程上传到 LMS；课件包会向 LMS 报告每位学员的学习进度以及上次学习中断的位置。
+
+## LMS package: the assessed knowledge check (SPEC 10)
+assessment-title = 知识测验
+# $count (number): how many questions; $score (number): the percentage needed to pass
+assessment-intro = { $count ->
+   *[other] 共 { $count } 道题。得分达到 { $score }% 即可通过。您的答案仅在提交时记录一次。
+}
+assessment-submit = 提交答案
+# $score (number): the learner's score in percent
+assessment-score = 您的得分：{ $score }%。
+assessment-passed = 已通过。
+assessment-failed = 本次未通过：请与培训师商量需要复习哪几课。
+assessment-unavailable = 无法在此处为您的答案评分：请从您的学习平台打开本课程。

@@ -19,7 +19,18 @@ pub const DIR: &str = "lms";
 
 /// The package of a target, from its rendered site files (staff pages are left out)
 /// and the theme's static files.
-pub fn package(target: &Target, site: &[OutputFile], statics: &[(String, Vec<u8>)]) -> OutputFile {
+/// The package's salt for answer keys, and its manifest identifier.
+pub fn identifier(target: &Target) -> String {
+    manifest::xml_id(&format!("{}-{}-{}", target.course.id, target.region.id, target.locale))
+}
+
+pub fn package(
+    target: &Target,
+    site: &[OutputFile],
+    statics: &[(String, Vec<u8>)],
+    test: Option<OutputFile>,
+    test_label: &str,
+) -> OutputFile {
     let dir = target.dir();
     let mut files: Vec<(String, Vec<u8>)> = site
         .iter()
@@ -27,14 +38,17 @@ pub fn package(target: &Target, site: &[OutputFile], statics: &[(String, Vec<u8>
         .map(|f| (f.path.clone(), f.bytes.to_vec()))
         .collect();
     files.extend(statics.iter().map(|(p, b)| (format!("static/{p}"), b.clone())));
+    let test_path = test.as_ref().map(|t| t.path.clone());
+    files.extend(test.map(|t| (t.path.clone(), t.bytes.to_vec())));
     let lessons: Vec<String> =
         target.course.lessons().map(|(m, l)| format!("{dir}{}/{}/index.html", m.id, l.id)).collect();
     let title = format!("{} ({}, {})", target.course.meta.title, target.region.name, target.locale);
-    files.push(("index.html".into(), launch_page(target, &title, &lessons).into_bytes()));
+    let launch = launch_page(target, &title, &lessons, test_path.as_deref(), test_label);
+    files.push(("index.html".into(), launch.into_bytes()));
     files.push(("glocal-scorm.js".into(), RUNTIME.as_bytes().to_vec()));
     let mut listed: Vec<String> = files.iter().map(|(p, _)| p.clone()).collect();
     listed.sort();
-    let identifier = manifest::xml_id(&format!("{}-{}-{}", target.course.id, target.region.id, target.locale));
+    let identifier = identifier(target);
     let manifest = manifest::scorm12(&manifest::Package {
         identifier: &identifier,
         title: &title,
@@ -53,9 +67,7 @@ fn is_staff(path: &str) -> bool {
 }
 
 /// The launch page: a frame for the course and what the runtime needs to know.
-fn launch_page(target: &Target, title: &str, lessons: &[String]) -> String {
-    // Assessed questions are not in packages yet: a course that has them must not
-    // report `completed` without its test, so it stays incomplete.
+fn launch_page(target: &Target, title: &str, lessons: &[String], test: Option<&str>, test_label: &str) -> String {
     let assessed = crate::kit::collect::delivered(
         target.course,
         target.region,
@@ -65,10 +77,19 @@ fn launch_page(target: &Target, title: &str, lessons: &[String]) -> String {
     .filter(|f| f.directive.is_assessed())
     .count();
     let start = format!("{}index.html", target.dir());
+    let mastery = target.course.meta.mastery_score.unwrap_or(80).min(100);
     // Visited lessons are kept as bits by position: the list's hash says which list,
     // so a package republished with lessons reordered starts afresh instead of lying.
     let list = crate::hashing::sha256(lessons.join("\n").as_bytes());
-    let config = json!({ "start": start, "lessons": lessons, "assessed": assessed, "list": &list[..8] });
+    let config = json!({
+        "start": start,
+        "lessons": lessons,
+        "assessed": assessed,
+        "test": test,
+        "test_label": test_label,
+        "mastery": mastery,
+        "list": &list[..8],
+    });
     // `</` cannot end the script early: JSON escapes it.
     let config = serde_json::to_string(&config).expect("serializes").replace("</", "<\\/");
     let lang = crate::render::escape_html(&target.locale);
@@ -78,7 +99,7 @@ fn launch_page(target: &Target, title: &str, lessons: &[String]) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n\
-         <style>html, body, iframe {{ margin: 0; border: 0; inline-size: 100%; block-size: 100%; }} iframe {{ display: block; }}</style>\n\
+         <style>html, body, iframe {{ margin: 0; border: 0; width: 100%; height: 100%; }} iframe {{ display: block; }}</style>\n\
          <script type=\"application/json\" id=\"glocal-scorm\">{config}</script>\n\
          <script src=\"glocal-scorm.js\" defer></script>\n</head>\n<body>\n\
          <iframe id=\"glocal-course\" title=\"{title}\" src=\"{src}\"></iframe>\n</body>\n</html>\n"

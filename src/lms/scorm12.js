@@ -1,7 +1,8 @@
 // glocal's SCORM 1.2 runtime, in LMS packages only. The launch page keeps one LMS
 // session while the course's own pages play in a frame: it finds the LMS's API (the
 // parent windows, then the opener), restores the learner's place and the lessons they
-// opened, marks each page visited, reports "incomplete" until every lesson was opened,
+// opened, marks each page visited, reports "incomplete" until every lesson was opened
+// (and the assessed test submitted, then "passed" or "failed" with its score),
 // commits after every page, and records the session time and finishes once, when the
 // learner leaves. Without an LMS the frame simply shows the course.
 (function () {
@@ -62,7 +63,7 @@
   function decode(text) {
     var bits = [];
     for (var i = 0; i < config.lessons.length; i++) bits.push(false);
-    var m = /^v1\.([0-9a-f]{8})\.([A-Za-z0-9_-]*)$/.exec(text);
+    var m = /^v1\.([0-9a-f]{8})\.([A-Za-z0-9_-]*)(?:\.(\d{1,3}))?$/.exec(text);
     if (!m || m[1] !== config.list) return bits;
     var b64 = m[2].replace(/-/g, "+").replace(/_/g, "/");
     while (b64.length % 4) b64 += "=";
@@ -73,6 +74,11 @@
     }
     return bits;
   }
+  // The assessed test's score, once submitted, after the bits.
+  function savedScore(text) {
+    var m = /^v1\.([0-9a-f]{8})\.[A-Za-z0-9_-]*\.(\d{1,3})$/.exec(text);
+    return m && m[1] === config.list ? Number(m[2]) : null;
+  }
   function encode(bits) {
     var bytes = [];
     for (var i = 0; i < bits.length; i++) {
@@ -80,7 +86,8 @@
     }
     var text = "";
     for (var j = 0; j < Math.ceil(bits.length / 8); j++) text += String.fromCharCode(bytes[j] || 0);
-    return "v1." + config.list + "." + btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    var score = testScore === null ? "" : "." + testScore;
+    return "v1." + config.list + "." + btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "") + score;
   }
   // SCORM 1.2's CMITimespan: HH:MM:SS.SS.
   function timespan(ms) {
@@ -92,7 +99,9 @@
 
   var began = Date.now();
   var live = !!api && String(call("LMSInitialize", "")) === "true";
-  var visited = decode(live ? get("cmi.suspend_data") : "");
+  var suspended = live ? get("cmi.suspend_data") : "";
+  var testScore = savedScore(suspended);
+  var visited = decode(suspended);
   var status = live ? get("cmi.core.lesson_status") : "";
   var ended = status === "completed" || status === "passed" || status === "failed";
   if (live && !ended) {
@@ -122,17 +131,54 @@
     if (/\/$/.test(page)) page += "index.html";
     var lesson = config.lessons.indexOf(page);
     if (lesson >= 0) visited[lesson] = true;
+    if (live && page.length <= 255) set("cmi.core.lesson_location", page);
+    if (page === config.start && config.test) offerTest(doc);
     if (!live) return;
-    if (page.length <= 255) set("cmi.core.lesson_location", page);
-    set("cmi.suspend_data", encode(visited));
+    save();
+  });
+
+  // The course home in a package leads to the assessed test, which the site never has.
+  function offerTest(doc) {
+    if (doc.querySelector("a.glocal-test")) return;
+    var main = doc.querySelector("main");
+    if (!main) return;
+    var p = doc.createElement("p");
+    var a = doc.createElement("a");
+    a.className = "button glocal-test";
+    a.href = config.test.slice(config.start.length - "index.html".length);
+    a.textContent = config.test_label;
+    p.appendChild(a);
+    main.appendChild(p);
+  }
+
+  // Complete once every lesson was opened and, when the course has an assessed test,
+  // it was submitted: then passed or failed against the mastery score.
+  function progress() {
+    if (status !== "incomplete") return;
     var all = visited.every(function (v) { return v; });
-    if (all && config.assessed === 0 && status === "incomplete") {
-      set("cmi.core.lesson_status", "completed");
-      status = "completed";
-    }
+    if (!all) return;
+    if (config.assessed === 0) status = "completed";
+    else if (testScore !== null) status = testScore >= config.mastery ? "passed" : "failed";
+    if (status !== "incomplete") set("cmi.core.lesson_status", status);
+  }
+
+  function save() {
+    progress();
+    set("cmi.suspend_data", encode(visited));
     set("cmi.core.exit", exitMode());
     call("LMSCommit", "");
-  });
+  }
+
+  // Called by the test page: one attempt is recorded.
+  function submit(score) {
+    if (!live || testScore !== null || status !== "incomplete") return false;
+    testScore = Math.max(0, Math.min(100, Math.round(score)));
+    set("cmi.core.score.raw", testScore);
+    set("cmi.core.score.min", 0);
+    set("cmi.core.score.max", 100);
+    save();
+    return true;
+  }
 
   var finished = false;
   function finish() {
@@ -146,5 +192,5 @@
   // Leaving may still be cancelled at beforeunload: save then, end only at pagehide.
   window.addEventListener("beforeunload", function () { if (live && !finished) call("LMSCommit", ""); });
   window.addEventListener("pagehide", finish);
-  window.glocalScorm = { errors: errors, live: function () { return live; }, finish: finish };
+  window.glocalScorm = { errors: errors, live: function () { return live; }, finish: finish, submit: submit };
 })();

@@ -2,6 +2,7 @@
 //! a build target.
 
 pub mod adaptation;
+pub mod assessment;
 pub mod cache;
 pub mod charts;
 pub mod cohorts;

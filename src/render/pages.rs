@@ -134,6 +134,36 @@ pub fn render_target(build: &Build, target: &Target, coverage: f64) -> RenderedT
     out
 }
 
+/// The assessed knowledge check of a target, for its LMS package only (SPEC 2 and 10):
+/// never part of the site. `None` when the course has no assessed question.
+pub fn assessment_page(build: &Build, target: &Target, salt: &str) -> Option<Result<OutputFile, Diagnostic>> {
+    use crate::source::directives::DirectiveKind;
+    let found: Vec<crate::kit::collect::Found> =
+        crate::kit::collect::delivered(target.course, target.region, DirectiveKind::Question)
+            .into_iter()
+            .filter(|f| f.directive.is_assessed())
+            .collect();
+    if found.is_empty() {
+        return None;
+    }
+    let pages = TargetPages::new(build, target);
+    let questions: Vec<serde_json::Value> = found
+        .iter()
+        .map(|f| {
+            let ctx = pages.body_context(f.module, f.lesson, Placement::LessonPage { root: "../".into() }, 0);
+            super::assessment::question(&ctx, f.directive, salt)
+        })
+        .collect();
+    let mastery = target.course.meta.mastery_score.unwrap_or(80).min(100);
+    let mut extra = Context::new();
+    extra.insert(
+        "assessment",
+        &serde_json::json!({ "questions": questions, "count": questions.len(), "mastery": mastery, "salt": salt }),
+    );
+    extra.insert("noindex", &true);
+    Some(pages.page("assessment.html", "assessment/", Some("assessment-title"), extra))
+}
+
 /// Only the pages of some lessons (`module`, `lesson`): what `serve` re-renders when
 /// a lesson's text changes and nothing that lists it does.
 pub fn render_lessons(build: &Build, target: &Target, wanted: &[(String, String)]) -> RenderedTarget {

@@ -1,7 +1,8 @@
 // End-to-end: an LMS package played in headless Chromium with scorm-again (a
 // third-party SCORM 1.2 runtime) as the LMS in the parent frame, over loopback HTTP.
-// Opening lessons is tracked (incomplete until every lesson was opened, then
-// completed), the place and visited lessons survive a relaunch, and the session ends
+// Opening lessons is tracked (incomplete until every lesson was opened and the
+// assessed test submitted, then passed or failed with its score), the place and
+// visited lessons survive a relaunch, one attempt is recorded, and the session ends
 // with its time recorded. GLOCAL_SCORM_PACKAGE is an unzipped package of the example.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -9,16 +10,18 @@ import path from "node:path";
 import fs from "node:fs";
 import os from "node:os";
 import { createRequire } from "node:module";
+import crypto from "node:crypto";
 import { launchChromium, serveFolder } from "./support.mjs";
 
 const pkg = process.env.GLOCAL_SCORM_PACKAGE;
 const runtime = createRequire(import.meta.url).resolve("scorm-again/scorm12/min");
-let server, browser, dir, lessons;
+let server, browser, dir, lessons, config;
 
 before(async () => {
   assert.ok(pkg && fs.existsSync(path.join(pkg, "imsmanifest.xml")), "GLOCAL_SCORM_PACKAGE must hold an unzipped package");
   const launch = fs.readFileSync(path.join(pkg, "index.html"), "utf8");
-  lessons = JSON.parse(/<script type="application\/json" id="glocal-scorm">(.*?)<\/script>/s.exec(launch)[1].replace(/<\\\//g, "</")).lessons;
+  config = JSON.parse(/<script type="application\/json" id="glocal-scorm">(.*?)<\/script>/s.exec(launch)[1].replace(/<\\\//g, "</"));
+  lessons = config.lessons;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "glocal-lms-"));
   fs.copyFileSync(runtime, path.join(dir, "scorm12.min.js"));
   fs.symlinkSync(path.resolve(pkg), path.join(dir, "pkg"));
@@ -68,11 +71,14 @@ async function open(page, file) {
   }), file);
 }
 
-test("a learner's progress is reported, survives a relaunch, and completes the course", async () => {
+test("a learner's progress is reported, survives a relaunch, and the assessed test scores the course", async () => {
   const page = await browser.newPage();
   await page.goto(server.base + "lms.html");
   await page.evaluate(() => launch(null));
   await page.waitForFunction(() => window.API.cmi.core.lesson_status === "incomplete");
+  const home = page.frames().find((f) => f.url().endsWith(config.start));
+  await home.waitForSelector("a.glocal-test");
+  assert.equal(await home.getAttribute("a.glocal-test", "href"), "assessment/index.html", "the course home leads to the test");
   const half = Math.floor(lessons.length / 2);
   for (const lesson of lessons.slice(0, half)) await open(page, lesson);
   let s = await page.evaluate(() => state());
@@ -96,9 +102,42 @@ test("a learner's progress is reported, survives a relaunch, and completes the c
   assert.ok(course, "the course reopens where the learner left off");
   for (const lesson of lessons.slice(half)) await open(page, lesson);
   s = await page.evaluate(() => state());
-  assert.equal(s.status, "completed", "every lesson was opened across both sessions");
-  assert.equal(s.committed["cmi.core.lesson_status"], "completed", "and committed so");
+  assert.equal(s.status, "incomplete", "every lesson was opened, but the assessed test is still to take");
+
+  // The test: the page holds keys, not answers. Find the right letters the way a
+  // determined reader could (every subset against the key), answer three of five
+  // rightly and two wrongly: 60, below the mastery score of 80.
+  assert.equal(config.assessed, 5);
+  await open(page, config.test);
+  const test = page.frames().find((f) => f.url().endsWith(config.test));
+  const questions = await test.evaluate(() => Array.from(document.querySelectorAll("fieldset.question")).map((q) => ({
+    id: q.dataset.id, key: q.dataset.key, letters: Array.from(q.querySelectorAll("input")).map((i) => i.value),
+  })));
+  const salt = await test.evaluate(() => document.querySelector("form.assessment").dataset.salt);
+  const right = questions.map((q) => {
+    for (let mask = 1; mask < 1 << q.letters.length; mask++) {
+      const chosen = q.letters.filter((_, i) => mask & (1 << i));
+      const key = crypto.createHash("sha256").update(`${salt}:${q.id}:${chosen.join(";")}`).digest("hex");
+      if (key === q.key) return chosen;
+    }
+    throw new Error(`no answer of ${q.id} matches its key`);
+  });
+  for (const [n, q] of questions.entries()) {
+    const wrong = q.letters.find((l) => !right[n].includes(l));
+    const answer = n < 3 ? right[n] : [wrong];
+    for (const letter of answer) await test.check(`fieldset[data-id="${q.id}"] input[value="${letter}"]`);
+  }
+  await test.click("form.assessment button[type=submit]");
+  await page.waitForFunction(() => window.API.cmi.core.lesson_status !== "incomplete");
+  const score = await page.evaluate(() => ({ raw: window.API.cmi.core.score.raw, min: window.API.cmi.core.score.min, max: window.API.cmi.core.score.max }));
+  assert.deepEqual(score, { raw: "60", min: "0", max: "100" });
+  s = await page.evaluate(() => state());
+  assert.equal(s.status, "failed", "60 is below the mastery score of 80");
+  assert.equal(s.committed["cmi.core.lesson_status"], "failed", "and committed so");
   assert.equal(s.exit, "", "a finished course leaves normally");
+  const retake = await page.frames().find((f) => f.url().includes("/pkg/index.html")).evaluate(() => window.glocalScorm.submit(100));
+  assert.equal(retake, false, "one attempt is recorded");
+  assert.equal(await page.evaluate(() => window.API.cmi.core.score.raw), "60");
   assert.deepEqual(s.calls, { initialize: 2, finish: 1 }, "one initialise per session; the first finished on leaving");
 
   const sco = page.frames().find((f) => f.url().includes("/pkg/index.html"));

@@ -103,6 +103,41 @@
     }
   });
 
+  // The assessed knowledge check, in LMS packages only: each choice is compared with
+  // the question's key (a salted SHA-256 of the right letters; the page has no answer),
+  // the score goes to the package's runtime in the window above, and the form is then
+  // closed: one attempt is recorded.
+  document.querySelectorAll("form.assessment").forEach(function (form) {
+    var result = form.querySelector(".assessment-result");
+    function hex(buffer) {
+      return Array.prototype.map.call(new Uint8Array(buffer), function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+    }
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (!window.crypto || !window.crypto.subtle) {
+        result.hidden = false;
+        result.textContent = form.dataset.unavailable;
+        return;
+      }
+      var questions = Array.prototype.slice.call(form.querySelectorAll("fieldset.question"));
+      var checks = questions.map(function (q) {
+        var letters = Array.prototype.map.call(q.querySelectorAll("input:checked"), function (i) { return i.value; }).sort();
+        var text = form.dataset.salt + ":" + q.dataset.id + ":" + letters.join(";");
+        return crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)).then(function (d) { return hex(d) === q.dataset.key; });
+      });
+      Promise.all(checks).then(function (right) {
+        var score = Math.round(100 * right.filter(Boolean).length / Math.max(1, right.length));
+        var lms = null;
+        try { lms = window.parent !== window && window.parent.glocalScorm; } catch (e) { lms = null; }
+        if (lms) lms.submit(score);
+        form.querySelectorAll("input, button").forEach(function (el) { el.disabled = true; });
+        result.hidden = false;
+        result.textContent = form.dataset.score.replace("{score}", score) + " " +
+          (score >= Number(form.dataset.mastery) ? form.dataset.passed : form.dataset.failed);
+      });
+    });
+  });
+
   // Search: the index is a script (fetching JSON is blocked on file://), loaded the
   // first time the box is used, and matched with accents folded on both sides.
   var form = document.querySelector("form.search");
