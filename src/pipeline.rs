@@ -343,7 +343,7 @@ impl Render<'_> {
         if let Some(kit) = r.kit {
             self.sink.kit(kit);
         }
-        if let Some(package) = r.lms {
+        for package in r.lms {
             self.sink.lms(package);
         }
         if self.options.progress {
@@ -397,7 +397,11 @@ impl KitBuild<'_> {
             };
             let catalog = b.ws.catalog_of(&target.course.id);
             let label = catalog.format(&target.chain, "assessment-title", None).unwrap_or_default();
-            rendered.lms = Some(crate::lms::package(target, &rendered.files, &statics, test, &label));
+            for format in &b.ws.config.lms.formats {
+                let parts =
+                    crate::lms::Parts { statics: &statics, test: test.as_ref(), test_label: &label, format: *format };
+                rendered.lms.push(crate::lms::package(target, &rendered.files, &parts));
+            }
         }
         rendered.kit = kit.map(|k| OutputFile::new(format!("{}.zip", k.name), k.zip));
         rendered

@@ -131,3 +131,28 @@ fn an_assessed_question_is_in_the_packages_test_with_a_key_and_never_its_answer_
     let lesson_page = std::fs::read_to_string(site.join("induction/emea/en/01-arrive/01-welcome/index.html")).unwrap();
     assert!(!lesson_page.contains("fire alarm"), "an assessed question is not a self-check");
 }
+
+#[test]
+fn scorm_2004_packages_are_written_when_glocal_yaml_asks_and_an_unknown_format_is_an_error() {
+    let (tmp, root) = fixture("deliveries");
+    let config = std::fs::read_to_string(root.join("glocal.yaml")).unwrap();
+    std::fs::write(root.join("glocal.yaml"), format!("{config}lms: {{ formats: [scorm12, scorm2004] }}\n")).unwrap();
+    let (site, lms) = (tmp.path().join("site"), tmp.path().join("lms"));
+    assert!(build(&root, &site, &["--no-kits", "--lms-out", lms.to_str().unwrap()]).status.success());
+    let files = entries(&std::fs::read(lms.join("induction-sea-vi-scorm2004.zip")).unwrap());
+    let manifest = String::from_utf8(files.iter().find(|(n, _)| n == "imsmanifest.xml").unwrap().1.clone()).unwrap();
+    assert!(manifest.contains("<schemaversion>2004 3rd Edition</schemaversion>"));
+    assert!(manifest.contains("adlcp:scormType=\"sco\""));
+    assert!(!manifest.contains("imsss:sequencing"), "no mastery objective without an assessed question");
+    let launch = String::from_utf8(files.iter().find(|(n, _)| n == "index.html").unwrap().1.clone()).unwrap();
+    assert!(launch.contains("\"version\":\"2004\""));
+    assert!(lms.join("induction-sea-vi-scorm12.zip").exists());
+    std::fs::write(root.join("glocal.yaml"), format!("{config}lms: {{ formats: [scorm3] }}\n")).unwrap();
+    let found = common::diagnostics(&root);
+    assert_eq!(
+        found.iter().map(|d| (d.0.as_str(), d.1.as_str())).collect::<Vec<_>>(),
+        [("yaml", "glocal.yaml")],
+        "{found:#?}"
+    );
+    assert!(found[0].4.contains("scorm3"), "{}", found[0].4);
+}

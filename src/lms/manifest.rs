@@ -43,6 +43,102 @@ pub fn xml_id(text: &str) -> String {
     format!("glocal-{id}")
 }
 
+const SCHEMA_LOCATION_2004: &str = "http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd \
+http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd \
+http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd \
+http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd \
+http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd";
+
+/// SCORM 2004 3rd edition: the same organization and SCO; with an assessed test, the
+/// item's primary objective is satisfied by the score reaching the mastery score.
+pub fn scorm2004(p: &Package, assessed: bool) -> Vec<u8> {
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    write_2004(&mut w, p, assessed).expect("writing XML to memory cannot fail");
+    let mut out = w.into_inner();
+    out.push(b'\n');
+    out
+}
+
+fn write_2004(w: &mut Writer<Vec<u8>>, p: &Package, assessed: bool) -> io::Result<()> {
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    w.create_element("manifest")
+        .with_attributes([
+            ("identifier", p.identifier),
+            ("version", "1.0"),
+            ("xmlns", "http://www.imsglobal.org/xsd/imscp_v1p1"),
+            ("xmlns:adlcp", "http://www.adlnet.org/xsd/adlcp_v1p3"),
+            ("xmlns:adlseq", "http://www.adlnet.org/xsd/adlseq_v1p3"),
+            ("xmlns:adlnav", "http://www.adlnet.org/xsd/adlnav_v1p3"),
+            ("xmlns:imsss", "http://www.imsglobal.org/xsd/imsss"),
+            ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+            ("xsi:schemaLocation", SCHEMA_LOCATION_2004),
+        ])
+        .write_inner_content(|w| {
+            w.create_element("metadata").write_inner_content(|w| {
+                w.create_element("schema").write_text_content(BytesText::new("ADL SCORM"))?;
+                w.create_element("schemaversion").write_text_content(BytesText::new("2004 3rd Edition"))?;
+                Ok(())
+            })?;
+            w.create_element("organizations").with_attribute(("default", "glocal-org")).write_inner_content(|w| {
+                w.create_element("organization").with_attribute(("identifier", "glocal-org")).write_inner_content(
+                    |w| {
+                        w.create_element("title").write_text_content(BytesText::new(p.title))?;
+                        w.create_element("item")
+                            .with_attributes([("identifier", "glocal-item"), ("identifierref", "glocal-sco")])
+                            .write_inner_content(|w| {
+                                w.create_element("title").write_text_content(BytesText::new(p.title))?;
+                                if assessed {
+                                    mastery_objective(w, p.mastery_score)?;
+                                }
+                                Ok(())
+                            })?;
+                        Ok(())
+                    },
+                )?;
+                Ok(())
+            })?;
+            resources(w, p, "adlcp:scormType")
+        })?;
+    Ok(())
+}
+
+fn mastery_objective(w: &mut Writer<Vec<u8>>, mastery: u8) -> io::Result<()> {
+    let measure = format!("{:.2}", f64::from(mastery) / 100.0);
+    w.create_element("imsss:sequencing").write_inner_content(|w| {
+        w.create_element("imsss:objectives").write_inner_content(|w| {
+            w.create_element("imsss:primaryObjective")
+                .with_attributes([("objectiveID", "glocal-mastery"), ("satisfiedByMeasure", "true")])
+                .write_inner_content(|w| {
+                    w.create_element("imsss:minNormalizedMeasure").write_text_content(BytesText::new(&measure))?;
+                    Ok(())
+                })?;
+            Ok(())
+        })?;
+        Ok(())
+    })?;
+    Ok(())
+}
+
+fn resources(w: &mut Writer<Vec<u8>>, p: &Package, scorm_type: &str) -> io::Result<()> {
+    w.create_element("resources").write_inner_content(|w| {
+        w.create_element("resource")
+            .with_attributes([
+                ("identifier", "glocal-sco"),
+                ("type", "webcontent"),
+                (scorm_type, "sco"),
+                ("href", href(p.launch).as_str()),
+            ])
+            .write_inner_content(|w| {
+                for f in p.files {
+                    w.create_element("file").with_attribute(("href", href(f).as_str())).write_empty()?;
+                }
+                Ok(())
+            })?;
+        Ok(())
+    })?;
+    Ok(())
+}
+
 pub fn scorm12(p: &Package) -> Vec<u8> {
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
     write(&mut w, p).expect("writing XML to memory cannot fail");
@@ -89,23 +185,7 @@ fn write(w: &mut Writer<Vec<u8>>, p: &Package) -> io::Result<()> {
                 )?;
                 Ok(())
             })?;
-            w.create_element("resources").write_inner_content(|w| {
-                w.create_element("resource")
-                    .with_attributes([
-                        ("identifier", "glocal-sco"),
-                        ("type", "webcontent"),
-                        ("adlcp:scormtype", "sco"),
-                        ("href", href(p.launch).as_str()),
-                    ])
-                    .write_inner_content(|w| {
-                        for f in p.files {
-                            w.create_element("file").with_attribute(("href", href(f).as_str())).write_empty()?;
-                        }
-                        Ok(())
-                    })?;
-                Ok(())
-            })?;
-            Ok(())
+            resources(w, p, "adlcp:scormtype")
         })?;
     Ok(())
 }

@@ -1,4 +1,5 @@
-//! LMS packages (SPEC 10): each target's learner site as one SCORM 1.2 SCO, zipped
+//! LMS packages (SPEC 10): each target's learner site as one SCORM 1.2 (and, when asked,
+//! SCORM 2004 3rd edition) SCO, zipped
 //! deterministically like kits. The package opens at `index.html`, a launch page that
 //! holds the one LMS session while the course's own pages play in a frame: it finds the
 //! LMS's API, restores the learner's place and visited lessons, and reports progress,
@@ -9,10 +10,11 @@ pub mod manifest;
 
 use crate::output::OutputFile;
 use crate::render::pages::Target;
+use crate::workspace::config::LmsFormat;
 use serde_json::json;
 
 /// The runtime the launch page loads (in the package only, never on the site).
-const RUNTIME: &str = include_str!("scorm12.js");
+const RUNTIME: &str = include_str!("runtime.js");
 
 /// Where packages go: `lms/` beside the site, or `--lms-out`.
 pub const DIR: &str = "lms";
@@ -24,13 +26,16 @@ pub fn identifier(target: &Target) -> String {
     manifest::xml_id(&format!("{}-{}-{}", target.course.id, target.region.id, target.locale))
 }
 
-pub fn package(
-    target: &Target,
-    site: &[OutputFile],
-    statics: &[(String, Vec<u8>)],
-    test: Option<OutputFile>,
-    test_label: &str,
-) -> OutputFile {
+/// What a package is made of besides the target's site files.
+pub struct Parts<'a> {
+    pub statics: &'a [(String, Vec<u8>)],
+    pub test: Option<&'a OutputFile>,
+    pub test_label: &'a str,
+    pub format: LmsFormat,
+}
+
+pub fn package(target: &Target, site: &[OutputFile], parts: &Parts) -> OutputFile {
+    let (statics, test, test_label, format) = (parts.statics, parts.test, parts.test_label, parts.format);
     let dir = target.dir();
     let mut files: Vec<(String, Vec<u8>)> = site
         .iter()
@@ -43,21 +48,25 @@ pub fn package(
     let lessons: Vec<String> =
         target.course.lessons().map(|(m, l)| format!("{dir}{}/{}/index.html", m.id, l.id)).collect();
     let title = format!("{} ({}, {})", target.course.meta.title, target.region.name, target.locale);
-    let launch = launch_page(target, &title, &lessons, test_path.as_deref(), test_label);
+    let launch = launch_page(target, &title, &lessons, test_path.as_deref(), test_label, format);
     files.push(("index.html".into(), launch.into_bytes()));
     files.push(("glocal-scorm.js".into(), RUNTIME.as_bytes().to_vec()));
     let mut listed: Vec<String> = files.iter().map(|(p, _)| p.clone()).collect();
     listed.sort();
     let identifier = identifier(target);
-    let manifest = manifest::scorm12(&manifest::Package {
+    let package = manifest::Package {
         identifier: &identifier,
         title: &title,
         launch: "index.html",
         mastery_score: target.course.meta.mastery_score.unwrap_or(80).min(100),
         files: &listed,
-    });
+    };
+    let manifest = match format {
+        LmsFormat::Scorm12 => manifest::scorm12(&package),
+        LmsFormat::Scorm2004 => manifest::scorm2004(&package, test_path.is_some()),
+    };
     files.push(("imsmanifest.xml".into(), manifest));
-    let name = format!("{}-{}-{}-scorm12.zip", target.course.id, target.region.id, target.locale);
+    let name = format!("{}-{}-{}-{}.zip", target.course.id, target.region.id, target.locale, format.id());
     OutputFile::new(name, crate::kit::archive::zip("", &files))
 }
 
@@ -67,7 +76,14 @@ fn is_staff(path: &str) -> bool {
 }
 
 /// The launch page: a frame for the course and what the runtime needs to know.
-fn launch_page(target: &Target, title: &str, lessons: &[String], test: Option<&str>, test_label: &str) -> String {
+fn launch_page(
+    target: &Target,
+    title: &str,
+    lessons: &[String],
+    test: Option<&str>,
+    test_label: &str,
+    format: LmsFormat,
+) -> String {
     let assessed = crate::kit::collect::delivered(
         target.course,
         target.region,
@@ -82,6 +98,7 @@ fn launch_page(target: &Target, title: &str, lessons: &[String], test: Option<&s
     // so a package republished with lessons reordered starts afresh instead of lying.
     let list = crate::hashing::sha256(lessons.join("\n").as_bytes());
     let config = json!({
+        "version": if format == LmsFormat::Scorm2004 { "2004" } else { "1.2" },
         "start": start,
         "lessons": lessons,
         "assessed": assessed,

@@ -76,8 +76,8 @@ pub struct RenderedTarget {
     pub files: Vec<OutputFile>,
     /// The kit zip, by path relative to the kits folder.
     pub kit: Option<OutputFile>,
-    /// The LMS package, by path relative to the LMS folder.
-    pub lms: Option<OutputFile>,
+    /// The LMS packages (one per format), by path relative to the LMS folder.
+    pub lms: Vec<OutputFile>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -169,7 +169,7 @@ pub fn assessment_page(build: &Build, target: &Target, salt: &str) -> Option<Res
 pub fn render_lessons(build: &Build, target: &Target, wanted: &[(String, String)]) -> RenderedTarget {
     let pages = TargetPages::new(build, target);
     let all = pages.lesson_list();
-    let mut out = RenderedTarget { files: Vec::new(), kit: None, lms: None, diagnostics: Vec::new() };
+    let mut out = RenderedTarget { files: Vec::new(), kit: None, lms: Vec::new(), diagnostics: Vec::new() };
     for (m, l, i) in all.iter().filter(|(m, l, _)| wanted.iter().any(|(wm, wl)| *wm == m.id && *wl == l.id)) {
         let (file, body, diags) = pages.lesson_page(m, l, *i, &all);
         out.files.extend(file);
@@ -316,7 +316,7 @@ impl<'a> TargetPages<'a> {
                 files.push(OutputFile::new(format!("{dir}{asset}"), bytes));
             }
         }
-        RenderedTarget { files, kit: None, lms: None, diagnostics }
+        RenderedTarget { files, kit: None, lms: Vec::new(), diagnostics }
     }
 
     /// The context every page of the target shares; `path` is the page's folder

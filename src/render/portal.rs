@@ -109,7 +109,16 @@ pub fn render_status(
 ) -> Result<OutputFile, Diagnostic> {
     // The LMS packages a build wrote beside the site, named for staff to upload.
     let packages: Vec<String> = if lms {
-        coverage.iter().map(|c| format!("{}-{}-{}-scorm12.zip", c.course, c.region, c.locale)).collect()
+        coverage
+            .iter()
+            .flat_map(|c| {
+                ws.config
+                    .lms
+                    .formats
+                    .iter()
+                    .map(move |f| format!("{}-{}-{}-{}.zip", c.course, c.region, c.locale, f.id()))
+            })
+            .collect()
     } else {
         Vec::new()
     };

@@ -22,9 +22,11 @@ const SCHEMA: &[(&str, &[&str])] = &[
             "trust_overlay_html",
             "kits_public",
             "evaluation",
+            "lms",
         ],
     ),
     ("evaluation", &["min_group", "flag_below"]),
+    ("lms", &["formats"]),
     ("locales", &["id", "fallback", "name"]),
     ("regions", &["id", "name", "locales", "timezone", "profile", "adaptation_budget"]),
 ];
@@ -53,6 +55,43 @@ pub struct Config {
     /// the reaction mean below which a module is flagged.
     #[serde(default)]
     pub evaluation: Evaluation,
+    /// Which LMS package formats a build writes (SPEC 10): SCORM 1.2 unless told.
+    #[serde(default)]
+    pub lms: Lms,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Lms {
+    #[serde(default = "default_formats")]
+    pub formats: Vec<LmsFormat>,
+}
+
+impl Default for Lms {
+    fn default() -> Self {
+        Lms { formats: default_formats() }
+    }
+}
+
+fn default_formats() -> Vec<LmsFormat> {
+    vec![LmsFormat::Scorm12]
+}
+
+/// `scorm12` (every LMS imports it) or `scorm2004` (3rd edition: more room for saved
+/// state, separate completion and success).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LmsFormat {
+    Scorm12,
+    Scorm2004,
+}
+
+impl LmsFormat {
+    pub fn id(self) -> &'static str {
+        match self {
+            LmsFormat::Scorm12 => "scorm12",
+            LmsFormat::Scorm2004 => "scorm2004",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]

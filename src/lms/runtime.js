@@ -1,4 +1,5 @@
-// glocal's SCORM 1.2 runtime, in LMS packages only. The launch page keeps one LMS
+// glocal's SCORM runtime (1.2, or 2004 3rd edition when the package says so), in LMS
+// packages only. The launch page keeps one LMS
 // session while the course's own pages play in a frame: it finds the LMS's API (the
 // parent windows, then the opener), restores the learner's place and the lessons they
 // opened, marks each page visited, reports "incomplete" until every lesson was opened
@@ -16,6 +17,15 @@
       return;
     }
   } catch (e) { /* a frame of another origin: not our launch page */ }
+  // The two versions differ in names, not in what glocal reports.
+  var v2004 = config.version === "2004";
+  var names = v2004
+    ? { api: "API_1484_11", init: "Initialize", finish: "Terminate", get: "GetValue", set: "SetValue",
+        commit: "Commit", error: "GetLastError", text: "GetErrorString", location: "cmi.location",
+        exit: "cmi.exit", time: "cmi.session_time", score: "cmi.score", locationMax: 1000 }
+    : { api: "API", init: "LMSInitialize", finish: "LMSFinish", get: "LMSGetValue", set: "LMSSetValue",
+        commit: "LMSCommit", error: "LMSGetLastError", text: "LMSGetErrorString", location: "cmi.core.lesson_location",
+        exit: "cmi.core.exit", time: "cmi.core.session_time", score: "cmi.core.score", locationMax: 255 };
   var frame = document.getElementById("glocal-course");
   var root = window.location.pathname.replace(/[^/]*$/, "");
   try { root = decodeURIComponent(root); } catch (e) { /* keep it encoded */ }
@@ -24,7 +34,7 @@
   function findAPI(win) {
     for (var i = 0; win && i < 16; i++) {
       try {
-        if (win.API) return win.API;
+        if (win[names.api]) return win[names.api];
       } catch (e) { /* another origin's window: look further up */ }
       if (win.parent === win) return null;
       win = win.parent;
@@ -48,15 +58,31 @@
       return "";
     }
     try {
-      var code = String(api.LMSGetLastError());
-      if (code !== "0") errors.push(name + "(" + (args[0] || "") + "): " + code + " " + api.LMSGetErrorString(code));
+      var code = String(api[names.error]());
+      // SCORM 2004 says 403 when an element has no value yet: a first attempt, not a fault.
+      var unset = v2004 && name === names.get && code === "403";
+      if (code !== "0" && !unset) errors.push(name + "(" + (args[0] || "") + "): " + code + " " + api[names.text](code));
     } catch (e) {
-      errors.push("LMSGetLastError: " + e);
+      errors.push(names.error + ": " + e);
     }
     return result;
   }
-  function get(element) { return String(call("LMSGetValue", element) || ""); }
-  function set(element, value) { return call("LMSSetValue", element, String(value)); }
+  function get(element) { return String(call(names.get, element) || ""); }
+  function set(element, value) { return call(names.set, element, String(value)); }
+
+  // One status for glocal: incomplete, completed, passed or failed. SCORM 2004 keeps
+  // completion and success apart.
+  function readStatus() {
+    if (!v2004) return get("cmi.core.lesson_status");
+    var done = get("cmi.completion_status"), success = get("cmi.success_status");
+    if (done === "completed") return success === "passed" || success === "failed" ? success : "completed";
+    return done === "incomplete" ? "incomplete" : "";
+  }
+  function writeStatus(value) {
+    if (!v2004) return set("cmi.core.lesson_status", value);
+    set("cmi.completion_status", value === "incomplete" ? "incomplete" : "completed");
+    if (value === "passed" || value === "failed") set("cmi.success_status", value);
+  }
 
   // Visited lessons as bits, base64url, after the lesson list's hash: 500 lessons take
   // 96 characters of the 4,096.
@@ -89,8 +115,12 @@
     var score = testScore === null ? "" : "." + testScore;
     return "v1." + config.list + "." + btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "") + score;
   }
-  // SCORM 1.2's CMITimespan: HH:MM:SS.SS.
+  // SCORM 1.2's CMITimespan (HH:MM:SS.SS), or 2004's ISO 8601 duration (PT1H2M3.4S).
   function timespan(ms) {
+    if (v2004) {
+      var t = Math.round(ms / 10) / 100;
+      return "PT" + Math.floor(t / 3600) + "H" + (Math.floor(t / 60) % 60) + "M" + (t % 60).toFixed(2) + "S";
+    }
     var cs = Math.round(ms / 10);
     var h = Math.floor(cs / 360000), m = Math.floor(cs / 6000) % 60, s = (cs % 6000) / 100;
     function two(n) { return (n < 10 ? "0" : "") + n; }
@@ -98,23 +128,23 @@
   }
 
   var began = Date.now();
-  var live = !!api && String(call("LMSInitialize", "")) === "true";
+  var live = !!api && String(call(names.init, "")) === "true";
   var suspended = live ? get("cmi.suspend_data") : "";
   var testScore = savedScore(suspended);
   var visited = decode(suspended);
-  var status = live ? get("cmi.core.lesson_status") : "";
+  var status = live ? readStatus() : "";
   var ended = status === "completed" || status === "passed" || status === "failed";
   if (live && !ended) {
-    set("cmi.core.lesson_status", "incomplete");
+    writeStatus("incomplete");
     status = "incomplete";
   }
-  var place = live ? get("cmi.core.lesson_location") : "";
+  var place = live ? get(names.location) : "";
   // The frame opens at the course home (in the page itself); a bookmark moves it.
   if (place !== config.start && config.lessons.indexOf(place) >= 0) frame.src = place;
 
   // "suspend" keeps the place and visited lessons for the next session; a finished
   // course leaves normally.
-  function exitMode() { return status === "incomplete" ? "suspend" : ""; }
+  function exitMode() { return status === "incomplete" ? "suspend" : v2004 ? "normal" : ""; }
 
   frame.addEventListener("load", function () {
     var doc, path;
@@ -131,7 +161,7 @@
     if (/\/$/.test(page)) page += "index.html";
     var lesson = config.lessons.indexOf(page);
     if (lesson >= 0) visited[lesson] = true;
-    if (live && page.length <= 255) set("cmi.core.lesson_location", page);
+    if (live && page.length <= names.locationMax) set(names.location, page);
     if (page === config.start && config.test) offerTest(doc);
     if (!live) return;
     save();
@@ -159,23 +189,24 @@
     if (!all) return;
     if (config.assessed === 0) status = "completed";
     else if (testScore !== null) status = testScore >= config.mastery ? "passed" : "failed";
-    if (status !== "incomplete") set("cmi.core.lesson_status", status);
+    if (status !== "incomplete") writeStatus(status);
   }
 
   function save() {
     progress();
     set("cmi.suspend_data", encode(visited));
-    set("cmi.core.exit", exitMode());
-    call("LMSCommit", "");
+    set(names.exit, exitMode());
+    call(names.commit, "");
   }
 
   // Called by the test page: one attempt is recorded.
   function submit(score) {
     if (!live || testScore !== null || status !== "incomplete") return false;
     testScore = Math.max(0, Math.min(100, Math.round(score)));
-    set("cmi.core.score.raw", testScore);
-    set("cmi.core.score.min", 0);
-    set("cmi.core.score.max", 100);
+    if (v2004) set("cmi.score.scaled", testScore / 100);
+    set(names.score + ".raw", testScore);
+    set(names.score + ".min", 0);
+    set(names.score + ".max", 100);
     save();
     return true;
   }
@@ -184,13 +215,13 @@
   function finish() {
     if (!live || finished) return;
     finished = true;
-    set("cmi.core.session_time", timespan(Date.now() - began));
-    set("cmi.core.exit", exitMode());
-    call("LMSCommit", "");
-    call("LMSFinish", "");
+    set(names.time, timespan(Date.now() - began));
+    set(names.exit, exitMode());
+    call(names.commit, "");
+    call(names.finish, "");
   }
   // Leaving may still be cancelled at beforeunload: save then, end only at pagehide.
-  window.addEventListener("beforeunload", function () { if (live && !finished) call("LMSCommit", ""); });
+  window.addEventListener("beforeunload", function () { if (live && !finished) call(names.commit, ""); });
   window.addEventListener("pagehide", finish);
   window.glocalScorm = { errors: errors, live: function () { return live; }, finish: finish, submit: submit };
 })();
