@@ -22,18 +22,9 @@ const SCHEMA_LOCATION: &str = "http://www.imsproject.org/xsd/imscp_rootv1p1p2 im
 http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd \
 http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd";
 
-/// A file's address as a URI reference: each path segment percent-encoded, so lesson and
-/// asset names in any script (or with spaces) resolve in every LMS.
+/// A file's address in the manifest: each path segment percent-encoded.
 pub fn href(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    crate::output::url_path(path)
 }
 
 /// An XML ID (the manifest's identifier): letters, digits, `-`, `_` and `.`, after a letter.
@@ -74,32 +65,45 @@ fn write_2004(w: &mut Writer<Vec<u8>>, p: &Package, assessed: bool) -> io::Resul
             ("xsi:schemaLocation", SCHEMA_LOCATION_2004),
         ])
         .write_inner_content(|w| {
-            w.create_element("metadata").write_inner_content(|w| {
-                w.create_element("schema").write_text_content(BytesText::new("ADL SCORM"))?;
-                w.create_element("schemaversion").write_text_content(BytesText::new("2004 3rd Edition"))?;
-                Ok(())
-            })?;
-            w.create_element("organizations").with_attribute(("default", "glocal-org")).write_inner_content(|w| {
-                w.create_element("organization").with_attribute(("identifier", "glocal-org")).write_inner_content(
-                    |w| {
-                        w.create_element("title").write_text_content(BytesText::new(p.title))?;
-                        w.create_element("item")
-                            .with_attributes([("identifier", "glocal-item"), ("identifierref", "glocal-sco")])
-                            .write_inner_content(|w| {
-                                w.create_element("title").write_text_content(BytesText::new(p.title))?;
-                                if assessed {
-                                    mastery_objective(w, p.mastery_score)?;
-                                }
-                                Ok(())
-                            })?;
-                        Ok(())
-                    },
-                )?;
-                Ok(())
-            })?;
-            resources(w, p, "adlcp:scormType")
+            contents(w, p, "2004 3rd Edition", "adlcp:scormType", &|w| {
+                if assessed { mastery_objective(w, p.mastery_score) } else { Ok(()) }
+            })
         })?;
     Ok(())
+}
+
+/// What both versions hold: metadata, one organization with one item (its own
+/// children by `item`), and the SCO with every file.
+fn contents(
+    w: &mut Writer<Vec<u8>>,
+    p: &Package,
+    version: &str,
+    scorm_type: &str,
+    item: &dyn Fn(&mut Writer<Vec<u8>>) -> io::Result<()>,
+) -> io::Result<()> {
+    w.create_element("metadata").write_inner_content(|w| {
+        w.create_element("schema").write_text_content(BytesText::new("ADL SCORM"))?;
+        w.create_element("schemaversion").write_text_content(BytesText::new(version))?;
+        Ok(())
+    })?;
+    w.create_element("organizations").with_attribute(("default", "glocal-org")).write_inner_content(|w| {
+        w.create_element("organization").with_attribute(("identifier", "glocal-org")).write_inner_content(|w| {
+            w.create_element("title").write_text_content(BytesText::new(p.title))?;
+            w.create_element("item")
+                .with_attributes([
+                    ("identifier", "glocal-item"),
+                    ("identifierref", "glocal-sco"),
+                    ("isvisible", "true"),
+                ])
+                .write_inner_content(|w| {
+                    w.create_element("title").write_text_content(BytesText::new(p.title))?;
+                    item(w)
+                })?;
+            Ok(())
+        })?;
+        Ok(())
+    })?;
+    resources(w, p, scorm_type)
 }
 
 fn mastery_objective(w: &mut Writer<Vec<u8>>, mastery: u8) -> io::Result<()> {
@@ -159,33 +163,11 @@ fn write(w: &mut Writer<Vec<u8>>, p: &Package) -> io::Result<()> {
             ("xsi:schemaLocation", SCHEMA_LOCATION),
         ])
         .write_inner_content(|w| {
-            w.create_element("metadata").write_inner_content(|w| {
-                w.create_element("schema").write_text_content(BytesText::new("ADL SCORM"))?;
-                w.create_element("schemaversion").write_text_content(BytesText::new("1.2"))?;
+            contents(w, p, "1.2", "adlcp:scormtype", &|w| {
+                let score = p.mastery_score.to_string();
+                w.create_element("adlcp:masteryscore").write_text_content(BytesText::new(&score))?;
                 Ok(())
-            })?;
-            w.create_element("organizations").with_attribute(("default", "glocal-org")).write_inner_content(|w| {
-                w.create_element("organization").with_attribute(("identifier", "glocal-org")).write_inner_content(
-                    |w| {
-                        w.create_element("title").write_text_content(BytesText::new(p.title))?;
-                        w.create_element("item")
-                            .with_attributes([
-                                ("identifier", "glocal-item"),
-                                ("identifierref", "glocal-sco"),
-                                ("isvisible", "true"),
-                            ])
-                            .write_inner_content(|w| {
-                                w.create_element("title").write_text_content(BytesText::new(p.title))?;
-                                w.create_element("adlcp:masteryscore")
-                                    .write_text_content(BytesText::new(&p.mastery_score.to_string()))?;
-                                Ok(())
-                            })?;
-                        Ok(())
-                    },
-                )?;
-                Ok(())
-            })?;
-            resources(w, p, "adlcp:scormtype")
+            })
         })?;
     Ok(())
 }

@@ -24,6 +24,20 @@ impl OutputFile {
 /// A text cell for a CSV file a spreadsheet opens: text starting with `=`, `+`, `-`,
 /// `@`, a tab or a carriage return would run as a formula there, so it gets a leading
 /// `'`, which spreadsheets show as text (OWASP's advice for CSV injection).
+/// A path as a URI reference: every byte but unreserved ones percent-encoded, so paths
+/// in any script (or with spaces) resolve in sitemaps and LMS manifests alike.
+pub fn url_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 pub fn spreadsheet_text(text: &str) -> std::borrow::Cow<'_, str> {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}").into() } else { text.into() }
 }

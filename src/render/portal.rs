@@ -90,7 +90,7 @@ pub fn sitemap(ws: &Workspace, pages: &[&str]) -> OutputFile {
     );
     for page in pages {
         let dir = page.strip_suffix("index.html").unwrap_or(page);
-        let loc = format!("{base}{}", encode_path(dir));
+        let loc = format!("{base}{}", crate::output::url_path(dir));
         xml.push_str(&format!("  <url><loc>{}</loc></url>\n", crate::render::escape_html(&loc)));
     }
     xml.push_str("</urlset>\n");
@@ -185,23 +185,10 @@ pub fn render_status(
     Ok(OutputFile::new("status/index.html", theme.render("status.html", &c)?))
 }
 
-/// Percent-encodes what a URL path may not hold as is (non-ASCII letters, spaces).
-fn encode_path(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
     fn sitemap_paths_are_percent_encoded() {
-        assert_eq!(super::encode_path("khoá học/a b/"), "kho%C3%A1%20h%E1%BB%8Dc/a%20b/");
+        assert_eq!(crate::output::url_path("khoá học/a b/"), "kho%C3%A1%20h%E1%BB%8Dc/a%20b/");
     }
 }

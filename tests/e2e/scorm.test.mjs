@@ -1,9 +1,11 @@
-// End-to-end: an LMS package played in headless Chromium with scorm-again (a
-// third-party SCORM 1.2 runtime) as the LMS in the parent frame, over loopback HTTP.
+// End-to-end: an LMS package, SCORM 1.2 and 2004 3rd edition, played in headless
+// Chromium with scorm-again (a third-party SCORM runtime) as the LMS in the parent
+// frame, over loopback HTTP.
 // Opening lessons is tracked (incomplete until every lesson was opened and the
 // assessed test submitted, then passed or failed with its score), the place and
 // visited lessons survive a relaunch, one attempt is recorded, and the session ends
-// with its time recorded. GLOCAL_SCORM_PACKAGE is an unzipped package of the example.
+// with its time recorded. GLOCAL_SCORM_PACKAGE and GLOCAL_SCORM2004_PACKAGE are
+// unzipped packages of one example target.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -13,44 +15,70 @@ import { createRequire } from "node:module";
 import crypto from "node:crypto";
 import { launchChromium, serveFolder } from "./support.mjs";
 
-const pkg = process.env.GLOCAL_SCORM_PACKAGE;
-const runtime = createRequire(import.meta.url).resolve("scorm-again/scorm12/min");
-let server, browser, dir, lessons, config;
+const require = createRequire(import.meta.url);
+let server, browser, dir;
 
-before(async () => {
-  assert.ok(pkg && fs.existsSync(path.join(pkg, "imsmanifest.xml")), "GLOCAL_SCORM_PACKAGE must hold an unzipped package");
-  const launch = fs.readFileSync(path.join(pkg, "index.html"), "utf8");
-  config = JSON.parse(/<script type="application\/json" id="glocal-scorm">(.*?)<\/script>/s.exec(launch)[1].replace(/<\\\//g, "</"));
-  lessons = config.lessons;
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "glocal-lms-"));
-  fs.copyFileSync(runtime, path.join(dir, "scorm12.min.js"));
-  fs.symlinkSync(path.resolve(pkg), path.join(dir, "pkg"));
-  // The LMS: scorm-again's API in the window above the package, as an LMS player has it.
-  fs.writeFileSync(path.join(dir, "lms.html"), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>LMS</title>
-<script src="scorm12.min.js"></script>
+// What differs between the versions: names, and how glocal's one status is told.
+const versions = {
+  "1.2": {
+    pkg: process.env.GLOCAL_SCORM_PACKAGE, runtime: "scorm-again/scorm12/min", global: "Scorm12API", api: "API",
+    on: { time: "LMSSetValue.cmi.core.session_time", exit: "LMSSetValue.cmi.core.exit", init: "LMSInitialize", finish: "LMSFinish", commit: "LMSCommit" },
+    read: `(a) => ({ status: a.cmi.core.lesson_status, location: a.cmi.core.lesson_location, suspend: a.cmi.suspend_data,
+      score: a.cmi.core.score.raw, scaled: null })`,
+    saved: `(a) => ({ "cmi.core.lesson_location": a.cmi.core.lesson_location, "cmi.suspend_data": a.cmi.suspend_data, "cmi.core.lesson_status": a.cmi.core.lesson_status })`,
+    done: "", time: /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/, scaled: null,
+  },
+  "2004": {
+    pkg: process.env.GLOCAL_SCORM2004_PACKAGE, runtime: "scorm-again/scorm2004/min", global: "Scorm2004API", api: "API_1484_11",
+    on: { time: "SetValue.cmi.session_time", exit: "SetValue.cmi.exit", init: "Initialize", finish: "Terminate", commit: "Commit" },
+    read: `(a) => ({ status: a.cmi.completion_status === "completed" && a.cmi.success_status !== "unknown" ? a.cmi.success_status : a.cmi.completion_status,
+      location: a.cmi.location, suspend: a.cmi.suspend_data, score: a.cmi.score.raw, scaled: a.cmi.score.scaled })`,
+    saved: `(a) => ({ "cmi.location": a.cmi.location, "cmi.suspend_data": a.cmi.suspend_data, "cmi.completion_status": a.cmi.completion_status })`,
+    done: "normal", time: /^PT\d+H\d+M\d+(\.\d+)?S$/, scaled: "0.6",
+  },
+};
+
+// The LMS: scorm-again's API in the window above the package, as an LMS player has it.
+function harness(v) {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>LMS</title>
+<script src="runtime.js"></script>
 <script>
 window.calls = { initialize: 0, finish: 0 };
-function launch(saved) {
-  const api = new Scorm12API({ autocommit: false, logLevel: 5 });
-  if (saved) api.loadFromFlattenedJSON(saved, "");
+const read = ${v.read}, saved = ${v.saved};
+function launch(data) {
+  const api = new ${v.global}({ autocommit: false, logLevel: 5 });
+  if (data) api.loadFromFlattenedJSON(data, "");
   // What an LMS stores is what was committed; write-only elements are seen as set.
-  api.on("LMSSetValue.cmi.core.session_time", (element, value) => { window.sessionTime = value; });
-  api.on("LMSSetValue.cmi.core.exit", (element, value) => { window.exitMode = value; });
-  api.on("LMSInitialize", () => { window.calls.initialize += 1; });
-  api.on("LMSFinish", () => { window.calls.finish += 1; });
-  api.on("LMSCommit", () => {
-    const c = api.cmi.core;
-    window.committed = { "cmi.core.lesson_location": c.lesson_location, "cmi.suspend_data": api.cmi.suspend_data, "cmi.core.lesson_status": c.lesson_status };
-  });
-  window.API = api;
+  api.on("${v.on.time}", (element, value) => { window.sessionTime = value; });
+  api.on("${v.on.exit}", (element, value) => { window.exitMode = value; });
+  api.on("${v.on.init}", () => { window.calls.initialize += 1; });
+  api.on("${v.on.finish}", () => { window.calls.finish += 1; });
+  api.on("${v.on.commit}", () => { window.committed = read(api); window.stored = saved(api); });
+  window.${v.api} = api;
   const sco = document.getElementById("sco");
   return new Promise((done) => { sco.onload = () => done(); sco.src = "pkg/index.html?" + Date.now(); });
 }
 function state() {
-  const c = window.API.cmi.core;
-  return { status: c.lesson_status, location: c.lesson_location, suspend: window.API.cmi.suspend_data, time: window.sessionTime, exit: window.exitMode, calls: window.calls, committed: window.committed };
+  return Object.assign(read(window.${v.api}), { time: window.sessionTime, exit: window.exitMode, calls: window.calls, committed: window.committed, stored: window.stored });
 }
-</script></head><body><iframe id="sco" title="course" style="width:100%;height:700px"></iframe></body></html>`);
+</script></head><body><iframe id="sco" title="course" style="width:100%;height:700px"></iframe></body></html>`;
+}
+
+function configOf(pkg) {
+  const launch = fs.readFileSync(path.join(pkg, "index.html"), "utf8");
+  return JSON.parse(/<script type="application\/json" id="glocal-scorm">(.*?)<\/script>/s.exec(launch)[1].replace(/<\\\//g, "</"));
+}
+
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "glocal-lms-"));
+  for (const [name, v] of Object.entries(versions)) {
+    assert.ok(v.pkg && fs.existsSync(path.join(v.pkg, "imsmanifest.xml")), `the ${name} package must be given, unzipped`);
+    const folder = path.join(dir, name);
+    fs.mkdirSync(folder);
+    fs.copyFileSync(require.resolve(v.runtime), path.join(folder, "runtime.js"));
+    fs.symlinkSync(path.resolve(v.pkg), path.join(folder, "pkg"));
+    fs.writeFileSync(path.join(folder, "lms.html"), harness(v));
+  }
   server = await serveFolder(dir);
   browser = await launchChromium();
 });
@@ -71,11 +99,13 @@ async function open(page, file) {
   }), file);
 }
 
-test("a learner's progress is reported, survives a relaunch, and the assessed test scores the course", async () => {
+for (const [name, v] of Object.entries(versions)) test(`SCORM ${name}: progress is reported, survives a relaunch, and the assessed test scores the course`, async () => {
+  const config = configOf(v.pkg);
+  const lessons = config.lessons;
   const page = await browser.newPage();
-  await page.goto(server.base + "lms.html");
+  await page.goto(server.base + name + "/lms.html");
   await page.evaluate(() => launch(null));
-  await page.waitForFunction(() => window.API.cmi.core.lesson_status === "incomplete");
+  await page.waitForFunction(() => state().status === "incomplete");
   const home = page.frames().find((f) => f.url().endsWith(config.start));
   await home.waitForSelector("a.glocal-test");
   assert.equal(await home.getAttribute("a.glocal-test", "href"), "assessment/index.html", "the course home leads to the test");
@@ -91,13 +121,13 @@ test("a learner's progress is reported, survives a relaunch, and the assessed te
   assert.equal(inLms, true, "the course pages know they are in an LMS");
 
   assert.equal(s.exit, "suspend", "an unfinished course asks the LMS to keep its place");
-  assert.deepEqual(s.committed, { "cmi.core.lesson_location": s.location, "cmi.suspend_data": s.suspend, "cmi.core.lesson_status": "incomplete" });
+  assert.deepEqual([s.committed.location, s.committed.suspend, s.committed.status], [s.location, s.suspend, "incomplete"]);
   const firstErrors = await page.frames().find((f) => f.url().includes("/pkg/index.html")).evaluate(() => window.glocalScorm.errors);
   assert.deepEqual(firstErrors, [], "every call of the first session succeeded");
 
   // Relaunch from what was committed, as an LMS would a day later; leaving the first
   // session (pagehide) finishes it.
-  await page.evaluate((saved) => launch(saved), s.committed);
+  await page.evaluate((data) => launch(data), s.stored);
   const course = page.frames().find((f) => f.url().endsWith(s.location));
   assert.ok(course, "the course reopens where the learner left off");
   for (const lesson of lessons.slice(half)) await open(page, lesson);
@@ -128,30 +158,29 @@ test("a learner's progress is reported, survives a relaunch, and the assessed te
     for (const letter of answer) await test.check(`fieldset[data-id="${q.id}"] input[value="${letter}"]`);
   }
   await test.click("form.assessment button[type=submit]");
-  await page.waitForFunction(() => window.API.cmi.core.lesson_status !== "incomplete");
-  const score = await page.evaluate(() => ({ raw: window.API.cmi.core.score.raw, min: window.API.cmi.core.score.min, max: window.API.cmi.core.score.max }));
-  assert.deepEqual(score, { raw: "60", min: "0", max: "100" });
+  await page.waitForFunction(() => state().status !== "incomplete");
   s = await page.evaluate(() => state());
+  assert.deepEqual([s.score, s.scaled], ["60", v.scaled]);
   assert.equal(s.status, "failed", "60 is below the mastery score of 80");
-  assert.equal(s.committed["cmi.core.lesson_status"], "failed", "and committed so");
-  assert.equal(s.exit, "", "a finished course leaves normally");
+  assert.equal(s.committed.status, "failed", "and committed so");
+  assert.equal(s.exit, v.done, "a finished course leaves normally");
   const retake = await page.frames().find((f) => f.url().includes("/pkg/index.html")).evaluate(() => window.glocalScorm.submit(100));
   assert.equal(retake, false, "one attempt is recorded");
-  assert.equal(await page.evaluate(() => window.API.cmi.core.score.raw), "60");
+  assert.equal((await page.evaluate(() => state())).score, "60");
   assert.deepEqual(s.calls, { initialize: 2, finish: 1 }, "one initialise per session; the first finished on leaving");
 
   const sco = page.frames().find((f) => f.url().includes("/pkg/index.html"));
   const errors = await sco.evaluate(() => { window.glocalScorm.finish(); return window.glocalScorm.errors; });
   assert.deepEqual(errors, [], "every LMS call succeeded");
   s = await page.evaluate(() => state());
-  assert.match(s.time, /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/, "a SCORM 1.2 timespan");
+  assert.match(s.time, v.time, "the version's session time format");
   assert.equal(s.calls.finish, 2);
   await page.close();
 });
 
 test("without an LMS the package plays as the plain course", async () => {
   const page = await browser.newPage();
-  await page.goto(server.base + "pkg/index.html");
+  await page.goto(server.base + "1.2/pkg/index.html");
   const frame = page.frameLocator("#glocal-course");
   await frame.locator("h1").first().waitFor();
   const live = await page.evaluate(() => window.glocalScorm.live());
