@@ -287,6 +287,7 @@ fn the_kit_carries_templates_with_its_own_targets_columns() {
     assert_eq!(read("knowledge.csv"), "respondent,phase,q-exit,q-lift-limit\n");
     assert_eq!(read("behaviour.csv"), "respondent,behaviour,day,rating,observer\n");
     assert_eq!(read("kpi.csv"), "kpi,period,value\n");
+    assert!(read("index.html").contains("results/kpi/induction/emea.csv"), "the guide names where the KPI file goes");
 }
 
 #[test]
