@@ -384,8 +384,6 @@ impl KitBuild<'_> {
         let mut rendered = pages::render_target(b, target, coverage);
         rendered.diagnostics.extend(diagnostics);
         if self.lms {
-            let statics: Vec<(String, Vec<u8>)> =
-                b.theme.static_files.iter().map(|(p, bytes)| (p.clone(), bytes.clone())).collect();
             let salt = crate::lms::identifier(target);
             let test = match pages::assessment_page(b, target, &salt) {
                 Some(Ok(page)) => Some(page),
@@ -398,8 +396,12 @@ impl KitBuild<'_> {
             let catalog = b.ws.catalog_of(&target.course.id);
             let label = catalog.format(&target.chain, "assessment-title", None).unwrap_or_default();
             for format in &b.ws.config.lms.formats {
-                let parts =
-                    crate::lms::Parts { statics: &statics, test: test.as_ref(), test_label: &label, format: *format };
+                let parts = crate::lms::Parts {
+                    statics: &b.theme.static_files,
+                    test: test.as_ref(),
+                    test_label: &label,
+                    format: *format,
+                };
                 rendered.lms.push(crate::lms::package(target, &rendered.files, &parts));
             }
         }

@@ -28,7 +28,8 @@ pub fn identifier(target: &Target) -> String {
 
 /// What a package is made of besides the target's site files.
 pub struct Parts<'a> {
-    pub statics: &'a [(String, Vec<u8>)],
+    /// The theme's static files, by path under `static/`.
+    pub statics: &'a std::collections::BTreeMap<String, Vec<u8>>,
     pub test: Option<&'a OutputFile>,
     pub test_label: &'a str,
     pub format: LmsFormat,

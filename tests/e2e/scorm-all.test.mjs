@@ -8,9 +8,8 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import fs from "node:fs";
 import os from "node:os";
-import crypto from "node:crypto";
 import { createRequire } from "node:module";
-import { launchChromium, serveFolder } from "./support.mjs";
+import { launchChromium, openInPackage, packageConfig, rightAnswers, serveFolder } from "./support.mjs";
 
 const unzipped = process.env.GLOCAL_LMS_UNZIPPED;
 const require = createRequire(import.meta.url);
@@ -63,48 +62,24 @@ after(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function configOf(folder) {
-  const launch = fs.readFileSync(path.join(folder, "index.html"), "utf8");
-  return JSON.parse(/<script type="application\/json" id="glocal-scorm">(.*?)<\/script>/s.exec(launch)[1].replace(/<\\\//g, "</"));
-}
-
-async function open(page, file) {
-  const sco = page.frames().find((f) => f.url().endsWith("/index.html") && f.parentFrame() === page.mainFrame());
-  await sco.evaluate((src) => new Promise((done) => {
-    const course = document.getElementById("glocal-course");
-    course.addEventListener("load", () => setTimeout(done, 0), { once: true });
-    course.src = src;
-  }), file);
-}
-
 const names = () => fs.readdirSync(unzipped).filter((n) => fs.existsSync(path.join(unzipped, n, "imsmanifest.xml"))).sort();
 
 test("every example package is incomplete, then passed with 100 once every lesson is opened and the test answered", async () => {
   const packages = names();
   assert.ok(packages.length >= 2, packages.join(", "));
   for (const name of packages) {
-    const config = configOf(path.join(unzipped, name));
+    const config = packageConfig(path.join(unzipped, name));
     const page = await browser.newPage();
     await page.goto(server.base + (config.version === "2004" ? "lms2004.html" : "lms12.html"));
     await page.evaluate((pkg) => launch(pkg), "packages/" + name);
     await page.waitForFunction(() => state().status === "incomplete");
-    for (const lesson of config.lessons) await open(page, lesson);
+    for (const lesson of config.lessons) await openInPackage(page, lesson);
     if (config.assessed > 0) {
       assert.equal((await page.evaluate(() => state())).status, "incomplete", `${name}: the test is still to take`);
-      await open(page, config.test);
+      await openInPackage(page, config.test);
       const t = page.frames().find((f) => f.url().endsWith(config.test));
-      const salt = await t.evaluate(() => document.querySelector("form.assessment").dataset.salt);
-      const questions = await t.evaluate(() => Array.from(document.querySelectorAll("fieldset.question")).map((q) => ({
-        id: q.dataset.id, key: q.dataset.key, letters: Array.from(q.querySelectorAll("input")).map((i) => i.value),
-      })));
-      for (const q of questions) {
-        let right = null;
-        for (let mask = 1; mask < 1 << q.letters.length && !right; mask++) {
-          const chosen = q.letters.filter((_, i) => mask & (1 << i));
-          if (crypto.createHash("sha256").update(`${salt}:${q.id}:${chosen.join(";")}`).digest("hex") === q.key) right = chosen;
-        }
-        assert.ok(right, `${name}: ${q.id} has a right answer`);
-        for (const letter of right) await t.check(`fieldset[data-id="${q.id}"] input[value="${letter}"]`);
+      for (const q of await rightAnswers(t)) {
+        for (const letter of q.right) await t.check(`fieldset[data-id="${q.id}"] input[value="${letter}"]`);
       }
       await t.click("form.assessment button[type=submit]");
       await page.waitForFunction(() => state().status !== "incomplete");
@@ -138,7 +113,7 @@ test("500 visited lessons fit SCORM 1.2's suspend_data", async () => {
   await page.goto(server.base + "lms12.html");
   await page.evaluate(() => launch("fake"));
   await page.waitForFunction(() => state().status === "incomplete");
-  for (const lesson of lessons) await open(page, lesson);
+  for (const lesson of lessons) await openInPackage(page, lesson);
   const s = await page.evaluate(() => state());
   assert.equal(s.status, "completed");
   assert.ok(s.suspend.length <= 4096, `${s.suspend.length} characters`);

@@ -12,8 +12,7 @@ import path from "node:path";
 import fs from "node:fs";
 import os from "node:os";
 import { createRequire } from "node:module";
-import crypto from "node:crypto";
-import { launchChromium, serveFolder } from "./support.mjs";
+import { launchChromium, openInPackage, packageConfig, rightAnswers, serveFolder } from "./support.mjs";
 
 const require = createRequire(import.meta.url);
 let server, browser, dir;
@@ -64,11 +63,6 @@ function state() {
 </script></head><body><iframe id="sco" title="course" style="width:100%;height:700px"></iframe></body></html>`;
 }
 
-function configOf(pkg) {
-  const launch = fs.readFileSync(path.join(pkg, "index.html"), "utf8");
-  return JSON.parse(/<script type="application\/json" id="glocal-scorm">(.*?)<\/script>/s.exec(launch)[1].replace(/<\\\//g, "</"));
-}
-
 before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "glocal-lms-"));
   for (const [name, v] of Object.entries(versions)) {
@@ -89,18 +83,8 @@ after(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-// Opens a page of the package in the course frame and waits for the runtime to see it.
-async function open(page, file) {
-  const sco = page.frames().find((f) => f.url().includes("/pkg/index.html"));
-  await sco.evaluate((src) => new Promise((done) => {
-    const course = document.getElementById("glocal-course");
-    course.addEventListener("load", () => setTimeout(done, 0), { once: true });
-    course.src = src;
-  }), file);
-}
-
 for (const [name, v] of Object.entries(versions)) test(`SCORM ${name}: progress is reported, survives a relaunch, and the assessed test scores the course`, async () => {
-  const config = configOf(v.pkg);
+  const config = packageConfig(v.pkg);
   const lessons = config.lessons;
   const page = await browser.newPage();
   await page.goto(server.base + name + "/lms.html");
@@ -110,7 +94,7 @@ for (const [name, v] of Object.entries(versions)) test(`SCORM ${name}: progress 
   await home.waitForSelector("a.glocal-test");
   assert.equal(await home.getAttribute("a.glocal-test", "href"), "assessment/index.html", "the course home leads to the test");
   const half = Math.floor(lessons.length / 2);
-  for (const lesson of lessons.slice(0, half)) await open(page, lesson);
+  for (const lesson of lessons.slice(0, half)) await openInPackage(page, lesson);
   let s = await page.evaluate(() => state());
   assert.equal(s.status, "incomplete", "not every lesson was opened");
   assert.equal(s.location, lessons[half - 1], "the bookmark is the last page opened");
@@ -130,7 +114,7 @@ for (const [name, v] of Object.entries(versions)) test(`SCORM ${name}: progress 
   await page.evaluate((data) => launch(data), s.stored);
   const course = page.frames().find((f) => f.url().endsWith(s.location));
   assert.ok(course, "the course reopens where the learner left off");
-  for (const lesson of lessons.slice(half)) await open(page, lesson);
+  for (const lesson of lessons.slice(half)) await openInPackage(page, lesson);
   s = await page.evaluate(() => state());
   assert.equal(s.status, "incomplete", "every lesson was opened, but the assessed test is still to take");
 
@@ -138,23 +122,12 @@ for (const [name, v] of Object.entries(versions)) test(`SCORM ${name}: progress 
   // determined reader could (every subset against the key), answer three of five
   // rightly and two wrongly: 60, below the mastery score of 80.
   assert.equal(config.assessed, 5);
-  await open(page, config.test);
+  await openInPackage(page, config.test);
   const test = page.frames().find((f) => f.url().endsWith(config.test));
-  const questions = await test.evaluate(() => Array.from(document.querySelectorAll("fieldset.question")).map((q) => ({
-    id: q.dataset.id, key: q.dataset.key, letters: Array.from(q.querySelectorAll("input")).map((i) => i.value),
-  })));
-  const salt = await test.evaluate(() => document.querySelector("form.assessment").dataset.salt);
-  const right = questions.map((q) => {
-    for (let mask = 1; mask < 1 << q.letters.length; mask++) {
-      const chosen = q.letters.filter((_, i) => mask & (1 << i));
-      const key = crypto.createHash("sha256").update(`${salt}:${q.id}:${chosen.join(";")}`).digest("hex");
-      if (key === q.key) return chosen;
-    }
-    throw new Error(`no answer of ${q.id} matches its key`);
-  });
+  const questions = await rightAnswers(test);
   for (const [n, q] of questions.entries()) {
-    const wrong = q.letters.find((l) => !right[n].includes(l));
-    const answer = n < 3 ? right[n] : [wrong];
+    const wrong = q.letters.find((l) => !q.right.includes(l));
+    const answer = n < 3 ? q.right : [wrong];
     for (const letter of answer) await test.check(`fieldset[data-id="${q.id}"] input[value="${letter}"]`);
   }
   await test.click("form.assessment button[type=submit]");

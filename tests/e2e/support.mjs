@@ -32,3 +32,37 @@ export async function launchChromium() {
       "--disable-component-update", "--disable-sync"],
   });
 }
+
+// SCORM packages: the launch page's configuration, as the runtime reads it.
+export function packageConfig(folder) {
+  const launch = fs.readFileSync(path.join(folder, "index.html"), "utf8");
+  return JSON.parse(/<script type="application\/json" id="glocal-scorm">(.*?)<\/script>/s.exec(launch)[1].replace(/<\\\//g, "</"));
+}
+
+// Opens a page of the package in its course frame (inside the SCO, the LMS page's only
+// frame) and waits for the runtime to have seen it load.
+export async function openInPackage(page, file) {
+  const sco = page.frames().find((f) => f.parentFrame() === page.mainFrame());
+  await sco.evaluate((src) => new Promise((done) => {
+    const course = document.getElementById("glocal-course");
+    course.addEventListener("load", () => setTimeout(done, 0), { once: true });
+    course.src = src;
+  }), file);
+}
+
+// The right letters of each assessed question, found the way a determined reader could:
+// every subset of the options against the question's salted SHA-256 key.
+export async function rightAnswers(testFrame) {
+  const { createHash } = await import("node:crypto");
+  const salt = await testFrame.evaluate(() => document.querySelector("form.assessment").dataset.salt);
+  const questions = await testFrame.evaluate(() => Array.from(document.querySelectorAll("fieldset.question")).map((q) => ({
+    id: q.dataset.id, key: q.dataset.key, letters: Array.from(q.querySelectorAll("input")).map((i) => i.value),
+  })));
+  return questions.map((q) => {
+    for (let mask = 1; mask < 1 << q.letters.length; mask++) {
+      const chosen = q.letters.filter((_, i) => mask & (1 << i));
+      if (createHash("sha256").update(`${salt}:${q.id}:${chosen.join(";")}`).digest("hex") === q.key) return { ...q, right: chosen };
+    }
+    throw new Error(`no answer of ${q.id} matches its key`);
+  });
+}
