@@ -196,6 +196,10 @@ pub struct BuildArgs {
     /// Write kits here instead of `<out>/kits` (keeps answer keys off the public site).
     #[arg(long)]
     pub kits_out: Option<PathBuf>,
+    /// Add PDFs of the guide, workbook, agenda and forms to each kit, printed by
+    /// headless Chromium (found on PATH, or set GLOCAL_CHROMIUM).
+    #[arg(long, conflicts_with = "no_kits")]
+    pub pdf: bool,
     /// Build no LMS (SCORM) packages.
     #[arg(long, conflicts_with = "lms_out")]
     pub no_lms: bool,

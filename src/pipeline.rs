@@ -32,6 +32,8 @@ pub struct Options {
     pub progress: bool,
     /// Whether each target also becomes an LMS package (SPEC 10).
     pub lms: bool,
+    /// `--pdf`: the Chromium that prints each kit's documents.
+    pub pdf: Option<PathBuf>,
 }
 
 impl Options {
@@ -46,6 +48,7 @@ impl Options {
             kits: KitMode::Default,
             progress: false,
             lms: false,
+            pdf: None,
         }
     }
 
@@ -332,7 +335,16 @@ impl Render<'_> {
         let cache = BodyCache::default();
         let build =
             pages::Build { ws: self.ws, theme: self.theme, cache: &cache, switchboard, evaluation: Some(self.report) };
-        let kits_of = KitBuild { build: &build, provenance, mode: self.kit_mode, lms: self.options.lms };
+        // With `--pdf`, each kit is printed in the kits folder's own scratch space.
+        let printer =
+            self.options.pdf.clone().zip(self.sink.scratch()).map(|(c, dir)| crate::kit::pdf::Printer::new(c, dir));
+        let kits_of = KitBuild {
+            build: &build,
+            provenance,
+            mode: self.kit_mode,
+            lms: self.options.lms,
+            printer: printer.as_ref(),
+        };
         members.par_iter().map(|&i| self.one(&kits_of, i)).collect()
     }
 
@@ -361,6 +373,7 @@ struct KitBuild<'a> {
     mode: KitMode,
     /// Whether to package the target for an LMS.
     lms: bool,
+    printer: Option<&'a crate::kit::pdf::Printer>,
 }
 
 impl KitBuild<'_> {
@@ -377,8 +390,9 @@ impl KitBuild<'_> {
                 cache: b.cache,
                 provenance: self.provenance,
                 coverage,
+                printed: self.printer.is_some(),
             };
-            crate::kit::build(&input).map_err(|d| diagnostics.extend(d)).ok()
+            crate::kit::build(&input, self.printer).map_err(|d| diagnostics.extend(d)).ok()
         });
         let kit = kit.flatten();
         let mut rendered = pages::render_target(b, target, coverage);

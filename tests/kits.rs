@@ -260,3 +260,125 @@ fn certification_criteria_may_be_plain_lines_and_translations_match_them_by_posi
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr.contains("each criterion is a line of text"), "{stderr}");
 }
+
+/// The part of `html` from the element whose opening tag starts with `open` up to
+/// the next one of its kind: enough to look inside one section of a document.
+fn part<'a>(html: &'a str, open: &str, next: &str) -> &'a str {
+    let start = html.find(open).unwrap_or_else(|| panic!("no {open}"));
+    let end = html[start + open.len()..].find(next).map_or(html.len(), |e| start + open.len() + e);
+    &html[start..end]
+}
+
+#[test]
+fn the_guide_opens_with_a_cover_then_contents_listing_every_session_and_lesson_with_its_start() {
+    let (tmp, root) = fixture("minimal");
+    build_ok(&root, &tmp.path().join("site"));
+    let guide = text(&entries(&root.join(KIT)), "facilitator-guide.html");
+    let order: Vec<usize> =
+        ["class=\"cover\"", "class=\"contents\"", "class=\"session\""].iter().map(|c| guide.find(c).unwrap()).collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "cover, contents, then sessions: {order:?}");
+    let cover = part(&guide, "<section class=\"cover\"", "</section>");
+    assert!(
+        cover.contains("<h1 id=\"cover-title\">Onboarding</h1>") && cover.contains("1 h 10 min · 1 session"),
+        "{cover}"
+    );
+    let contents = part(&guide, "<nav class=\"contents\"", "</nav>");
+    assert!(
+        contents.contains("<a href=\"#session-1\">Morning</a> <span class=\"toc-time\">08:30–09:40</span>"),
+        "{contents}"
+    );
+    // The starts are the agenda's, as the region's schedule lays the lessons out.
+    for (anchor, title, start) in
+        [("01-basics--01-welcome", "Welcome", "08:30"), ("01-basics--02-safety-walk", "Safety walk", "09:00")]
+    {
+        let entry = format!("<a href=\"#{anchor}\">{title}</a> <span class=\"toc-time\">{start}</span>");
+        assert!(contents.contains(&entry), "{entry} in {contents}");
+        assert!(guide.contains(&format!("<h4 id=\"{anchor}\">{title}</h4>")), "every entry leads to its lesson");
+    }
+}
+
+#[test]
+fn each_session_has_a_run_of_show_with_clock_times_methods_and_materials_and_each_activity_its_start() {
+    let (tmp, root) = fixture("minimal");
+    build_ok(&root, &tmp.path().join("site"));
+    let guide = text(&entries(&root.join(KIT)), "facilitator-guide.html");
+    let table = part(&guide, "<table class=\"run-of-show\">", "</table>");
+    let rows: Vec<&str> = table.split("<tr class=").skip(1).collect();
+    assert_eq!(rows.len(), 3, "two lessons and the activity nested between them: {table}");
+    assert!(
+        rows[0].starts_with("\"row-lesson\"><td class=\"time\">08:30–09:00</td>")
+            && rows[0].contains("Site map printout")
+    );
+    assert!(rows[0].contains("Input, discussion and check question"), "the lesson asks a question: {}", rows[0]);
+    assert!(rows[1].starts_with(
+        "\"row-activity\"><td class=\"time\">08:37–08:52</td><td class=\"nested\">Walk the floor</td><td>Exercise</td>"
+    ));
+    assert!(rows[2].contains("09:00–09:40") && rows[2].contains("Input and discussion"));
+    assert!(
+        guide.contains("<p class=\"box-label\">Activity · <span class=\"start\">08:37–08:52</span> · <span class=\"minutes\">15 minutes</span></p>"),
+        "the activity in the lesson text carries the start the run of show gives it"
+    );
+    let glance = part(&guide, "<div class=\"glance\">", "</dl>");
+    for shown in [
+        "<dt>Purpose</dt><dd>Welcome to the Riverside depot",
+        "<li>Find your way around the site.</li>",
+        "08:30–09:00 · 30 minutes",
+        "<li>Input and discussion: 15 minutes</li><li><span class=\"time\">08:37</span> Walk the floor: 15 minutes</li>",
+        "<dt>Key messages</dt><dd><ol><li>The site map</li></ol>",
+        "<li>Site map printout</li>",
+    ] {
+        assert!(glance.contains(shown), "{shown} in {glance}");
+    }
+}
+
+#[test]
+fn the_workbook_holds_what_participants_do_not_the_reading_or_the_trainers_logistics() {
+    let (tmp, root) = fixture("minimal");
+    build_ok(&root, &tmp.path().join("site"));
+    let workbook = text(&entries(&root.join(KIT)), "participant-workbook.html");
+    assert!(workbook.contains("Walk the floor in pairs.") && workbook.contains("Which exits are fire exits?"));
+    assert!(workbook.contains("In this lesson you will learn to") && workbook.contains("My notes and actions"));
+    for absent in ["Site map printout", "Ask who has worked in a depot", "<td>Inbound</td>", "the same route every day"]
+    {
+        assert!(!workbook.contains(absent), "{absent} is the trainer's or the site's");
+    }
+}
+
+#[test]
+fn a_right_to_left_guide_writes_every_clock_time_in_its_own_digits() {
+    let (tmp, root) = fixture("languages");
+    build_ok(&root, &tmp.path().join("site"));
+    let guide = text(&entries(&root.join("kits/onboarding-mena-ar.zip")), "facilitator-guide.html");
+    let times: Vec<&str> = guide.split("<td class=\"time\">").skip(1).map(|t| &t[..t.find('<').unwrap()]).collect();
+    assert!(!times.is_empty());
+    for t in times {
+        assert!(!t.bytes().any(|b| b.is_ascii_digit()) && t.contains('٠'), "{t}");
+    }
+    assert!(guide.contains("<html lang=\"ar\" dir=\"rtl\">"));
+}
+
+#[test]
+fn pdf_without_chromium_stops_before_writing_and_says_what_to_install() {
+    let (tmp, root) = fixture("minimal");
+    let out = tmp.path().join("site");
+    let empty = tmp.path().join("no-browsers-here");
+    std::fs::create_dir(&empty).unwrap();
+    let run = common::glocal()
+        .args(["build", "--quiet", "--no-lms", "--pdf", "--root"])
+        .arg(&root)
+        .arg("--out")
+        .arg(&out)
+        .env("PATH", &empty)
+        .env_remove("GLOCAL_CHROMIUM")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("headless Chromium")
+            && stderr.contains("apt install chromium")
+            && stderr.contains("GLOCAL_CHROMIUM"),
+        "{stderr}"
+    );
+    assert!(!out.exists() && !root.join("kits").exists(), "nothing is written");
+}

@@ -176,8 +176,39 @@ kit-l4 = Level 4: KPI scorecard
 kit-l4-csv = Level 4: KPI scorecard (spreadsheet)
 kit-certification = Trainer certification checklist
 kit-manifest = Manifest (file list and hashes)
-kit-lesson-start = Starts at { $time }
-kit-session-materials = Materials for this session
+kit-contents = Contents
+kit-cover-region = Region
+kit-cover-language = Language
+kit-cover-timezone = Time zone
+kit-cover-length = Length
+# $count (number): how many sessions (days or half-days) the course is delivered in
+kit-cover-sessions = { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+}
+kit-cover-audience = Audience
+kit-guide-how-title = How to use this guide
+kit-guide-how = Each session opens with its run of show: the clock times, what happens, how and with which materials. Each lesson opens with an at-a-glance box to read the night before; in the lesson, every activity shows its start time, steps and debrief, in the variant chosen for this region, and trainer notes sit beside the content they are about. Right answers to the check questions are marked.
+kit-run-of-show = Run of show
+kit-what = What
+kit-method = Method
+kit-method-input = Input and discussion
+kit-method-input-check = Input, discussion and check question
+kit-method-exercise = Exercise
+kit-at-a-glance = At a glance
+kit-purpose = Purpose
+kit-timing = Timing
+kit-key-messages = Key messages
+kit-preparation = Preparation
+kit-no-preparation = Nothing to prepare beyond this guide and the room.
+# $region (text): a region's name
+kit-variant = As run in { $region }:
+kit-workbook-intro = This workbook is yours. It holds the exercises, checklists and questions you will work on in the sessions, with room to write. Keep it: you will come back to your notes and actions between the sessions.
+kit-workbook-team = Team
+kit-workbook-trainer = Trainer
+kit-workbook-goals = In this lesson you will learn to
+kit-workbook-notes = My notes and actions
+kit-workbook-notes-prompt = What will you try with your team before the next session?
 kit-name = Name
 kit-date = Date
 kit-signature = Signature

@@ -24,6 +24,14 @@ pub fn run(args: BuildArgs) -> ExitCode {
         },
         progress: !args.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()),
         lms: !args.no_lms && !args.kits_only,
+        pdf: None,
+    };
+    let options = match args.pdf.then(crate::kit::pdf::find_chromium) {
+        Some(Err(e)) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+        found => pipeline::Options { pdf: found.and_then(Result::ok), ..options },
     };
     // As in Zola, the default output belongs to the workspace, wherever the command runs.
     let out = args.out.clone().unwrap_or_else(|| options.root.join("public"));
@@ -135,7 +143,7 @@ fn described(args: &BuildArgs) -> String {
     let absolute =
         |p: &std::path::Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()).display().to_string();
     format!(
-        "course={:?} region={:?} locale={:?} drafts={} no_kits={} kits_out={:?} no_lms={} lms_out={:?}",
+        "course={:?} region={:?} locale={:?} drafts={} no_kits={} kits_out={:?} no_lms={} lms_out={:?} pdf={}",
         args.course,
         args.region,
         args.locale,
@@ -144,5 +152,6 @@ fn described(args: &BuildArgs) -> String {
         args.kits_out.as_deref().map(absolute),
         args.no_lms,
         args.lms_out.as_deref().map(absolute),
+        args.pdf,
     )
 }

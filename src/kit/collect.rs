@@ -15,13 +15,19 @@ pub struct Found<'c> {
 
 /// Every directive of `kind` the region delivers, in course order.
 pub fn delivered<'c>(course: &'c Course, region: &Region, kind: DirectiveKind) -> Vec<Found<'c>> {
+    course.modules.iter().flat_map(|m| m.lessons.iter().flat_map(move |l| delivered_in(m, l, region, kind))).collect()
+}
+
+/// Every directive of `kind` the region delivers in one lesson, in order.
+pub fn delivered_in<'c>(
+    module: &'c Module,
+    lesson: &'c Lesson,
+    region: &Region,
+    kind: DirectiveKind,
+) -> Vec<Found<'c>> {
     let mut out = Vec::new();
-    for m in &course.modules {
-        for l in &m.lessons {
-            for s in l.root.walk() {
-                walk(&s.body, region, kind, &mut |directive| out.push(Found { module: m, lesson: l, directive }));
-            }
-        }
+    for s in lesson.root.walk() {
+        walk(&s.body, region, kind, &mut |directive| out.push(Found { module, lesson, directive }));
     }
     out
 }

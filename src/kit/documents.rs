@@ -3,6 +3,7 @@
 
 use super::KitInput;
 use super::collect::{Found, delivered};
+use super::guide;
 use crate::diagnostics::Diagnostic;
 use crate::render::markdown::{BodyContext, Placement, View, fill_slots, fragment_html, inline_html, on_one_page};
 use crate::render::portal::locale_name;
@@ -23,10 +24,10 @@ pub fn all(input: &KitInput) -> Result<Files, Vec<Diagnostic>> {
     // Lesson bodies are large: templates get a slot for each, filled in after.
     let (mut guide_bodies, mut workbook_bodies) = (Vec::new(), Vec::new());
     let guide = lessons(input, View::Facilitator, &mut guide_bodies, &mut assets, &mut problems);
-    let workbook = lessons(input, View::Workbook, &mut workbook_bodies, &mut assets, &mut problems);
+    let workbook = lessons(input, View::Worksheets, &mut workbook_bodies, &mut assets, &mut problems);
     let (sessions, questions) = (session_list(input), question_list(input));
     let docs: Vec<(&str, &str, Context)> = vec![
-        ("index.html", "kit/index.html", Context::new()),
+        ("index.html", "kit/index.html", with("pdf", &input.printed, Context::new())),
         (
             "facilitator-guide.html",
             "kit/facilitator-guide.html",
@@ -181,12 +182,22 @@ fn body_context<'a>(
         chain: &input.target.chain,
         catalog: input.ws.catalog_of(&input.target.course.id),
         placement: Placement::OnePage,
-        heading_shift: 2,
+        // The guide nests lessons under sessions and modules, one level deeper.
+        heading_shift: if view == View::Facilitator { 3 } else { 2 },
         trust_overlay_html: input.ws.config.trust_overlay_html,
     }
 }
 
-/// Every module and lesson rendered for a view (the guide or the workbook).
+/// A materials list rendered once per language and shared by every kit that shows it.
+fn materials_piece(input: &KitInput, f: &Found) -> Value {
+    input.cache.piece(f.directive, &input.target.locale, || {
+        let html = fragment_html(&body_context(input, f.module, f.lesson, View::Facilitator), &f.directive.children);
+        json!({ "module": f.module.meta.title, "lesson": f.lesson.front.title, "html": html })
+    })
+}
+
+/// Every module and lesson rendered for a view (the guide or the workbook). The
+/// guide's lessons also get their at-a-glance box and their activities' start times.
 fn lessons(
     input: &KitInput,
     view: View,
@@ -194,48 +205,54 @@ fn lessons(
     assets: &mut BTreeSet<String>,
     problems: &mut Vec<Diagnostic>,
 ) -> Vec<Value> {
-    let starts: std::collections::HashMap<(&str, &str), &str> = input
-        .agenda
-        .sessions
-        .iter()
-        .flat_map(|s| &s.items)
-        .filter(|i| i.kind == "lesson")
-        .map(|i| ((i.module.as_str(), i.lesson.as_str()), i.start.as_str()))
-        .collect();
-    input
-        .target
-        .course
-        .modules
-        .iter()
-        .map(|m| {
-            let lessons: Vec<Value> = m
-                .lessons
-                .iter()
-                .map(|l| {
-                    let body = input.cache.render(l, &body_context(input, m, l, view));
-                    problems.extend(body.diagnostics.iter().cloned());
-                    assets.extend(body.assets.iter().cloned());
-                    let objectives: Vec<&str> = l
-                        .front
-                        .objectives
-                        .iter()
-                        .filter_map(|id| {
-                            input.target.course.meta.objectives.iter().find(|o| &o.id == id).map(|o| o.text.as_str())
-                        })
-                        .collect();
-                    json!({
-                        "anchor": format!("{}--{}", m.id, l.id), "title": l.front.title, "minutes": l.front.duration,
-                        "start": starts.get(&(m.id.as_str(), l.id.as_str())), "objectives": objectives,
-                        "body": slot(bodies, on_one_page(&body.html, "")),
-                    })
-                })
-                .collect();
-            json!({ "id": m.id, "title": m.meta.title, "summary": m.meta.summary, "lessons": lessons })
-        })
-        .collect()
+    let materials = delivered(input.target.course, input.target.region, DirectiveKind::Materials);
+    let digits = digits_of(&input.target.locale);
+    let objectives_of = |l: &crate::source::model::Lesson| -> Vec<&str> {
+        let meta = &input.target.course.meta;
+        l.front
+            .objectives
+            .iter()
+            .filter_map(|id| meta.objectives.iter().find(|o| &o.id == id).map(|o| o.text.as_str()))
+            .collect()
+    };
+    let mut modules = Vec::new();
+    for m in &input.target.course.modules {
+        let mut lessons = Vec::new();
+        for l in &m.lessons {
+            let ctx = body_context(input, m, l, view);
+            let body = input.cache.render(l, &ctx);
+            problems.extend(body.diagnostics.iter().cloned());
+            assets.extend(body.assets.iter().cloned());
+            let items = guide::items_of(&input.agenda.sessions, &m.id, &l.id);
+            let mut html = on_one_page(&body.html, "");
+            let mut lesson = json!({
+                "anchor": format!("{}--{}", m.id, l.id), "title": l.front.title, "minutes": l.front.duration,
+                "start": items.first().map(|i| &i.start), "end": items.first().map(|i| &i.end), "objectives": objectives_of(l),
+            });
+            if view == View::Facilitator {
+                html = guide::fill_starts(&html, &items, &digits);
+                let here: Vec<Value> = materials
+                    .iter()
+                    .filter(|f| std::ptr::eq(f.lesson, &**l))
+                    .map(|f| materials_piece(input, f))
+                    .collect();
+                lesson["glance"] = guide::glance(&ctx, l, &items, here);
+            }
+            lesson["body"] = json!(slot(bodies, html));
+            lessons.push(lesson);
+        }
+        modules.push(json!({ "id": m.id, "title": m.meta.title, "summary": m.meta.summary, "lessons": lessons }));
+    }
+    modules
 }
 
-/// The agenda's sessions with the materials each needs.
+/// Numbers in the kit language's digits (Arabic-Indic on Arabic kits).
+fn digits_of(locale: &str) -> impl Fn(&str) -> String {
+    let numbers = crate::l10n::numbers::NumberFormat::for_language(locale.split('-').next().unwrap_or(locale));
+    move |text: &str| numbers.native_digits(text)
+}
+
+/// The agenda's sessions with the materials each needs and its run of show.
 fn session_list(input: &KitInput) -> Vec<Value> {
     let t = input.target;
     let found = delivered(t.course, t.region, DirectiveKind::Materials);
@@ -247,23 +264,16 @@ fn session_list(input: &KitInput) -> Vec<Value> {
             .and_then(|s| s.sessions.iter().find(|x| x.title == title))
             .map_or_else(|| t.course.modules.iter().map(|m| m.id.clone()).collect(), |s| s.modules.clone())
     };
+    let piece = |f: &Found| materials_piece(input, f);
     input
         .agenda
         .sessions
         .iter()
         .map(|s| {
             let modules = modules_of(&s.title);
-            let materials: Vec<Value> = found
-                .iter()
-                .filter(|f| modules.contains(&f.module.id))
-                .map(|f: &Found| {
-                    input.cache.piece(f.directive, &t.locale, || {
-                        let html = fragment_html(&body_context(input, f.module, f.lesson, View::Facilitator), &f.directive.children);
-                        json!({ "module": f.module.meta.title, "lesson": f.lesson.front.title, "html": html })
-                    })
-                })
-                .collect();
-            json!({ "title": s.title, "start": s.start, "end": s.end, "minutes": s.minutes, "target_minutes": s.target_minutes, "over": s.over, "modules": modules, "materials": materials })
+            let materials: Vec<Value> = found.iter().filter(|f| modules.contains(&f.module.id)).map(piece).collect();
+            let rows = guide::run_of_show(input, s, &found, &piece);
+            json!({ "title": s.title, "start": s.start, "end": s.end, "minutes": s.minutes, "target_minutes": s.target_minutes, "over": s.over, "modules": modules, "materials": materials, "rows": rows })
         })
         .collect()
 }

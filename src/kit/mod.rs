@@ -6,6 +6,8 @@
 pub mod archive;
 pub mod collect;
 mod documents;
+mod guide;
+pub mod pdf;
 mod results;
 
 use crate::agenda::Agenda;
@@ -60,14 +62,23 @@ pub struct KitInput<'a> {
     pub cache: &'a BodyCache,
     pub provenance: &'a Provenance,
     pub coverage: f64,
+    /// Whether the kit also carries PDFs of its printed documents (`--pdf`).
+    pub printed: bool,
 }
 
 /// Builds the kit of a target; rendering problems are returned as diagnostics.
-pub fn build(input: &KitInput) -> Result<Kit, Vec<Diagnostic>> {
+pub fn build(input: &KitInput, printer: Option<&pdf::Printer>) -> Result<Kit, Vec<Diagnostic>> {
     let t = input.target;
     let name = format!("{}-{}-{}", t.course.id, t.region.id, t.locale);
     let mut files = documents::all(input)?;
     files.extend(results::templates(t));
+    if let Some(printer) = printer {
+        let pdfs = printer.print(&name, &files).map_err(|e| {
+            let at = crate::diagnostics::Location::file(format!("{name}.zip"));
+            vec![Diagnostic::error("pdf-failed", at, e).help("build without --pdf, or check that Chromium runs here")]
+        })?;
+        files.extend(pdfs);
+    }
     let manifest = Manifest {
         course: t.course.id.clone(),
         region: t.region.id.clone(),

@@ -17,6 +17,12 @@ pub trait Sink: Sync {
     fn kit(&self, kit: OutputFile);
     /// An LMS package, by path relative to the LMS folder.
     fn lms(&self, package: OutputFile);
+    /// A folder for a kit's work files (the pages Chromium prints for `--pdf`), inside
+    /// the kits' output folder and gone when the build ends; none when kits are not
+    /// written to a folder.
+    fn scratch(&self) -> Option<std::path::PathBuf> {
+        None
+    }
 }
 
 /// Keeps every file in memory, sorted when taken.

@@ -180,4 +180,9 @@ impl Sink for Staging {
     fn lms(&self, package: OutputFile) {
         self.stage(&self.lms, &package);
     }
+
+    fn scratch(&self) -> Option<PathBuf> {
+        let cell = if self.plan.get() == Some(&KitMode::Site) { &self.site } else { &self.kits };
+        cell.get().map(Session::scratch)
+    }
 }

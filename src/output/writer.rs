@@ -255,6 +255,11 @@ impl Session {
         Err(WriteError::Foreign { out: self.out.clone(), paths })
     }
 
+    /// A folder for work files inside the staging folder, removed with it.
+    pub fn scratch(&self) -> PathBuf {
+        self.out.join(STAGING).join("scratch")
+    }
+
     /// Drops everything staged; the folder is as it was (and gone, if this made it).
     pub fn abandon(self) {
         let _ = std::fs::remove_dir_all(self.out.join(STAGING));

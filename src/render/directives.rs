@@ -22,8 +22,10 @@ pub(super) fn render(r: &Renderer, d: &Directive) -> Option<String> {
         DirectiveKind::Activity => Some(activity(r, d)),
         DirectiveKind::Variant => Some(r.fragment(&d.children)),
         // Learners never see an assessed question, nor its answer, before the test.
-        DirectiveKind::Question if d.is_assessed() && matches!(r.ctx.view, View::Site | View::Workbook) => None,
+        DirectiveKind::Question if d.is_assessed() && r.ctx.view != View::Facilitator => None,
         DirectiveKind::Question => Some(question_html(r, d)),
+        // What a trainer brings is no part of the participant's own workbook.
+        DirectiveKind::Materials if r.ctx.view == View::Worksheets => None,
         DirectiveKind::Materials => Some(format!(
             "<aside class=\"materials\"><p class=\"box-label\">{}</p>\n{}</aside>\n",
             escape_html(&r.t("materials")),
@@ -36,19 +38,26 @@ pub(super) fn render(r: &Renderer, d: &Directive) -> Option<String> {
 fn activity(r: &Renderer, d: &Directive) -> String {
     let variants = d.variants();
     let chosen = choose_variant(&variants, r.ctx.region);
+    // Steps first, then the region's variant, then the trainer's notes: the debrief
+    // comes after the activity however the author ordered it.
+    let is = |n: &Node, kind| matches!(n, Node::Directive(v) if v.kind == kind);
     let common: Vec<Node> = d
         .children
         .iter()
-        .filter(|n| !matches!(n, Node::Directive(v) if v.kind == DirectiveKind::Variant))
+        .filter(|n| !is(n, DirectiveKind::Variant) && !is(n, DirectiveKind::Trainer))
         .cloned()
         .collect();
+    let notes: Vec<Node> = d.children.iter().filter(|n| is(n, DirectiveKind::Trainer)).cloned().collect();
     let mut args = FluentArgs::new();
     let minutes: u32 = d.attrs.get("minutes").and_then(|m| m.parse().ok()).unwrap_or(0);
     args.set("minutes", minutes);
     let title = d.attrs.get("title").map(escape_html).unwrap_or_default();
     let id = d.attrs.id.as_deref().map(|i| format!(" id=\"{}\"", escape_html(&r.element_id(i)))).unwrap_or_default();
+    // The guide's activities carry their start, which depends on the region's schedule
+    // while the body is shared: the kit fills the mark in per target.
+    let start = if r.ctx.view == View::Facilitator { START_MARK } else { "" };
     let mut html = format!(
-        "<div class=\"activity\"{id}><p class=\"box-label\">{} <span class=\"minutes\">{}</span></p>\n",
+        "<div class=\"activity\"{id}><p class=\"box-label\">{} {start}<span class=\"minutes\">{}</span></p>\n",
         escape_html(&r.t("activity")),
         escape_html(&r.t_args("duration-minutes", &args)),
     );
@@ -57,14 +66,28 @@ fn activity(r: &Renderer, d: &Directive) -> String {
     }
     html.push_str(&r.fragment(&common));
     if let Some(v) = chosen {
+        if r.ctx.view == View::Facilitator && variants.len() > 1 {
+            let mut args = FluentArgs::new();
+            args.set("region", crate::render::region_name(r.ctx.catalog, r.ctx.chain, r.ctx.region));
+            html.push_str(&format!(
+                "<p class=\"variant-label\">{}</p>\n",
+                escape_html(&r.t_args("kit-variant", &args))
+            ));
+        }
         html.push_str(&r.fragment(&v.children));
     }
-    if r.ctx.view == View::Workbook {
+    if !notes.is_empty() {
+        html.push_str(&r.fragment(&notes));
+    }
+    if r.ctx.view.is_paper() {
         html.push_str(WRITE_SPACE);
     }
     html.push_str("</div>\n");
     html
 }
+
+/// Where the facilitator guide writes an activity's start time.
+pub const START_MARK: &str = "<!--glocal-activity-start-->";
 
 /// Lined room to write in a printed workbook.
 const WRITE_SPACE: &str = "<div class=\"write-space\" aria-hidden=\"true\"></div>\n";
@@ -111,7 +134,7 @@ fn question_html(r: &Renderer, d: &Directive) -> String {
                     String::new()
                 },
             ),
-            View::Workbook => {
+            View::Workbook | View::Worksheets => {
                 format!("<p class=\"option\"><span class=\"mark\" aria-hidden=\"true\">☐</span> {text}</p>\n")
             }
         };
@@ -132,7 +155,7 @@ fn question_html(r: &Renderer, d: &Directive) -> String {
         View::Facilitator if !explanation.is_empty() => {
             html.push_str(&format!("<div class=\"explanation\">{explanation}</div>\n"))
         }
-        View::Workbook => html.push_str(WRITE_SPACE),
+        View::Workbook | View::Worksheets => html.push_str(WRITE_SPACE),
         _ => {}
     }
     html.push_str(if r.ctx.view == View::Site { "</form>\n" } else { "</div>\n" });
@@ -143,6 +166,6 @@ fn view_name(view: View) -> &'static str {
     match view {
         View::Site => "site",
         View::Facilitator => "facilitator",
-        View::Workbook => "workbook",
+        View::Workbook | View::Worksheets => "workbook",
     }
 }

@@ -6,6 +6,7 @@ use super::directives as directive_html;
 use super::links::{self, Resolved};
 use super::partner_html::{MAX_HTML_DEPTH, loads_elsewhere, nests_deeper, partner_html, sanitize_tag};
 use super::provenance::{self, Source};
+use super::worksheet;
 use crate::diagnostics::{Diagnostic, Location};
 use crate::l10n::Catalog;
 use crate::source::directives::Node;
@@ -27,8 +28,19 @@ pub enum View {
     Site,
     /// The facilitator guide: trainer notes and answers shown.
     Facilitator,
-    /// The participant workbook: no notes, no answers, room to write.
+    /// On paper for a learner (the site's print page): the whole text, no notes, no
+    /// answers, room to write.
     Workbook,
+    /// The kit's participant workbook: only what a participant does (exercises,
+    /// checklists, questions to answer) under their section titles, room to write.
+    Worksheets,
+}
+
+impl View {
+    /// Whether the rendering is a learner's paper: no answers, boxes to tick.
+    pub fn is_paper(self) -> bool {
+        matches!(self, View::Workbook | View::Worksheets)
+    }
 }
 
 /// Where the rendered body sits: a lesson's own page, or inside the one-page print view.
@@ -205,7 +217,12 @@ impl Renderer<'_, '_> {
     }
 
     fn section_content(&self, doc: &mut Doc, s: &Section) {
-        if let Some(h) = &s.heading {
+        // The participant workbook keeps of a section only what the participant works
+        // through, and its heading only when something to do follows.
+        let worksheets = self.ctx.view == View::Worksheets;
+        let kept = if worksheets { worksheet::nodes(&s.body, self.ctx.region) } else { Vec::new() };
+        let body = if worksheets { &kept[..] } else { &s.body[..] };
+        if let Some(h) = s.heading.as_ref().filter(|_| !worksheets || !body.is_empty()) {
             let level = (h.level + self.ctx.heading_shift).min(6) as usize;
             doc.raw(&format!("\n\n{} ", "#".repeat(level)));
             self.text(doc, &h.title, h.line, level + 2);
@@ -214,7 +231,7 @@ impl Renderer<'_, '_> {
                 None => doc.raw("\n\n"),
             }
         }
-        self.nodes(doc, &s.body);
+        self.nodes(doc, body);
         for child in &s.children {
             self.section(doc, child);
         }

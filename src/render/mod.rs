@@ -18,6 +18,7 @@ pub mod portal;
 mod provenance;
 pub mod switch;
 pub mod theme;
+pub mod worksheet;
 
 /// A region's name in a page's language: the Fluent message `region-<id>` where a
 /// workspace or course defines one, else its name in glocal.yaml.
