@@ -66,8 +66,16 @@ fn the_status_page_links_each_region_to_its_adaptation_page_which_shows_each_cha
     let page = read(&out.join("onboarding/sea/en/adaptation/index.html"));
     assert!(page.contains("<meta name=\"robots\" content=\"noindex\">"));
     assert!(page.contains("Adaptation share: 41.5% of a 60% budget."), "{page}");
-    assert!(page.contains("Adds a section after site-map"));
+    // Sections are named by their titles, and the text is shown as read, not as Markdown.
+    assert!(page.contains("<h3>Adds a section after “The site map”</h3>"), "{page}");
+    assert!(page.contains("<h3>Replaces “Walk the floor”</h3>"));
     assert!(page.contains("curricula/onboarding/overlays/sea/01-basics/01-welcome.md:12"));
+    assert!(!page.contains("<pre>") && !page.contains("::::") && !page.contains("## "), "no raw Markdown");
+    // Only the words that changed are marked.
+    assert!(page.contains(
+        "<td data-label=\"Core\">Walk the floor <del>in pairs</del>.</td><td data-label=\"Regional\">Walk the floor <ins>with a buddy from another shift</ins>.</td>"
+    ), "{page}");
+    assert!(page.contains("<p class=\"paragraph\"><ins>Singapore&#39;s Workplace Safety and Health Act applies on every shift.</ins></p>"), "an added section: {page}");
     assert!(!out.join("onboarding/global/en/adaptation").exists());
 }
 
@@ -302,4 +310,26 @@ fn errors_about_a_regional_course_or_lesson_point_at_the_line_that_names_the_wro
     let course_lines = read(&course).lines().count() as u64;
     assert_eq!(at("overlay-target", "sea/course.yaml"), (course_lines, 11));
     assert_eq!(at("overlay-after", "04-heat-stress.md"), (after_line as u64, 1));
+}
+
+#[test]
+fn the_adaptation_page_writes_numbers_and_kpi_names_in_the_pages_language() {
+    // The example course: its German KPI names and a region that changes KPI targets.
+    let tmp = tempfile::tempdir().unwrap();
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    common::copy_dir(&repo.join("curricula"), &tmp.path().join("curricula"));
+    std::fs::copy(repo.join("glocal.yaml"), tmp.path().join("glocal.yaml")).unwrap();
+    let out = tmp.path().join("site");
+    let run = common::build(tmp.path(), &out, &["--region", "emea", "--locale", "de", "--no-kits", "--no-lms"]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let page = read(&out.join("first-line-leadership/emea/de/adaptation/index.html"));
+    let german = read(&tmp.path().join("curricula/first-line-leadership/course.de.yaml"));
+    let kpi = german
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("text: Kommissioniergenauigkeit"))
+        .expect("a German KPI name");
+    assert!(page.contains(&format!("Kommissioniergenauigkeit{kpi}")), "the KPI named as the German course names it");
+    assert!(page.contains("<del>99,2</del> 99,4 %"), "decimal comma: {page}");
+    let words = page.split("<dd>").nth(1).unwrap().split('<').next().unwrap();
+    assert!(words.contains('.') && !words.contains(','), "thousands grouped the German way: {words}");
 }

@@ -191,6 +191,43 @@ kit-l4 = المستوى ٤: بطاقة مؤشرات الأداء
 kit-l4-csv = المستوى ٤: بطاقة مؤشرات الأداء (جدول بيانات)
 kit-certification = قائمة التحقق لاعتماد المدرّبين
 kit-manifest = ملف البيان (قائمة الملفات وقيم التجزئة)
+kit-contents = المحتويات
+kit-cover-region = المنطقة
+kit-cover-language = اللغة
+kit-cover-timezone = المنطقة الزمنية
+kit-cover-length = المدة
+# $count (number): how many sessions (days or half-days) the course is delivered in
+kit-cover-sessions = { $count ->
+    [zero] { $count } جلسة
+    [one] جلسة واحدة
+    [two] جلستان
+    [few] { $count } جلسات
+    [many] { $count } جلسة
+   *[other] { $count } جلسة
+}
+kit-cover-audience = الفئة المستهدفة
+kit-guide-how-title = كيفية استخدام هذا الدليل
+kit-guide-how = تبدأ كل جلسة بتسلسلها الزمني المفصّل: المواعيد، وما يجري، وكيف، وبأي مواد. ويبدأ كل درس بإطار «لمحة سريعة» تقرؤه في الليلة السابقة؛ وفي الدرس يعرض كل نشاط وقت بدايته وخطواته ونقاشه الختامي، وفق النسخة المختارة لهذه المنطقة، وتأتي ملاحظات المدرّب بجانب المحتوى الذي تتعلّق به. والإجابات الصحيحة عن أسئلة التحقّق من الفهم مميّزة.
+kit-run-of-show = التسلسل الزمني المفصّل
+kit-what = المحتوى
+kit-method = الأسلوب
+kit-method-input = شرح ونقاش
+kit-method-input-check = شرح ونقاش وسؤال للتحقّق من الفهم
+kit-method-exercise = تمرين
+kit-at-a-glance = لمحة سريعة
+kit-purpose = الغرض
+kit-timing = توزيع الوقت
+kit-key-messages = الرسائل الرئيسية
+kit-preparation = التحضير
+kit-no-preparation = لا يلزم تحضير أي شيء غير هذا الدليل والقاعة.
+# $region (text): a region's name
+kit-variant = طريقة التنفيذ في منطقة { $region }:
+kit-workbook-intro = هذه الكراسة لك. تضم التمارين وقوائم التحقق والأسئلة التي ستعمل عليها في الجلسات، مع مساحة للكتابة. احتفظ بها: فستعود إلى ملاحظاتك وخطة عملك بين الجلسات.
+kit-workbook-team = الفريق
+kit-workbook-trainer = المدرّب
+kit-workbook-goals = ستتعلّم في هذا الدرس
+kit-workbook-notes = ملاحظاتي وخطة عملي
+kit-workbook-notes-prompt = ماذا ستجرّب مع فريقك قبل الجلسة القادمة؟
 kit-name = الاسم
 kit-date = التاريخ
 kit-signature = التوقيع

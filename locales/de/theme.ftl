@@ -179,6 +179,39 @@ kit-l4 = Ebene 4: KPI-Scorecard
 kit-l4-csv = Ebene 4: KPI-Scorecard (Tabelle)
 kit-certification = Checkliste zur Trainerzertifizierung
 kit-manifest = Manifest (Dateiliste und Hashwerte)
+kit-contents = Inhalt
+kit-cover-region = Region
+kit-cover-language = Sprache
+kit-cover-timezone = Zeitzone
+kit-cover-length = Dauer
+# $count (number): how many sessions (days or half-days) the course is delivered in
+kit-cover-sessions = { $count ->
+    [one] { $count } Einheit
+   *[other] { $count } Einheiten
+}
+kit-cover-audience = Zielgruppe
+kit-guide-how-title = So nutzen Sie diesen Leitfaden
+kit-guide-how = Jede Einheit beginnt mit ihrem Ablaufplan: Uhrzeit, Inhalt, Methode und Materialien jedes Programmpunkts. Jede Lektion beginnt mit einem Kasten „Auf einen Blick“, den Sie am Vorabend lesen; in der Lektion zeigt jede Aktivität ihren Beginn, ihre Schritte und ihre Auswertung in der für diese Region gewählten Variante, und die Hinweise für Trainer stehen direkt neben den Inhalten, auf die sie sich beziehen. Bei den Wissenschecks sind die richtigen Antworten markiert.
+kit-run-of-show = Ablaufplan
+kit-what = Programmpunkt
+kit-method = Methode
+kit-method-input = Input und Diskussion
+kit-method-input-check = Input, Diskussion und Wissenscheck
+kit-method-exercise = Übung
+kit-at-a-glance = Auf einen Blick
+kit-purpose = Zweck
+kit-timing = Zeitplan
+kit-key-messages = Kernbotschaften
+kit-preparation = Vorbereitung
+kit-no-preparation = Außer diesem Leitfaden und dem Raum ist nichts vorzubereiten.
+# $region (text): a region's name
+kit-variant = Durchführung in der Region { $region }:
+kit-workbook-intro = Diese Unterlagen gehören Ihnen. Sie enthalten die Übungen, Checklisten und Fragen, die Sie in den Einheiten bearbeiten, und bieten Platz für Ihre Notizen. Bewahren Sie sie auf: Zwischen den Einheiten werden Sie auf Ihre Notizen und Vorhaben zurückkommen.
+kit-workbook-team = Team
+kit-workbook-trainer = Trainer
+kit-workbook-goals = In dieser Lektion lernen Sie
+kit-workbook-notes = Meine Notizen und Vorhaben
+kit-workbook-notes-prompt = Was werden Sie vor der nächsten Einheit mit Ihrem Team ausprobieren?
 kit-name = Name
 kit-date = Datum
 kit-signature = Unterschrift

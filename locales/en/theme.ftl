@@ -97,17 +97,20 @@ adaptation-words-removed = Core words removed
 adaptation-kpis = Regional KPI baselines and targets
 adaptation-excluded = Core lessons left out
 adaptation-added-lesson = a regional lesson
-# $kind (text): replace, remove, append, after or before; $target (text): a section id
+# $kind (text): replace, remove, append, after or before; $target (text): the title of a section or activity
 adaptation-operation = { $kind ->
-    [replace] Replaces { $target }
-    [remove] Removes { $target }
-    [append] Adds to { $target }
-    [after] Adds a section after { $target }
-   *[before] Adds a section before { $target }
+    [replace] Replaces “{ $target }”
+    [remove] Removes “{ $target }”
+    [append] Adds to “{ $target }”
+    [after] Adds a section after “{ $target }”
+   *[before] Adds a section before “{ $target }”
 }
 adaptation-stale = stale: the core changed since this was reviewed
 adaptation-core = Core
 adaptation-regional = Regional
+# $target (text): the title of a section or activity
+adaptation-compare = “{ $target }”: the core text beside the region's, changed words marked
+adaptation-variant = Activity variant
 kpi = KPI
 kpi-baseline = Baseline
 kpi-target = Target

@@ -181,6 +181,39 @@ kit-l4 = Nivel 4: tablero de KPI
 kit-l4-csv = Nivel 4: tablero de KPI (hoja de cálculo)
 kit-certification = Lista de verificación para la certificación de facilitadores
 kit-manifest = Manifiesto (lista de archivos y hashes)
+kit-contents = Índice
+kit-cover-region = Región
+kit-cover-language = Idioma
+kit-cover-timezone = Zona horaria
+kit-cover-length = Duración
+# $count (number): how many sessions (days or half-days) the course is delivered in
+kit-cover-sessions = { $count ->
+    [one] { $count } sesión
+   *[other] { $count } sesiones
+}
+kit-cover-audience = Dirigido a
+kit-guide-how-title = Cómo usar esta guía
+kit-guide-how = Cada sesión empieza con su programa detallado: los horarios, qué se hace, cómo y con qué materiales. Cada lección empieza con un recuadro de resumen para leer la noche anterior; dentro de la lección, cada actividad indica su hora de inicio, sus pasos y su puesta en común, en la variante elegida para esta región, y las notas para el facilitador aparecen junto al contenido al que se refieren. Las respuestas correctas de las preguntas de comprobación están marcadas.
+kit-run-of-show = Programa detallado
+kit-what = Contenido
+kit-method = Metodología
+kit-method-input = Exposición y discusión
+kit-method-input-check = Exposición, discusión y pregunta de comprobación
+kit-method-exercise = Ejercicio
+kit-at-a-glance = De un vistazo
+kit-purpose = Propósito
+kit-timing = Tiempos
+kit-key-messages = Mensajes clave
+kit-preparation = Preparación
+kit-no-preparation = No hay que preparar nada más que esta guía y la sala.
+# $region (text): a region's name
+kit-variant = Así se realiza en la región { $region }:
+kit-workbook-intro = Este cuaderno es tuyo. Contiene los ejercicios, las listas de verificación y las preguntas que trabajarás en las sesiones, con espacio para escribir. Consérvalo: entre una sesión y otra volverás a tus notas y a tu plan de acción.
+kit-workbook-team = Equipo
+kit-workbook-trainer = Facilitador
+kit-workbook-goals = En esta lección aprenderás a
+kit-workbook-notes = Mis notas y plan de acción
+kit-workbook-notes-prompt = ¿Qué vas a probar con tu equipo antes de la próxima sesión?
 kit-name = Nombre
 kit-date = Fecha
 kit-signature = Firma

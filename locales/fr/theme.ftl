@@ -181,6 +181,39 @@ kit-l4 = Niveau 4 : tableau de bord des KPI
 kit-l4-csv = Niveau 4 : tableau de bord des KPI (tableur)
 kit-certification = Liste de contrôle pour la certification des formateurs
 kit-manifest = Manifeste (liste des fichiers et empreintes)
+kit-contents = Sommaire
+kit-cover-region = Région
+kit-cover-language = Langue
+kit-cover-timezone = Fuseau horaire
+kit-cover-length = Durée
+# $count (number): how many sessions (days or half-days) the course is delivered in
+kit-cover-sessions = { $count ->
+    [one] { $count } séance
+   *[other] { $count } séances
+}
+kit-cover-audience = Public visé
+kit-guide-how-title = Comment utiliser ce guide
+kit-guide-how = Chaque séance commence par son déroulé minuté : les horaires, ce qui se passe, comment et avec quel matériel. Chaque leçon s’ouvre sur un encadré de synthèse à lire la veille ; dans la leçon, chaque activité indique son heure de début, ses étapes et son débriefing, dans la variante retenue pour cette région, et les notes pour le formateur figurent à côté du contenu qu’elles concernent. Les bonnes réponses aux questions de compréhension sont indiquées.
+kit-run-of-show = Déroulé minuté
+kit-what = Contenu
+kit-method = Méthode
+kit-method-input = Apports et échanges
+kit-method-input-check = Apports, échanges et question de compréhension
+kit-method-exercise = Exercice
+kit-at-a-glance = Vue d’ensemble
+kit-purpose = Finalité
+kit-timing = Minutage
+kit-key-messages = Messages clés
+kit-preparation = Préparation
+kit-no-preparation = Rien à préparer en dehors de ce guide et de la salle.
+# $region (text): a region's name
+kit-variant = Déroulement dans la région { $region } :
+kit-workbook-intro = Ce cahier est le vôtre. Il rassemble les exercices, les listes de contrôle et les questions sur lesquels vous travaillerez pendant les séances, avec de la place pour écrire. Conservez-le : entre les séances, vous reviendrez à vos notes et à votre plan d’action.
+kit-workbook-team = Équipe
+kit-workbook-trainer = Formateur
+kit-workbook-goals = Dans cette leçon, vous apprendrez à
+kit-workbook-notes = Mes notes et mon plan d’action
+kit-workbook-notes-prompt = Qu’allez-vous essayer avec votre équipe avant la prochaine séance ?
 kit-name = Nom
 kit-date = Date
 kit-signature = Signature

@@ -174,6 +174,38 @@ kit-l4 = レベル 4：KPI スコアカード
 kit-l4-csv = レベル 4：KPI スコアカード（表計算用）
 kit-certification = 講師認定チェックリスト
 kit-manifest = マニフェスト（ファイル一覧とハッシュ値）
+kit-contents = 目次
+kit-cover-region = 地域
+kit-cover-language = 言語
+kit-cover-timezone = タイムゾーン
+kit-cover-length = 所要時間
+# $count (number): how many sessions (days or half-days) the course is delivered in
+kit-cover-sessions = { $count ->
+   *[other] 全{ $count }回
+}
+kit-cover-audience = 対象者
+kit-guide-how-title = このガイドの使い方
+kit-guide-how = 各セッションの冒頭には進行表があり、時刻、内容、手法、使用する教材を示しています。各レッスンの冒頭には、前日の夜に読んでおく「概要」欄があります。レッスン内の各アクティビティには、この地域向けに選んだ版で、開始時刻、手順、振り返りを記載しています。講師用メモは、関係する内容のすぐ横にあります。理解度チェックの正解には印を付けています。
+kit-run-of-show = 進行表
+kit-what = 内容
+kit-method = 手法
+kit-method-input = 講義とディスカッション
+kit-method-input-check = 講義、ディスカッション、理解度チェック
+kit-method-exercise = 演習
+kit-at-a-glance = 概要
+kit-purpose = 目的
+kit-timing = 時間配分
+kit-key-messages = キーメッセージ
+kit-preparation = 準備
+kit-no-preparation = このガイドと会場のほかに準備するものはありません。
+# $region (text): a region's name
+kit-variant = { $region } での進め方：
+kit-workbook-intro = このワークブックは、あなた自身のためのものです。各セッションで取り組む演習、チェックリスト、問いを収録し、書き込み欄を設けています。セッションの合間にメモや行動計画を見返せるよう、大切に保管してください。
+kit-workbook-team = チーム
+kit-workbook-trainer = 講師
+kit-workbook-goals = このレッスンで学ぶこと
+kit-workbook-notes = メモと行動計画
+kit-workbook-notes-prompt = 次のセッションまでに、チームで何を試してみますか？
 kit-name = 氏名
 kit-date = 日付
 kit-signature = 署名

@@ -181,6 +181,39 @@ kit-l4 = Nível 4: painel de KPIs
 kit-l4-csv = Nível 4: painel de KPIs (planilha)
 kit-certification = Lista de verificação para certificação de facilitadores
 kit-manifest = Manifesto (lista de arquivos e hashes)
+kit-contents = Sumário
+kit-cover-region = Região
+kit-cover-language = Idioma
+kit-cover-timezone = Fuso horário
+kit-cover-length = Carga horária
+# $count (number): how many sessions (days or half-days) the course is delivered in
+kit-cover-sessions = { $count ->
+    [one] { $count } sessão
+   *[other] { $count } sessões
+}
+kit-cover-audience = Público-alvo
+kit-guide-how-title = Como usar este guia
+kit-guide-how = Cada sessão começa com o seu roteiro: os horários, o que acontece, como e com quais materiais. Cada aula começa com um quadro-resumo para ler na noite anterior; dentro da aula, cada atividade mostra o horário de início, as etapas e o debriefing, na variante escolhida para esta região, e as notas para o facilitador ficam ao lado do conteúdo a que se referem. As respostas certas das perguntas de verificação estão marcadas.
+kit-run-of-show = Roteiro da sessão
+kit-what = Conteúdo
+kit-method = Metodologia
+kit-method-input = Exposição e discussão
+kit-method-input-check = Exposição, discussão e pergunta de verificação
+kit-method-exercise = Exercício
+kit-at-a-glance = Visão geral
+kit-purpose = Propósito
+kit-timing = Distribuição do tempo
+kit-key-messages = Mensagens-chave
+kit-preparation = Preparação
+kit-no-preparation = Nada a preparar além deste guia e da sala.
+# $region (text): a region's name
+kit-variant = Como é conduzida na região { $region }:
+kit-workbook-intro = Este caderno é seu. Ele reúne os exercícios, as listas de verificação e as perguntas que você vai trabalhar nas sessões, com espaço para escrever. Guarde-o: entre uma sessão e outra, você vai voltar às suas anotações e ao seu plano de ação.
+kit-workbook-team = Equipe
+kit-workbook-trainer = Facilitador
+kit-workbook-goals = Nesta aula, você vai aprender a
+kit-workbook-notes = Minhas anotações e plano de ação
+kit-workbook-notes-prompt = O que você vai experimentar com sua equipe antes da próxima sessão?
 kit-name = Nome
 kit-date = Data
 kit-signature = Assinatura

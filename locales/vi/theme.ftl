@@ -174,6 +174,38 @@ kit-l4 = Cấp độ 4: thẻ điểm KPI
 kit-l4-csv = Cấp độ 4: thẻ điểm KPI (bảng tính)
 kit-certification = Bảng kiểm chứng nhận giảng viên
 kit-manifest = Tệp kê khai (danh sách tệp và mã băm)
+kit-contents = Mục lục
+kit-cover-region = Khu vực
+kit-cover-language = Ngôn ngữ
+kit-cover-timezone = Múi giờ
+kit-cover-length = Thời lượng
+# $count (number): how many sessions (days or half-days) the course is delivered in
+kit-cover-sessions = { $count ->
+   *[other] { $count } buổi
+}
+kit-cover-audience = Đối tượng học viên
+kit-guide-how-title = Cách sử dụng tài liệu hướng dẫn này
+kit-guide-how = Mỗi buổi học mở đầu bằng lịch trình chi tiết: thời gian, nội dung, phương pháp và tài liệu sử dụng. Mỗi bài học mở đầu bằng khung tóm tắt nhanh để đọc vào tối hôm trước; trong bài học, mỗi hoạt động đều ghi giờ bắt đầu, các bước thực hiện và phần tổng kết, theo phiên bản đã chọn cho khu vực này, còn ghi chú cho giảng viên được đặt ngay cạnh nội dung liên quan. Đáp án đúng của các câu hỏi kiểm tra đều được đánh dấu.
+kit-run-of-show = Lịch trình chi tiết
+kit-what = Nội dung
+kit-method = Phương pháp
+kit-method-input = Thuyết trình và thảo luận
+kit-method-input-check = Thuyết trình, thảo luận và câu hỏi kiểm tra
+kit-method-exercise = Bài tập
+kit-at-a-glance = Tóm tắt nhanh
+kit-purpose = Mục đích
+kit-timing = Phân bổ thời gian
+kit-key-messages = Thông điệp chính
+kit-preparation = Chuẩn bị
+kit-no-preparation = Không cần chuẩn bị gì thêm ngoài tài liệu hướng dẫn này và phòng học.
+# $region (text): a region's name
+kit-variant = Cách tổ chức tại khu vực { $region }:
+kit-workbook-intro = Cuốn sổ tay này là của bạn. Sổ gồm các bài tập, bảng kiểm và câu hỏi mà bạn sẽ thực hiện trong các buổi học, kèm chỗ trống để ghi chép. Hãy giữ lại sổ: giữa các buổi học, bạn sẽ xem lại ghi chú và kế hoạch hành động của mình.
+kit-workbook-team = Nhóm
+kit-workbook-trainer = Giảng viên
+kit-workbook-goals = Trong bài học này, bạn sẽ học cách
+kit-workbook-notes = Ghi chú và kế hoạch hành động của tôi
+kit-workbook-notes-prompt = Bạn sẽ thử áp dụng điều gì với nhóm của mình trước buổi học tiếp theo?
 kit-name = Họ và tên
 kit-date = Ngày
 kit-signature = Chữ ký

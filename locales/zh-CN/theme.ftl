@@ -174,6 +174,38 @@ kit-l4 = 四级评估：KPI 计分卡
 kit-l4-csv = 四级评估：KPI 计分卡（电子表格）
 kit-certification = 培训师认证检查表
 kit-manifest = 文件清单（文件列表和哈希值）
+kit-contents = 目录
+kit-cover-region = 地区
+kit-cover-language = 语言
+kit-cover-timezone = 时区
+kit-cover-length = 时长
+# $count (number): how many sessions (days or half-days) the course is delivered in
+kit-cover-sessions = { $count ->
+   *[other] 共 { $count } 次课
+}
+kit-cover-audience = 适用对象
+kit-guide-how-title = 如何使用本指南
+kit-guide-how = 每次课开头都有详细流程，列出时间、内容、方法和所需材料。每一课开头都有一个概览框，供您在前一晚阅读；课中的每个活动都按为本地区选定的版本，注明开始时间、步骤和复盘要点；讲师提示紧挨着相关内容。知识检查的正确答案均已标出。
+kit-run-of-show = 详细流程
+kit-what = 内容
+kit-method = 方法
+kit-method-input = 讲授与讨论
+kit-method-input-check = 讲授、讨论与知识检查
+kit-method-exercise = 练习
+kit-at-a-glance = 概览
+kit-purpose = 目的
+kit-timing = 时间安排
+kit-key-messages = 关键信息
+kit-preparation = 准备工作
+kit-no-preparation = 除本指南和培训场地外，无需其他准备。
+# $region (text): a region's name
+kit-variant = 在 { $region } 的开展方式：
+kit-workbook-intro = 这本学员手册归您所有。其中收录了您将在各次课中完成的练习、检查表和问题，并留有书写空间。请妥善保存：在两次课之间，您还会回顾自己的笔记和行动计划。
+kit-workbook-team = 团队
+kit-workbook-trainer = 培训师
+kit-workbook-goals = 通过本课，您将学会
+kit-workbook-notes = 我的笔记与行动计划
+kit-workbook-notes-prompt = 下次课之前，您打算和团队一起尝试什么？
 kit-name = 姓名
 kit-date = 日期
 kit-signature = 签名

@@ -1,20 +1,27 @@
 //! The adaptation page of a region's site (`<course>/<region>/<locale>/adaptation/`),
-//! for core authors and trainers: the share against the budget, and each overlay
-//! operation beside the core section it changes, with stale marks.
+//! for core authors and L&D managers: the share against the budget, and each overlay
+//! operation as text beside the core section it changes, the changed words marked,
+//! sections named by their titles, numbers written the page's way.
 
+use super::changes::{self, Naming, Row};
 use super::pages::Target;
+use crate::l10n::numbers::NumberFormat;
 use crate::overlay::model::{OpKind, RegionOverlays};
 use crate::overlay::pin;
+use crate::source::messages::Arg;
+use crate::source::model::Lesson;
 use crate::workspace::Workspace;
+use fluent::FluentArgs;
 use serde::Serialize;
 
 #[derive(Serialize)]
 pub struct OperationView {
     pub kind: &'static str,
+    /// The section's or activity's title, as the core names it.
+    pub title: String,
     pub target: String,
     pub source: String,
-    pub core: String,
-    pub regional: String,
+    pub rows: Vec<Row>,
     pub stale: bool,
 }
 
@@ -34,9 +41,9 @@ pub struct AdaptationView {
     pub core_percent: f64,
     pub budget: f64,
     pub over_budget: bool,
-    pub words_delivered: usize,
-    pub words_regional: usize,
-    pub words_removed: usize,
+    pub words_delivered: String,
+    pub words_regional: String,
+    pub words_removed: String,
     pub lessons: Vec<LessonView>,
     pub kpis: Vec<serde_json::Value>,
     pub excluded: Vec<String>,
@@ -48,26 +55,70 @@ pub fn view(ws: &Workspace, target: &Target) -> Option<AdaptationView> {
     let empty = RegionOverlays::default();
     let overlays = ws.overlays.get(&target.core.id).and_then(|r| r.get(&target.region.id)).unwrap_or(&empty);
     let percent = crate::overlay::share::round1(share.percent);
+    let catalog = ws.catalog_of(&target.course.id);
+    let t = |id: &str| catalog.format(&target.chain, id, None).unwrap_or_else(|| id.to_string());
+    let directive = |name: &str| match name {
+        "trainer" => t("trainer-note"),
+        "activity" | "materials" | "question" | "variant" => {
+            t(if name == "variant" { "adaptation-variant" } else { name })
+        }
+        other => other.to_string(),
+    };
+    let message = |id: &str, args: &[(String, Arg)]| {
+        let mut fluent_args = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Number(n) => fluent_args.set(k.clone(), *n),
+                Arg::Text(x) => fluent_args.set(k.clone(), x.clone()),
+            }
+        }
+        catalog.format(&target.chain, id, Some(&fluent_args)).unwrap_or_else(|| id.to_string())
+    };
+    let naming = Naming { directive: &directive, message: &message };
     let lessons = overlays
         .lessons
         .iter()
         .map(|ov| {
             let core = target.core.lesson(&ov.module, &ov.lesson);
-            let title =
-                target.course.lesson(&ov.module, &ov.lesson).map_or(ov.lesson.clone(), |l| l.front.title.clone());
+            let adapted = target.course.lesson(&ov.module, &ov.lesson);
+            let title = adapted.map_or(ov.lesson.clone(), |l| l.front.title.clone());
             let operations = ov
                 .operations
                 .iter()
-                .map(|op| OperationView {
-                    kind: op.kind.name(),
-                    target: op.target.clone(),
-                    source: format!("{}:{}", ov.file, op.line),
-                    core: core.and_then(|c| pin::source_of(c, &op.target)).unwrap_or_default().trim_end().to_string(),
-                    regional: match op.kind {
-                        OpKind::Remove => String::new(),
-                        _ => pin::op_text(&op.content).trim_end().to_string(),
-                    },
-                    stale: target.adaptation.stale.iter().any(|s| s.file == ov.file && s.section == op.target),
+                .map(|op| {
+                    let core_text = core.and_then(|c| pin::source_of(c, &op.target)).unwrap_or_default();
+                    let core_blocks = changes::blocks(core_text, &naming);
+                    let regional = match op.kind {
+                        OpKind::Remove => Vec::new(),
+                        // An addition to a section keeps the section as it was before it.
+                        OpKind::Append => {
+                            [core_blocks.clone(), changes::blocks(&pin::op_text(&op.content), &naming)].concat()
+                        }
+                        _ => changes::blocks(&pin::op_text(&op.content), &naming),
+                    };
+                    let before = if matches!(op.kind, OpKind::InsertAfter | OpKind::InsertBefore) {
+                        Vec::new()
+                    } else {
+                        core_blocks
+                    };
+                    OperationView {
+                        kind: op.kind.name(),
+                        // A section the region keeps (to add beside) is named in the page's
+                        // language; one it replaces or removes, as the core names it.
+                        title: if matches!(op.kind, OpKind::Replace | OpKind::Remove) {
+                            [core, adapted]
+                        } else {
+                            [adapted, core]
+                        }
+                        .into_iter()
+                        .flatten()
+                        .find_map(|l| title_of(l, &op.target, &directive))
+                        .unwrap_or_else(|| op.target.clone()),
+                        target: op.target.clone(),
+                        source: format!("{}:{}", ov.file, op.line),
+                        rows: changes::compare(&before, &regional),
+                        stale: target.adaptation.stale.iter().any(|s| s.file == ov.file && s.section == op.target),
+                    }
                 })
                 .collect();
             LessonView {
@@ -79,6 +130,8 @@ pub fn view(ws: &Workspace, target: &Target) -> Option<AdaptationView> {
             }
         })
         .collect();
+    let numbers = NumberFormat::for_language(target.locale.split('-').next().unwrap_or(&target.locale));
+    let number = |n: f64| numbers.format(&n.to_string());
     let course_meta = overlays.course.as_ref().map(|c| &c.meta);
     let kpis = course_meta
         .map(|m| {
@@ -88,9 +141,9 @@ pub fn view(ws: &Workspace, target: &Target) -> Option<AdaptationView> {
                     let core = target.core.meta.kpis.iter().find(|x| x.id == k.id)?;
                     let adapted = target.course.meta.kpis.iter().find(|x| x.id == k.id)?;
                     Some(serde_json::json!({
-                        "text": core.text, "unit": core.unit,
-                        "core_baseline": core.baseline, "core_target": core.target,
-                        "baseline": adapted.baseline, "target": adapted.target,
+                        "text": adapted.text, "unit": adapted.unit,
+                        "core_baseline": number(core.baseline), "core_target": number(core.target),
+                        "baseline": number(adapted.baseline), "target": number(adapted.target),
                     }))
                 })
                 .collect()
@@ -101,11 +154,36 @@ pub fn view(ws: &Workspace, target: &Target) -> Option<AdaptationView> {
         core_percent: crate::overlay::share::round1(100.0 - percent),
         budget: target.adaptation.budget,
         over_budget: share.percent > target.adaptation.budget,
-        words_delivered: share.delivered,
-        words_regional: share.regional,
-        words_removed: share.removed,
+        words_delivered: number(share.delivered as f64),
+        words_regional: number(share.regional as f64),
+        words_removed: number(share.removed as f64),
         lessons,
         kpis,
         excluded: course_meta.map(|m| m.exclude.clone()).unwrap_or_default(),
     })
+}
+
+/// The title the core gives the section or directive `id`: a heading's text, an
+/// activity's `title`, or the directive's kind.
+fn title_of(lesson: &Lesson, id: &str, directive: &dyn Fn(&str) -> String) -> Option<String> {
+    lesson.root.walk().into_iter().find_map(|s| {
+        if s.id() == Some(id) {
+            return s.heading.as_ref().map(|h| plain(&h.title));
+        }
+        crate::source::validate::directives_in(&s.body)
+            .into_iter()
+            .find(|d| d.attrs.id.as_deref() == Some(id))
+            .map(|d| d.attrs.get("title").map(str::to_string).unwrap_or_else(|| directive(d.kind.name())))
+    })
+}
+
+/// A heading's inline Markdown as plain text.
+fn plain(md: &str) -> String {
+    let none = |_: &str| String::new();
+    let message = |id: &str, _: &[(String, Arg)]| id.to_string();
+    changes::blocks(md, &Naming { directive: &none, message: &message })
+        .into_iter()
+        .map(|b| b.text)
+        .collect::<Vec<_>>()
+        .join(" ")
 }

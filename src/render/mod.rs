@@ -4,6 +4,7 @@
 pub mod adaptation;
 pub mod assessment;
 pub mod cache;
+pub mod changes;
 pub mod charts;
 pub mod cohorts;
 pub mod directives;
