@@ -311,7 +311,7 @@ fn each_session_has_a_run_of_show_with_clock_times_methods_and_materials_and_eac
     );
     assert!(rows[0].contains("Input, discussion and check question"), "the lesson asks a question: {}", rows[0]);
     assert!(rows[1].starts_with(
-        "\"row-activity\"><td class=\"time\">08:37–08:52</td><td class=\"nested\">Walk the floor</td><td>Exercise</td>"
+        "\"row-activity\"><td class=\"time\">08:37–08:52</td><td class=\"nested\" dir=\"auto\">Walk the floor</td><td>Exercise</td>"
     ));
     assert!(rows[2].contains("09:00–09:40") && rows[2].contains("Input and discussion"));
     assert!(
@@ -320,11 +320,11 @@ fn each_session_has_a_run_of_show_with_clock_times_methods_and_materials_and_eac
     );
     let glance = part(&guide, "<div class=\"glance\">", "</dl>");
     for shown in [
-        "<dt>Purpose</dt><dd>Welcome to the Riverside depot",
+        "<dt>Purpose</dt><dd dir=\"auto\">Welcome to the Riverside depot",
         "<li>Find your way around the site.</li>",
         "08:30–09:00 · 30 minutes",
-        "<li>Input and discussion: 15 minutes</li><li><span class=\"time\">08:37</span> Walk the floor: 15 minutes</li>",
-        "<dt>Key messages</dt><dd><ol><li>The site map</li></ol>",
+        "<li>Input and discussion: 15 minutes</li><li><span class=\"time\">08:37</span> <bdi>Walk the floor</bdi>: 15 minutes</li>",
+        "<dt>Key messages</dt><dd><ol><li dir=\"auto\">The site map</li></ol>",
         "<li>Site map printout</li>",
     ] {
         assert!(glance.contains(shown), "{shown} in {glance}");
@@ -355,6 +355,14 @@ fn a_right_to_left_guide_writes_every_clock_time_in_its_own_digits() {
         assert!(!t.bytes().any(|b| b.is_ascii_digit()) && t.contains('٠'), "{t}");
     }
     assert!(guide.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    // English text an Arabic kit falls back to reads left to right wherever it shows.
+    for fallback in [
+        "<a href=\"#01-basics--01-welcome\" lang=\"en\" dir=\"ltr\">",
+        "<h4 id=\"01-basics--01-welcome\" lang=\"en\" dir=\"ltr\">Welcome</h4>",
+        "<li lang=\"en\" dir=\"ltr\">Find your way around the site.</li>",
+    ] {
+        assert!(guide.contains(fallback), "{fallback}");
+    }
 }
 
 #[test]

@@ -112,17 +112,20 @@ adaptation-words-removed = الكلمات المحذوفة من المحتوى �
 adaptation-kpis = القيم الأساسية والمستهدفة الإقليمية لمؤشرات الأداء الرئيسية
 adaptation-excluded = دروس أساسية مستبعدة
 adaptation-added-lesson = درس إقليمي
-# $kind (text): replace, remove, append, after or before; $target (text): a section id
+# $kind (text): replace, remove, append, after or before; $target (text): the title of a section or activity
 adaptation-operation = { $kind ->
-    [replace] استبدال { $target }
-    [remove] حذف { $target }
-    [append] إضافة إلى { $target }
-    [after] إضافة قسم بعد { $target }
-   *[before] إضافة قسم قبل { $target }
+    [replace] استبدال «{ $target }»
+    [remove] حذف «{ $target }»
+    [append] إضافة إلى «{ $target }»
+    [after] إضافة قسم بعد «{ $target }»
+   *[before] إضافة قسم قبل «{ $target }»
 }
 adaptation-stale = بحاجة إلى مراجعة: تغيّر المحتوى الأساسي منذ آخر مراجعة
 adaptation-core = المحتوى الأساسي
 adaptation-regional = النسخة الإقليمية
+# $target (text): the title of a section or activity
+adaptation-compare = «{ $target }»: نص المحتوى الأساسي إلى جانب نسخة المنطقة، مع تمييز الكلمات التي تغيّرت
+adaptation-variant = نسخة النشاط
 kpi = مؤشر الأداء
 kpi-baseline = القيمة الأساسية
 kpi-target = القيمة المستهدفة

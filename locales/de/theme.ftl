@@ -100,17 +100,20 @@ adaptation-words-removed = Entfernte Wörter aus dem Kern
 adaptation-kpis = Regionale KPI-Ausgangswerte und -Zielwerte
 adaptation-excluded = Ausgelassene Kernlektionen
 adaptation-added-lesson = eine regionale Lektion
-# $kind (text): replace, remove, append, after or before; $target (text): a section id
+# $kind (text): replace, remove, append, after or before; $target (text): the title of a section or activity
 adaptation-operation = { $kind ->
-    [replace] Ersetzt { $target }
-    [remove] Entfernt { $target }
-    [append] Ergänzt { $target }
-    [after] Fügt nach { $target } einen Abschnitt ein
-   *[before] Fügt vor { $target } einen Abschnitt ein
+    [replace] Ersetzt „{ $target }“
+    [remove] Entfernt „{ $target }“
+    [append] Ergänzt „{ $target }“
+    [after] Fügt nach „{ $target }“ einen Abschnitt ein
+   *[before] Fügt vor „{ $target }“ einen Abschnitt ein
 }
 adaptation-stale = veraltet: Der Kern wurde seit der Prüfung geändert
 adaptation-core = Kern
 adaptation-regional = Regional
+# $target (text): the title of a section or activity
+adaptation-compare = „{ $target }“: Kerntext neben der Fassung der Region, geänderte Wörter markiert
+adaptation-variant = Variante der Aktivität
 kpi = KPI
 kpi-baseline = Ausgangswert
 kpi-target = Zielwert

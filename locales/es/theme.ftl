@@ -102,17 +102,20 @@ adaptation-words-removed = Palabras del núcleo eliminadas
 adaptation-kpis = Valores de referencia y metas de los KPI regionales
 adaptation-excluded = Lecciones del núcleo omitidas
 adaptation-added-lesson = una lección regional
-# $kind (text): replace, remove, append, after or before; $target (text): a section id
+# $kind (text): replace, remove, append, after or before; $target (text): the title of a section or activity
 adaptation-operation = { $kind ->
-    [replace] Reemplaza { $target }
-    [remove] Elimina { $target }
-    [append] Agrega contenido a { $target }
-    [after] Agrega una sección después de { $target }
-   *[before] Agrega una sección antes de { $target }
+    [replace] Reemplaza «{ $target }»
+    [remove] Elimina «{ $target }»
+    [append] Agrega contenido a «{ $target }»
+    [after] Agrega una sección después de «{ $target }»
+   *[before] Agrega una sección antes de «{ $target }»
 }
 adaptation-stale = desactualizado: el núcleo cambió desde la última revisión
 adaptation-core = Núcleo
 adaptation-regional = Regional
+# $target (text): the title of a section or activity
+adaptation-compare = «{ $target }»: el texto del núcleo junto al de la región, con las palabras modificadas marcadas
+adaptation-variant = Variante de la actividad
 kpi = KPI
 kpi-baseline = Valor de referencia
 kpi-target = Meta

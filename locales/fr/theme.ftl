@@ -102,17 +102,20 @@ adaptation-words-removed = Mots du tronc commun supprimés
 adaptation-kpis = Valeurs de référence et cibles des KPI régionaux
 adaptation-excluded = Leçons du tronc commun non retenues
 adaptation-added-lesson = une leçon régionale
-# $kind (text): replace, remove, append, after or before; $target (text): a section id
+# $kind (text): replace, remove, append, after or before; $target (text): the title of a section or activity
 adaptation-operation = { $kind ->
-    [replace] Remplace { $target }
-    [remove] Supprime { $target }
-    [append] Complète { $target }
-    [after] Ajoute une section après { $target }
-   *[before] Ajoute une section avant { $target }
+    [replace] Remplace « { $target } »
+    [remove] Supprime « { $target } »
+    [append] Complète « { $target } »
+    [after] Ajoute une section après « { $target } »
+   *[before] Ajoute une section avant « { $target } »
 }
 adaptation-stale = obsolète : le tronc commun a changé depuis la dernière relecture
 adaptation-core = Tronc commun
 adaptation-regional = Version régionale
+# $target (text): the title of a section or activity
+adaptation-compare = « { $target } » : le texte du tronc commun en regard de celui de la région, avec les mots modifiés mis en évidence
+adaptation-variant = Variante de l’activité
 kpi = KPI
 kpi-baseline = Valeur de référence
 kpi-target = Cible

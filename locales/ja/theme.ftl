@@ -95,17 +95,20 @@ adaptation-words-removed = 削除された共通コアの語数
 adaptation-kpis = 地域別 KPI の基準値と目標値
 adaptation-excluded = 除外された共通コアのレッスン
 adaptation-added-lesson = 地域独自のレッスン
-# $kind (text): replace, remove, append, after or before; $target (text): a section id
+# $kind (text): replace, remove, append, after or before; $target (text): the title of a section or activity
 adaptation-operation = { $kind ->
-    [replace] { $target } を置き換え
-    [remove] { $target } を削除
-    [append] { $target } に追記
-    [after] { $target } の後にセクションを追加
-   *[before] { $target } の前にセクションを追加
+    [replace] 「{ $target }」を置き換え
+    [remove] 「{ $target }」を削除
+    [append] 「{ $target }」に追記
+    [after] 「{ $target }」の後にセクションを追加
+   *[before] 「{ $target }」の前にセクションを追加
 }
 adaptation-stale = 要確認：レビュー後に共通コアが変更されました
 adaptation-core = 共通コア
 adaptation-regional = 地域版
+# $target (text): the title of a section or activity
+adaptation-compare = 「{ $target }」：共通コアの本文と地域版の本文を並べて比較（変更された語句に印を付けています）
+adaptation-variant = アクティビティのバリエーション
 kpi = KPI
 kpi-baseline = 基準値
 kpi-target = 目標値

@@ -102,17 +102,20 @@ adaptation-words-removed = Palavras do núcleo removidas
 adaptation-kpis = Valores de referência e metas dos KPIs regionais
 adaptation-excluded = Aulas do núcleo omitidas
 adaptation-added-lesson = uma aula regional
-# $kind (text): replace, remove, append, after or before; $target (text): a section id
+# $kind (text): replace, remove, append, after or before; $target (text): the title of a section or activity
 adaptation-operation = { $kind ->
-    [replace] Substitui { $target }
-    [remove] Remove { $target }
-    [append] Acrescenta conteúdo a { $target }
-    [after] Adiciona uma seção depois de { $target }
-   *[before] Adiciona uma seção antes de { $target }
+    [replace] Substitui “{ $target }”
+    [remove] Remove “{ $target }”
+    [append] Acrescenta conteúdo a “{ $target }”
+    [after] Adiciona uma seção depois de “{ $target }”
+   *[before] Adiciona uma seção antes de “{ $target }”
 }
 adaptation-stale = desatualizado: o núcleo mudou desde a última revisão
 adaptation-core = Núcleo
 adaptation-regional = Regional
+# $target (text): the title of a section or activity
+adaptation-compare = “{ $target }”: o texto do núcleo ao lado da versão da região, com as palavras alteradas marcadas
+adaptation-variant = Variante da atividade
 kpi = KPI
 kpi-baseline = Valor de referência
 kpi-target = Meta

@@ -95,17 +95,20 @@ adaptation-words-removed = Số từ cốt lõi bị lược bỏ
 adaptation-kpis = Mức cơ sở và mục tiêu KPI của khu vực
 adaptation-excluded = Các bài cốt lõi bị lược bỏ
 adaptation-added-lesson = một bài học riêng của khu vực
-# $kind (text): replace, remove, append, after or before; $target (text): a section id
+# $kind (text): replace, remove, append, after or before; $target (text): the title of a section or activity
 adaptation-operation = { $kind ->
-    [replace] Thay thế { $target }
-    [remove] Loại bỏ { $target }
-    [append] Bổ sung vào { $target }
-    [after] Thêm một phần sau { $target }
-   *[before] Thêm một phần trước { $target }
+    [replace] Thay thế “{ $target }”
+    [remove] Loại bỏ “{ $target }”
+    [append] Bổ sung vào “{ $target }”
+    [after] Thêm một phần sau “{ $target }”
+   *[before] Thêm một phần trước “{ $target }”
 }
 adaptation-stale = cần xem lại: phần cốt lõi đã thay đổi sau lần rà soát này
 adaptation-core = Cốt lõi
 adaptation-regional = Khu vực
+# $target (text): the title of a section or activity
+adaptation-compare = “{ $target }”: văn bản cốt lõi đặt cạnh văn bản của khu vực, các từ đã thay đổi được đánh dấu
+adaptation-variant = Phiên bản của hoạt động
 kpi = KPI
 kpi-baseline = Mức cơ sở
 kpi-target = Mục tiêu

@@ -95,17 +95,20 @@ adaptation-words-removed = 删除的核心内容字数
 adaptation-kpis = 地区 KPI 基准值与目标值
 adaptation-excluded = 未采用的核心课程
 adaptation-added-lesson = 地区专属课程
-# $kind (text): replace, remove, append, after or before; $target (text): a section id
+# $kind (text): replace, remove, append, after or before; $target (text): the title of a section or activity
 adaptation-operation = { $kind ->
-    [replace] 替换 { $target }
-    [remove] 删除 { $target }
-    [append] 在 { $target } 末尾追加内容
-    [after] 在 { $target } 之后添加一节
-   *[before] 在 { $target } 之前添加一节
+    [replace] 替换“{ $target }”
+    [remove] 删除“{ $target }”
+    [append] 在“{ $target }”末尾追加内容
+    [after] 在“{ $target }”之后添加一节
+   *[before] 在“{ $target }”之前添加一节
 }
 adaptation-stale = 已过时：审核后核心内容已有变更
 adaptation-core = 核心内容
 adaptation-regional = 地区版本
+# $target (text): the title of a section or activity
+adaptation-compare = “{ $target }”：核心内容与地区版本的文本对照，改动的字词已标出
+adaptation-variant = 活动版本
 kpi = KPI
 kpi-baseline = 基准值
 kpi-target = 目标值

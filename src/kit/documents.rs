@@ -5,6 +5,7 @@ use super::KitInput;
 use super::collect::{Found, delivered};
 use super::guide;
 use crate::diagnostics::Diagnostic;
+use crate::render::lang_attrs;
 use crate::render::markdown::{BodyContext, Placement, View, fill_slots, fragment_html, inline_html, on_one_page};
 use crate::render::portal::locale_name;
 use crate::source::directives::DirectiveKind;
@@ -153,7 +154,8 @@ fn common(input: &KitInput) -> Context {
         "course",
         &json!({
             "title": t.course.meta.title, "summary": t.course.meta.summary, "audience": t.course.meta.audience,
-            "objectives": t.course.meta.objectives, "reaction_questions": t.course.meta.reaction_questions,
+            "objectives": objectives_with_attrs(&t.course.meta, t.course.meta.objectives.iter().map(|o| o.id.as_str())),
+            "reaction_questions": t.course.meta.reaction_questions,
             "kpis": kpis(t), "certification": t.course.meta.certification,
         }),
     );
@@ -207,13 +209,8 @@ fn lessons(
 ) -> Vec<Value> {
     let materials = delivered(input.target.course, input.target.region, DirectiveKind::Materials);
     let digits = digits_of(&input.target.locale);
-    let objectives_of = |l: &crate::source::model::Lesson| -> Vec<&str> {
-        let meta = &input.target.course.meta;
-        l.front
-            .objectives
-            .iter()
-            .filter_map(|id| meta.objectives.iter().find(|o| &o.id == id).map(|o| o.text.as_str()))
-            .collect()
+    let objectives_of = |l: &crate::source::model::Lesson| {
+        objectives_with_attrs(&input.target.course.meta, l.front.objectives.iter().map(String::as_str))
     };
     let mut modules = Vec::new();
     for m in &input.target.course.modules {
@@ -227,6 +224,7 @@ fn lessons(
             let mut html = on_one_page(&body.html, "");
             let mut lesson = json!({
                 "anchor": format!("{}--{}", m.id, l.id), "title": l.front.title, "minutes": l.front.duration,
+                "title_attrs": lang_attrs(&l.front.fallback, "title"),
                 "start": items.first().map(|i| &i.start), "end": items.first().map(|i| &i.end), "objectives": objectives_of(l),
             });
             if view == View::Facilitator {
@@ -241,9 +239,23 @@ fn lessons(
             lesson["body"] = json!(slot(bodies, html));
             lessons.push(lesson);
         }
-        modules.push(json!({ "id": m.id, "title": m.meta.title, "summary": m.meta.summary, "lessons": lessons }));
+        modules.push(json!({
+            "id": m.id, "title": m.meta.title, "summary": m.meta.summary, "lessons": lessons,
+            "title_attrs": lang_attrs(&m.meta.fallback, "title"), "summary_attrs": lang_attrs(&m.meta.fallback, "summary"),
+        }));
     }
     modules
+}
+
+/// Objectives by id, each with the `lang` and `dir` of a text that fell back to
+/// another language (an English objective reads left to right in an Arabic kit).
+fn objectives_with_attrs<'a>(
+    meta: &crate::source::model::CourseMeta,
+    ids: impl Iterator<Item = &'a str>,
+) -> Vec<Value> {
+    ids.filter_map(|id| meta.objectives.iter().find(|o| o.id == id))
+        .map(|o| json!({ "text": o.text, "attrs": lang_attrs(&meta.fallback, &format!("objective:{}", o.id)) }))
+        .collect()
 }
 
 /// Numbers in the kit language's digits (Arabic-Indic on Arabic kits).

@@ -91,6 +91,9 @@ pub fn run_of_show(
                 json!({ "kind": i.kind, "start": i.start, "end": i.end, "minutes": i.minutes, "title": i.title });
             if i.kind == "lesson" {
                 row["anchor"] = json!(format!("{}--{}", i.module, i.lesson));
+                let lesson = input.target.course.lesson(&i.module, &i.lesson);
+                row["title_attrs"] =
+                    json!(lesson.map(|l| crate::render::lang_attrs(&l.front.fallback, "title")).unwrap_or_default());
                 row["materials"] =
                     materials.iter().filter(|f| f.module.id == i.module && f.lesson.id == i.lesson).map(html).collect();
                 row["checks"] = json!(asks_questions(input, &i.module, &i.lesson));
