@@ -124,7 +124,7 @@ impl Printer {
                     if let Some(mut e) = child.stderr.take() {
                         let _ = std::io::Read::read_to_string(&mut e, &mut err);
                     }
-                    let last = err.lines().filter(|l| !l.trim().is_empty()).last().unwrap_or("no message").to_string();
+                    let last = err.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("no message").to_string();
                     return Err(format!("Chromium could not print {} ({status}): {last}", page.display()));
                 }
                 None if started.elapsed() > PATIENCE => {

@@ -27,12 +27,15 @@ pub enum Kind {
     Label,
 }
 
+/// Fills in a `{{ message }}` reference: its id and arguments.
+pub type MessageText<'a> = &'a dyn Fn(&str, &[(String, Arg)]) -> String;
+
 /// How the page names things the text itself does not say.
 pub struct Naming<'a> {
     /// A directive's name (`activity`) as a label in the page's language.
     pub directive: &'a dyn Fn(&str) -> String,
     /// A `{{ message }}` reference as the text it stands for.
-    pub message: &'a dyn Fn(&str, &[(String, Arg)]) -> String,
+    pub message: MessageText<'a>,
 }
 
 /// The blocks of Markdown source, in order.
