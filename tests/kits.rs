@@ -390,3 +390,30 @@ fn pdf_without_chromium_stops_before_writing_and_says_what_to_install() {
     );
     assert!(!out.exists() && !root.join("kits").exists(), "nothing is written");
 }
+
+#[test]
+fn regions_that_choose_the_same_variant_each_name_their_own_and_a_nested_activity_takes_no_start() {
+    let (tmp, root) = fixture("regions");
+    // An activity inside a trainer note is not on the agenda, so it has no start time.
+    let lesson = root.join("curricula/onboarding/01-basics/01-welcome.md");
+    let edited = read(&lesson).replace(
+        "::: trainer\nAsk who has worked in a depot before.\n:::",
+        ":::: trainer\nAsk who has worked in a depot before.\n::: activity {minutes=5 title=\"Warm-up\"}\nName a depot.\n:::\n::::",
+    );
+    assert!(edited.contains("Warm-up"));
+    std::fs::write(&lesson, edited).unwrap();
+    // Europe keeps the section (its overlay would remove it) and so shares the body.
+    std::fs::remove_file(root.join("curricula/onboarding/overlays/emea/01-basics/01-welcome.md")).unwrap();
+    build_ok(&root, &tmp.path().join("site"));
+    let emea = text(&entries(&root.join("kits/onboarding-emea-en.zip")), "facilitator-guide.html");
+    let global = text(&entries(&root.join("kits/onboarding-global-en.zip")), "facilitator-guide.html");
+    // Both take the debate variant, so both share one rendered body.
+    assert!(emea.contains("<p class=\"variant-label\">As run in Europe:</p>"), "{emea}");
+    assert!(global.contains("<p class=\"variant-label\">As run in Global:</p>"));
+    let warm_up = part(&global, "<div class=\"activity\"><p class=\"box-label\">", "</p>");
+    assert!(!warm_up.contains("class=\"start\""), "the nested activity: {warm_up}");
+    let tour = part(&global, "<div class=\"activity\" id=\"01-basics--01-welcome--tour\">", "</p>");
+    let timed = global.split("class=\"row-activity\"><td class=\"time\">").nth(1).unwrap();
+    let time = &timed[..timed.find('<').unwrap()];
+    assert!(tour.contains(&format!("<span class=\"start\">{time}</span>")), "{tour} has the agenda's {time}");
+}

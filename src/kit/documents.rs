@@ -5,6 +5,7 @@ use super::KitInput;
 use super::collect::{Found, delivered};
 use super::guide;
 use crate::diagnostics::Diagnostic;
+use crate::render::directives::VARIANT_MARK;
 use crate::render::lang_attrs;
 use crate::render::markdown::{BodyContext, Placement, View, fill_slots, fragment_html, inline_html, on_one_page};
 use crate::render::portal::locale_name;
@@ -209,6 +210,13 @@ fn lessons(
 ) -> Vec<Value> {
     let materials = delivered(input.target.course, input.target.region, DirectiveKind::Materials);
     let digits = digits_of(&input.target.locale);
+    let variant_label = {
+        let t = input.target;
+        let mut args = fluent::FluentArgs::new();
+        args.set("region", crate::render::region_name(input.ws.catalog_of(&t.course.id), &t.chain, t.region));
+        let label = input.ws.catalog_of(&t.course.id).format(&t.chain, "kit-variant", Some(&args)).unwrap_or_default();
+        crate::render::escape_html(&label)
+    };
     let objectives_of = |l: &crate::source::model::Lesson| {
         objectives_with_attrs(&input.target.course.meta, l.front.objectives.iter().map(String::as_str))
     };
@@ -228,7 +236,7 @@ fn lessons(
                 "start": items.first().map(|i| &i.start), "end": items.first().map(|i| &i.end), "objectives": objectives_of(l),
             });
             if view == View::Facilitator {
-                html = guide::fill_starts(&html, &items, &digits);
+                html = guide::fill_starts(&html, &items, &digits).replace(VARIANT_MARK, &variant_label);
                 let here: Vec<Value> = materials
                     .iter()
                     .filter(|f| std::ptr::eq(f.lesson, &**l))

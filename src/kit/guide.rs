@@ -12,9 +12,14 @@ use crate::source::directives::Node;
 use crate::source::model::{Lesson, Module};
 use serde_json::{Value, json};
 
-/// The agenda's items for one lesson: the lesson itself, then its activities.
-pub fn items_of<'a>(session: &'a [AgendaSession], module: &str, lesson: &str) -> Vec<&'a AgendaItem> {
-    session.iter().flat_map(|s| &s.items).filter(|i| i.module == module && i.lesson == lesson).collect()
+/// The agenda's items for one lesson: the lesson itself, then its activities, from
+/// the first session that holds it (a module a schedule lists twice is timed twice).
+pub fn items_of<'a>(sessions: &'a [AgendaSession], module: &str, lesson: &str) -> Vec<&'a AgendaItem> {
+    let here = |i: &&AgendaItem| i.module == module && i.lesson == lesson;
+    sessions
+        .iter()
+        .find(|s| s.items.iter().any(|i| here(&i)))
+        .map_or_else(Vec::new, |s| s.items.iter().filter(here).collect())
 }
 
 /// A lesson body rendered for the guide, with each activity's start in place, in

@@ -81,14 +81,14 @@ impl Printer {
             if let Some(parent) = to.parent() {
                 std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
             }
-            std::fs::write(&to, bytes).map_err(|e| format!("{}: {e}", to.display()))?;
+            let printed = if path.ends_with(".html") { paper_links(bytes) } else { bytes.clone() };
+            std::fs::write(&to, printed).map_err(|e| format!("{}: {e}", to.display()))?;
         }
         let mut out = Vec::new();
-        for doc in PRINTED.iter().filter(|d| files.iter().any(|(p, _)| p == *d)) {
-            let pdf_path = dir.join("out.pdf");
+        for (n, doc) in PRINTED.iter().filter(|d| files.iter().any(|(p, _)| p == *d)).enumerate() {
+            let pdf_path = dir.join(format!("printed-{n}.pdf"));
             self.run(dir, &site.join(doc), &pdf_path)?;
             let bytes = std::fs::read(&pdf_path).map_err(|e| format!("Chromium wrote no PDF of {doc}: {e}"))?;
-            let _ = std::fs::remove_file(&pdf_path);
             out.push((format!("{}.pdf", doc.trim_end_matches(".html")), settle(bytes)));
         }
         Ok(out)
@@ -104,12 +104,16 @@ impl Printer {
             .args(["--disable-background-networking", "--disable-component-update", "--disable-sync"])
             // The kit opens offline; nothing it holds may reach another host.
             .arg("--host-resolver-rules=MAP * ~NOTFOUND")
+            // Kit pages need no script; a trusted partner's script must not stall a print.
+            .arg("--blink-settings=scriptEnabled=false")
             .args(["--no-pdf-header-footer", "--generate-pdf-document-outline"])
             .arg(format!("--print-to-pdf={}", pdf.display()))
             .arg(url_of(&page))
             .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped());
+            .stdout(Stdio::null());
+        // Chromium's log goes to a file: a pipe nobody reads while it prints could fill.
+        let log = dir.join("chromium.log");
+        command.stderr(std::fs::File::create(&log).map_err(|e| format!("{}: {e}", log.display()))?);
         // Chromium refuses to start its sandbox as root (a container, a CI runner).
         if is_root() {
             command.arg("--no-sandbox");
@@ -117,13 +121,13 @@ impl Printer {
         let mut child = command.spawn().map_err(|e| format!("could not start {}: {e}", self.chromium.display()))?;
         let started = Instant::now();
         loop {
-            match child.try_wait().map_err(|e| e.to_string())? {
+            let state = child.try_wait().inspect_err(|_| {
+                let _ = child.kill();
+            });
+            match state.map_err(|e| e.to_string())? {
                 Some(status) if status.success() && pdf.is_file() => return Ok(()),
                 Some(status) => {
-                    let mut err = String::new();
-                    if let Some(mut e) = child.stderr.take() {
-                        let _ = std::io::Read::read_to_string(&mut e, &mut err);
-                    }
+                    let err = std::fs::read_to_string(&log).unwrap_or_default();
                     let last = err.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("no message").to_string();
                     return Err(format!("Chromium could not print {} ({status}): {last}", page.display()));
                 }
@@ -140,6 +144,28 @@ impl Printer {
             }
         }
     }
+}
+
+/// A kit page as it is printed: links to other files of the kit lose their target
+/// (Chromium would write them as `file:` links into the scratch folder, which does not
+/// outlast the build); links within the page and to the web stay.
+fn paper_links(html: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(html);
+    let mut out = String::with_capacity(text.len());
+    let mut rest: &str = &text;
+    while let Some(at) = rest.find("<a href=\"") {
+        let value_at = at + "<a href=\"".len();
+        let value = &rest[value_at..];
+        let keep = value.starts_with('#')
+            || value.starts_with("https:")
+            || value.starts_with("http:")
+            || value.starts_with("mailto:");
+        out.push_str(&rest[..at]);
+        out.push_str(if keep { "<a href=\"" } else { "<a data-href=\"" });
+        rest = value;
+    }
+    out.push_str(rest);
+    out.into_bytes()
 }
 
 /// A `file:` URL for an absolute path, each byte outside the unreserved set escaped.
@@ -167,26 +193,37 @@ pub fn settle(mut pdf: Vec<u8>) -> Vec<u8> {
     let mut i = 0;
     while let Some(at) = find(&pdf[i..], DATE).map(|a| a + i) {
         let digits = pdf[at + 2..].iter().take(14).take_while(|b| b.is_ascii_digit()).count();
-        if digits == 14 && at > 0 && pdf[at - 1] == b'(' {
+        // A date string opens with `(`; an escaped `\(` is text that only looks like one.
+        if digits == 14 && at > 0 && pdf[at - 1] == b'(' && (at < 2 || pdf[at - 2] != b'\\') {
             pdf[at + 2..at + 16].copy_from_slice(b"19700101000000");
         }
         i = at + 2;
     }
-    let mut names: std::collections::HashMap<Vec<u8>, usize> = std::collections::HashMap::new();
+    // Node names are renumbered by rank, so their order (which the structure tree's
+    // ID lookup keeps sorted) stays as Chromium wrote it.
     const NODE: &[u8] = b"(node";
+    let mut places = Vec::new();
     let mut i = 0;
     while let Some(at) = find(&pdf[i..], NODE).map(|a| a + i) {
         let start = at + NODE.len();
         let len = pdf[start..].iter().take_while(|b| b.is_ascii_digit()).count();
         if len > 0 && pdf.get(start + len) == Some(&b')') {
-            let next = names.len();
-            let n = *names.entry(pdf[start..start + len].to_vec()).or_insert(next);
-            let text = format!("{n:0len$}");
-            if text.len() == len {
-                pdf[start..start + len].copy_from_slice(text.as_bytes());
-            }
+            places.push((start, len));
         }
         i = start;
+    }
+    let number = |pdf: &[u8], (start, len): (usize, usize)| -> u128 {
+        std::str::from_utf8(&pdf[start..start + len]).ok().and_then(|t| t.parse().ok()).unwrap_or(u128::MAX)
+    };
+    let mut ranks: Vec<u128> = places.iter().map(|p| number(&pdf, *p)).collect();
+    ranks.sort_unstable();
+    ranks.dedup();
+    for (start, len) in places {
+        let rank = ranks.binary_search(&number(&pdf, (start, len))).unwrap_or(0);
+        let text = format!("{rank:0len$}");
+        if text.len() == len {
+            pdf[start..start + len].copy_from_slice(text.as_bytes());
+        }
     }
     pdf
 }
@@ -217,8 +254,25 @@ mod tests {
     }
 
     #[test]
+    fn node_names_keep_their_order_whatever_order_they_appear_in() {
+        let a = settle(b"(node00000090) (node00000075) (node00000090)".to_vec());
+        assert_eq!(a, b"(node00000001) (node00000000) (node00000001)".to_vec());
+    }
+
+    #[test]
+    fn printed_pages_keep_links_within_the_page_and_to_the_web_only() {
+        let html =
+            br##"<a href="#x">a</a><a href="01-basics/assets/map.svg">b</a><a href="https://example.org/">c</a>"##;
+        let out = String::from_utf8(paper_links(html)).unwrap();
+        assert_eq!(
+            out,
+            r##"<a href="#x">a</a><a data-href="01-basics/assets/map.svg">b</a><a href="https://example.org/">c</a>"##
+        );
+    }
+
+    #[test]
     fn text_that_only_looks_like_a_date_or_a_node_is_left_alone() {
-        let text = b"(see D:2026 and node12 and (nodeX))".to_vec();
+        let text = b"(see D:2026 and node12 and (nodeX) and \\(D:20261130133439)".to_vec();
         assert_eq!(settle(text.clone()), text);
     }
 

@@ -6,7 +6,7 @@
 use super::changes::{self, Naming, Row};
 use super::pages::Target;
 use crate::l10n::numbers::NumberFormat;
-use crate::overlay::model::{OpKind, RegionOverlays};
+use crate::overlay::model::{OpContent, OpKind, Operation, RegionOverlays};
 use crate::overlay::pin;
 use crate::source::messages::Arg;
 use crate::source::model::Lesson;
@@ -86,39 +86,9 @@ pub fn view(ws: &Workspace, target: &Target) -> Option<AdaptationView> {
                 .operations
                 .iter()
                 .map(|op| {
-                    let core_text = core.and_then(|c| pin::source_of(c, &op.target)).unwrap_or_default();
-                    let core_blocks = changes::blocks(core_text, &naming);
-                    let regional = match op.kind {
-                        OpKind::Remove => Vec::new(),
-                        // An addition to a section keeps the section as it was before it.
-                        OpKind::Append => {
-                            [core_blocks.clone(), changes::blocks(&pin::op_text(&op.content), &naming)].concat()
-                        }
-                        _ => changes::blocks(&pin::op_text(&op.content), &naming),
-                    };
-                    let before = if matches!(op.kind, OpKind::InsertAfter | OpKind::InsertBefore) {
-                        Vec::new()
-                    } else {
-                        core_blocks
-                    };
-                    OperationView {
-                        kind: op.kind.name(),
-                        // A section the region keeps (to add beside) is named in the page's
-                        // language; one it replaces or removes, as the core names it.
-                        title: if matches!(op.kind, OpKind::Replace | OpKind::Remove) {
-                            [core, adapted]
-                        } else {
-                            [adapted, core]
-                        }
-                        .into_iter()
-                        .flatten()
-                        .find_map(|l| title_of(l, &op.target, &directive))
-                        .unwrap_or_else(|| op.target.clone()),
-                        target: op.target.clone(),
-                        source: format!("{}:{}", ov.file, op.line),
-                        rows: changes::compare(&before, &regional),
-                        stale: target.adaptation.stale.iter().any(|s| s.file == ov.file && s.section == op.target),
-                    }
+                    let stale = target.adaptation.stale.iter().any(|s| s.file == ov.file && s.section == op.target);
+                    let at = format!("{}:{}", ov.file, op.line);
+                    operation(op, [core, adapted], &naming, at, stale)
                 })
                 .collect();
             LessonView {
@@ -161,6 +131,51 @@ pub fn view(ws: &Workspace, target: &Target) -> Option<AdaptationView> {
         kpis,
         excluded: course_meta.map(|m| m.exclude.clone()).unwrap_or_default(),
     })
+}
+
+/// One overlay operation as the page shows it: `lessons` are the core lesson and the
+/// adapted one, either of which may be missing.
+fn operation(
+    op: &Operation,
+    lessons: [Option<&Lesson>; 2],
+    naming: &Naming,
+    source: String,
+    stale: bool,
+) -> OperationView {
+    let [core, adapted] = lessons;
+    let core_text = core.and_then(|c| pin::source_of(c, &op.target)).unwrap_or_default();
+    let core_blocks = changes::blocks(core_text, naming);
+    let own = || changes::blocks(&pin::op_text(&op.content), naming);
+    let (before, regional) = match op.kind {
+        OpKind::Remove => (core_blocks, Vec::new()),
+        // An addition to a section keeps the section as it was before it.
+        OpKind::Append => (core_blocks.clone(), [core_blocks, own()].concat()),
+        OpKind::InsertAfter | OpKind::InsertBefore => (Vec::new(), own()),
+        OpKind::Replace => {
+            let mut regional = own();
+            // `## {#x .replace}` with no title keeps the core's heading (SPEC 4).
+            let untitled = matches!(&op.content, OpContent::Section(s) if s.heading.as_ref().is_some_and(|h| h.title.trim().is_empty()));
+            if untitled && let Some(h) = core_blocks.first().filter(|b| b.kind == changes::Kind::Heading) {
+                regional.insert(0, h.clone());
+            }
+            (core_blocks, regional)
+        }
+    };
+    // A section the region keeps (to add beside) is named in the page's language; one it
+    // replaces or removes, as the core names it.
+    let order = if matches!(op.kind, OpKind::Replace | OpKind::Remove) { [core, adapted] } else { [adapted, core] };
+    OperationView {
+        kind: op.kind.name(),
+        title: order
+            .into_iter()
+            .flatten()
+            .find_map(|l| title_of(l, &op.target, naming.directive))
+            .unwrap_or_else(|| op.target.clone()),
+        target: op.target.clone(),
+        source,
+        rows: changes::compare(&before, &regional),
+        stale,
+    }
 }
 
 /// The title the core gives the section or directive `id`: a heading's text, an

@@ -42,7 +42,20 @@ pub struct Naming<'a> {
 pub fn blocks(md: &str, naming: &Naming) -> Vec<Block> {
     let mut out = Vec::new();
     let mut text = String::new();
+    // An assessed question is the test's: its prompt and answers never reach a page
+    // under the site (SPEC 7), this staff page included. Its label stays.
+    let mut hidden: Option<usize> = None;
     for line in md.lines() {
+        if let Some(fence) = hidden {
+            let colons = line.trim_start().len() - line.trim_start().trim_start_matches(':').len();
+            if colons >= fence && line.trim_start()[colons..].trim().is_empty() {
+                hidden = None;
+            }
+            continue;
+        }
+        if is_assessed_question(line) {
+            hidden = Some(line.trim_start().len() - line.trim_start().trim_start_matches(':').len());
+        }
         match directive_line(line) {
             Some(opening) => {
                 out.extend(markdown_blocks(&with_messages(&text, naming)));
@@ -64,6 +77,14 @@ pub fn blocks(md: &str, naming: &Naming) -> Vec<Block> {
     }
     out.extend(markdown_blocks(&with_messages(&text, naming)));
     out
+}
+
+/// Whether the line opens `::: question {... assessment}`.
+fn is_assessed_question(line: &str) -> bool {
+    let rest = line.trim_start().trim_start_matches(':').trim_start();
+    line.trim_start().starts_with(":::")
+        && rest.starts_with("question")
+        && rest.split_once('{').is_some_and(|(_, attrs)| attrs.split([' ', '}']).any(|a| a == "assessment"))
 }
 
 /// A directive fence: `Some(Some((name, title)))` opens one, `Some(None)` closes one

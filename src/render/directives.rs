@@ -11,6 +11,16 @@ use fluent::FluentArgs;
 
 /// The directive's HTML, or `None` when it shows nothing in this view.
 pub(super) fn render(r: &Renderer, d: &Directive) -> Option<String> {
+    // The agenda times only activities at section level (or in an `only` block): an
+    // activity inside a note, a variant or another activity has no start of its own.
+    let depth = r.nesting.get();
+    r.nesting.set(depth + u32::from(d.kind != DirectiveKind::Only));
+    let html = render_kind(r, d, depth == 0);
+    r.nesting.set(depth);
+    html
+}
+
+fn render_kind(r: &Renderer, d: &Directive, timed: bool) -> Option<String> {
     match d.kind {
         DirectiveKind::Trainer => (r.ctx.view == View::Facilitator).then(|| {
             format!(
@@ -19,7 +29,7 @@ pub(super) fn render(r: &Renderer, d: &Directive) -> Option<String> {
                 r.fragment(&d.children)
             )
         }),
-        DirectiveKind::Activity => Some(activity(r, d)),
+        DirectiveKind::Activity => Some(activity(r, d, timed)),
         DirectiveKind::Variant => Some(r.fragment(&d.children)),
         // Learners never see an assessed question, nor its answer, before the test.
         DirectiveKind::Question if d.is_assessed() && r.ctx.view != View::Facilitator => None,
@@ -35,7 +45,7 @@ pub(super) fn render(r: &Renderer, d: &Directive) -> Option<String> {
     }
 }
 
-fn activity(r: &Renderer, d: &Directive) -> String {
+fn activity(r: &Renderer, d: &Directive, timed: bool) -> String {
     let variants = d.variants();
     let chosen = choose_variant(&variants, r.ctx.region);
     // Steps first, then the region's variant, then the trainer's notes: the debrief
@@ -55,7 +65,7 @@ fn activity(r: &Renderer, d: &Directive) -> String {
     let id = d.attrs.id.as_deref().map(|i| format!(" id=\"{}\"", escape_html(&r.element_id(i)))).unwrap_or_default();
     // The guide's activities carry their start, which depends on the region's schedule
     // while the body is shared: the kit fills the mark in per target.
-    let start = if r.ctx.view == View::Facilitator { START_MARK } else { "" };
+    let start = if r.ctx.view == View::Facilitator && timed { START_MARK } else { "" };
     let mut html = format!(
         "<div class=\"activity\"{id}><p class=\"box-label\">{} {start}<span class=\"minutes\">{}</span></p>\n",
         escape_html(&r.t("activity")),
@@ -66,13 +76,9 @@ fn activity(r: &Renderer, d: &Directive) -> String {
     }
     html.push_str(&r.fragment(&common));
     if let Some(v) = chosen {
+        // Regions that choose the same variant share this body: the kit names its own.
         if r.ctx.view == View::Facilitator && variants.len() > 1 {
-            let mut args = FluentArgs::new();
-            args.set("region", crate::render::region_name(r.ctx.catalog, r.ctx.chain, r.ctx.region));
-            html.push_str(&format!(
-                "<p class=\"variant-label\">{}</p>\n",
-                escape_html(&r.t_args("kit-variant", &args))
-            ));
+            html.push_str(&format!("<p class=\"variant-label\">{VARIANT_MARK}</p>\n"));
         }
         html.push_str(&r.fragment(&v.children));
     }
@@ -88,6 +94,9 @@ fn activity(r: &Renderer, d: &Directive) -> String {
 
 /// Where the facilitator guide writes an activity's start time.
 pub const START_MARK: &str = "<!--glocal-activity-start-->";
+
+/// Where the facilitator guide names the region whose variant an activity shows.
+pub const VARIANT_MARK: &str = "<!--glocal-variant-region-->";
 
 /// Lined room to write in a printed workbook.
 const WRITE_SPACE: &str = "<div class=\"write-space\" aria-hidden=\"true\"></div>\n";

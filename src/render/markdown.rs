@@ -176,6 +176,8 @@ pub(super) struct Renderer<'a, 'c> {
     /// The source of the content being assembled: core or overlay, and its language.
     current: RefCell<Rc<Source>>,
     lesson_links: RefCell<Vec<(String, String, Option<String>)>>,
+    /// How many directives (other than `only`) enclose what is being rendered.
+    pub(super) nesting: std::cell::Cell<u32>,
 }
 
 impl<'a, 'c> Renderer<'a, 'c> {
@@ -186,6 +188,7 @@ impl<'a, 'c> Renderer<'a, 'c> {
             diagnostics: RefCell::default(),
             current: RefCell::default(),
             lesson_links: RefCell::default(),
+            nesting: std::cell::Cell::new(0),
         }
     }
 }
@@ -222,7 +225,8 @@ impl Renderer<'_, '_> {
         let worksheets = self.ctx.view == View::Worksheets;
         let kept = if worksheets { worksheet::nodes(&s.body, self.ctx.region) } else { Vec::new() };
         let body = if worksheets { &kept[..] } else { &s.body[..] };
-        if let Some(h) = s.heading.as_ref().filter(|_| !worksheets || !body.is_empty()) {
+        let shown = !worksheets || !body.is_empty() || worksheet::below(s, self.ctx.region);
+        if let Some(h) = s.heading.as_ref().filter(|_| shown) {
             let level = (h.level + self.ctx.heading_shift).min(6) as usize;
             doc.raw(&format!("\n\n{} ", "#".repeat(level)));
             self.text(doc, &h.title, h.line, level + 2);

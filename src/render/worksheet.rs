@@ -5,6 +5,7 @@
 
 use crate::overlay::profile::applies;
 use crate::source::directives::{Directive, DirectiveKind, Node};
+use crate::source::sections::Section;
 use crate::workspace::Region;
 
 /// The nodes of a section body a participant works through, in order. An `only` block
@@ -16,6 +17,12 @@ pub fn nodes(body: &[Node], region: &Region) -> Vec<Node> {
             Node::Directive(d) => directive(d, region).map(Node::Directive),
         })
         .collect()
+}
+
+/// Whether a section below `s` keeps something to do, so that its heading stays and
+/// the workbook's heading levels do not skip.
+pub fn below(s: &Section, region: &Region) -> bool {
+    s.children.iter().any(|c| !nodes(&c.body, region).is_empty() || below(c, region))
 }
 
 fn directive(d: &Directive, region: &Region) -> Option<Directive> {

@@ -102,3 +102,12 @@ fn text_from_partners_is_escaped_in_every_row() {
         assert!(!r.core.contains("<b>") && !r.regional.contains("<script>"), "{r:?}");
     }
 }
+
+#[test]
+fn an_assessed_question_shows_its_label_but_never_its_prompt_or_answers() {
+    let md = "Before.\n\n::: question {#q-final assessment}\nWhich is right?\n\n- [x] This one\n- [ ] That one\n:::\n\nAfter.\n";
+    assert_eq!(
+        texts(&read(md)),
+        vec![(Kind::Paragraph, "Before."), (Kind::Label, "<question>"), (Kind::Paragraph, "After.")]
+    );
+}
