@@ -55,7 +55,7 @@ def main(first, second):
             problems.append(f"{name}: no pages")
     guide_html = kit.read(f"{folder}/facilitator-guide.html").decode()
     contents = re.search(r'<nav class="contents".*?</nav>', guide_html, re.S).group(0)
-    entries = [html.unescape(t) for t in re.findall(r'<a href="#[^"]+">([^<]+)</a>', contents)]
+    entries = [html.unescape(t) for t in re.findall(r'<a href="#[^"]+"[^>]*>([^<]+)</a>', contents)]
     guide = pypdf.PdfReader(io.BytesIO(kit.read(f"{folder}/facilitator-guide.pdf")))
     outline = set(titles(guide.outline))
     rtl = manifest["locale"].split("-")[0] in ("ar", "he", "fa", "ur")

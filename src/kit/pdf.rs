@@ -104,8 +104,6 @@ impl Printer {
             .args(["--disable-background-networking", "--disable-component-update", "--disable-sync"])
             // The kit opens offline; nothing it holds may reach another host.
             .arg("--host-resolver-rules=MAP * ~NOTFOUND")
-            // Kit pages need no script; a trusted partner's script must not stall a print.
-            .arg("--blink-settings=scriptEnabled=false")
             .args(["--no-pdf-header-footer", "--generate-pdf-document-outline"])
             .arg(format!("--print-to-pdf={}", pdf.display()))
             .arg(url_of(&page))
@@ -148,9 +146,12 @@ impl Printer {
 
 /// A kit page as it is printed: links to other files of the kit lose their target
 /// (Chromium would write them as `file:` links into the scratch folder, which does not
-/// outlast the build); links within the page and to the web stay.
+/// outlast the build); links within the page and to the web stay. Kit pages have no
+/// script of glocal's; one in trusted raw HTML becomes an inert template, so that a
+/// dialog it opens cannot stall the print (Chromium cannot print with scripts off).
 fn paper_links(html: &[u8]) -> Vec<u8> {
-    let text = String::from_utf8_lossy(html);
+    let text =
+        String::from_utf8_lossy(html).replace("<script", "<template data-script").replace("</script", "</template");
     let mut out = String::with_capacity(text.len());
     let mut rest: &str = &text;
     while let Some(at) = rest.find("<a href=\"") {
@@ -257,6 +258,12 @@ mod tests {
     fn node_names_keep_their_order_whatever_order_they_appear_in() {
         let a = settle(b"(node00000090) (node00000075) (node00000090)".to_vec());
         assert_eq!(a, b"(node00000001) (node00000000) (node00000001)".to_vec());
+    }
+
+    #[test]
+    fn a_script_in_trusted_html_is_inert_on_paper() {
+        let out = String::from_utf8(paper_links(b"<p>a</p><script>alert(1)</script>")).unwrap();
+        assert_eq!(out, "<p>a</p><template data-script>alert(1)</template>");
     }
 
     #[test]
