@@ -13,18 +13,30 @@ pub struct Found<'c> {
     pub directive: &'c Directive,
 }
 
+/// The materials lists and questions a target delivers, gathered once per kit.
+pub struct Gathered<'c> {
+    pub materials: Vec<Found<'c>>,
+    pub questions: Vec<Found<'c>>,
+}
+
+impl<'c> Gathered<'c> {
+    /// What every kit document draws on, in course order.
+    pub fn of(input: &super::KitInput<'c>) -> Gathered<'c> {
+        let (course, region) = (input.target.course, input.target.region);
+        Gathered {
+            materials: delivered(course, region, DirectiveKind::Materials),
+            questions: delivered(course, region, DirectiveKind::Question),
+        }
+    }
+}
+
 /// Every directive of `kind` the region delivers, in course order.
 pub fn delivered<'c>(course: &'c Course, region: &Region, kind: DirectiveKind) -> Vec<Found<'c>> {
     course.modules.iter().flat_map(|m| m.lessons.iter().flat_map(move |l| delivered_in(m, l, region, kind))).collect()
 }
 
 /// Every directive of `kind` the region delivers in one lesson, in order.
-pub fn delivered_in<'c>(
-    module: &'c Module,
-    lesson: &'c Lesson,
-    region: &Region,
-    kind: DirectiveKind,
-) -> Vec<Found<'c>> {
+fn delivered_in<'c>(module: &'c Module, lesson: &'c Lesson, region: &Region, kind: DirectiveKind) -> Vec<Found<'c>> {
     let mut out = Vec::new();
     for s in lesson.root.walk() {
         walk(&s.body, region, kind, &mut |directive| out.push(Found { module, lesson, directive }));

@@ -2,14 +2,13 @@
 //! with inline CSS, in the target's language, with the region's adaptations.
 
 use super::KitInput;
-use super::collect::{Found, delivered};
+use super::collect::{Found, Gathered};
 use super::guide;
 use crate::diagnostics::Diagnostic;
 use crate::render::directives::VARIANT_MARK;
 use crate::render::lang_attrs;
 use crate::render::markdown::{BodyContext, Placement, View, fill_slots, fragment_html, inline_html, on_one_page};
 use crate::render::portal::locale_name;
-use crate::source::directives::DirectiveKind;
 use crate::source::question;
 use crate::workspace::locale::direction;
 use serde_json::{Value, json};
@@ -25,9 +24,10 @@ pub fn all(input: &KitInput) -> Result<Files, Vec<Diagnostic>> {
     let mut assets = BTreeSet::new();
     // Lesson bodies are large: templates get a slot for each, filled in after.
     let (mut guide_bodies, mut workbook_bodies) = (Vec::new(), Vec::new());
-    let guide = lessons(input, View::Facilitator, &mut guide_bodies, &mut assets, &mut problems);
-    let workbook = lessons(input, View::Worksheets, &mut workbook_bodies, &mut assets, &mut problems);
-    let (sessions, questions) = (session_list(input), question_list(input));
+    let found = Gathered::of(input);
+    let guide = lessons(input, &found, View::Facilitator, &mut guide_bodies, &mut assets, &mut problems);
+    let workbook = lessons(input, &found, View::Worksheets, &mut workbook_bodies, &mut assets, &mut problems);
+    let (sessions, questions) = (session_list(input, &found), question_list(input, &found.questions));
     let docs: Vec<(&str, &str, Context)> = vec![
         ("index.html", "kit/index.html", with("pdf", &input.printed, Context::new())),
         (
@@ -121,8 +121,7 @@ fn css_string(text: &str) -> String {
 /// The KPIs with their baseline and target written as the kit's language writes
 /// numbers (`65`, `12,5` in German, `١٢٫٥` in Arabic).
 fn kpis(t: &crate::render::pages::Target) -> Vec<serde_json::Value> {
-    let lang = t.locale.split('-').next().unwrap_or(&t.locale);
-    let numbers = crate::l10n::numbers::NumberFormat::for_language(lang);
+    let numbers = crate::l10n::numbers::NumberFormat::for_locale(&t.locale);
     t.course
         .meta
         .kpis
@@ -203,12 +202,13 @@ fn materials_piece(input: &KitInput, f: &Found) -> Value {
 /// guide's lessons also get their at-a-glance box and their activities' start times.
 fn lessons(
     input: &KitInput,
+    found: &Gathered,
     view: View,
     bodies: &mut Vec<String>,
     assets: &mut BTreeSet<String>,
     problems: &mut Vec<Diagnostic>,
 ) -> Vec<Value> {
-    let materials = delivered(input.target.course, input.target.region, DirectiveKind::Materials);
+    let materials = &found.materials;
     let digits = digits_of(&input.target.locale);
     let variant_label = {
         let t = input.target;
@@ -268,14 +268,14 @@ fn objectives_with_attrs<'a>(
 
 /// Numbers in the kit language's digits (Arabic-Indic on Arabic kits).
 fn digits_of(locale: &str) -> impl Fn(&str) -> String {
-    let numbers = crate::l10n::numbers::NumberFormat::for_language(locale.split('-').next().unwrap_or(locale));
+    let numbers = crate::l10n::numbers::NumberFormat::for_locale(locale);
     move |text: &str| numbers.native_digits(text)
 }
 
 /// The agenda's sessions with the materials each needs and its run of show.
-fn session_list(input: &KitInput) -> Vec<Value> {
+fn session_list(input: &KitInput, gathered: &Gathered) -> Vec<Value> {
     let t = input.target;
-    let found = delivered(t.course, t.region, DirectiveKind::Materials);
+    let found = &gathered.materials;
     let modules_of = |title: &str| -> Vec<String> {
         t.course
             .meta
@@ -292,16 +292,16 @@ fn session_list(input: &KitInput) -> Vec<Value> {
         .map(|s| {
             let modules = modules_of(&s.title);
             let materials: Vec<Value> = found.iter().filter(|f| modules.contains(&f.module.id)).map(piece).collect();
-            let rows = guide::run_of_show(input, s, &found, &piece);
+            let rows = guide::run_of_show(input, s, gathered, &piece);
             json!({ "title": s.title, "start": s.start, "end": s.end, "minutes": s.minutes, "target_minutes": s.target_minutes, "over": s.over, "modules": modules, "materials": materials, "rows": rows })
         })
         .collect()
 }
 
 /// Every question the region delivers, numbered, with lettered options and answers.
-fn question_list(input: &KitInput) -> Vec<Value> {
+fn question_list(input: &KitInput, delivered: &[Found]) -> Vec<Value> {
     let t = input.target;
-    delivered(t.course, t.region, DirectiveKind::Question)
+    delivered
         .iter()
         .enumerate()
         .map(|(i, f)| {

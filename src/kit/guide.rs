@@ -4,12 +4,12 @@
 //! and every activity's start time written into the lesson text.
 
 use super::KitInput;
-use super::collect::Found;
+use super::collect::{Found, Gathered};
 use crate::agenda::{AgendaItem, AgendaSession};
 use crate::render::directives::START_MARK;
 use crate::render::markdown::{BodyContext, inline_html};
 use crate::source::directives::Node;
-use crate::source::model::{Lesson, Module};
+use crate::source::model::Lesson;
 use serde_json::{Value, json};
 
 /// The agenda's items for one lesson: the lesson itself, then its activities, from
@@ -85,9 +85,10 @@ fn purpose(ctx: &BodyContext, lesson: &Lesson) -> Option<String> {
 pub fn run_of_show(
     input: &KitInput,
     session: &AgendaSession,
-    materials: &[Found],
+    found: &Gathered,
     html: &dyn Fn(&Found) -> Value,
 ) -> Vec<Value> {
+    let in_lesson = |f: &&Found, i: &AgendaItem| f.module.id == i.module && f.lesson.id == i.lesson;
     session
         .items
         .iter()
@@ -99,28 +100,13 @@ pub fn run_of_show(
                 let lesson = input.target.course.lesson(&i.module, &i.lesson);
                 row["title_attrs"] =
                     json!(lesson.map(|l| crate::render::lang_attrs(&l.front.fallback, "title")).unwrap_or_default());
-                row["materials"] =
-                    materials.iter().filter(|f| f.module.id == i.module && f.lesson.id == i.lesson).map(html).collect();
-                row["checks"] = json!(asks_questions(input, &i.module, &i.lesson));
+                row["materials"] = found.materials.iter().filter(|f| in_lesson(f, i)).map(html).collect();
+                // A lesson with a self-check question ends a part with a question to discuss.
+                row["checks"] = json!(found.questions.iter().any(|f| in_lesson(&f, i) && !f.directive.is_assessed()));
             }
             row
         })
         .collect()
-}
-
-/// Whether the lesson, as the region has it, ends a part with a question to discuss.
-fn asks_questions(input: &KitInput, module: &str, lesson: &str) -> bool {
-    let course = input.target.course;
-    let lesson: Option<(&Module, &std::sync::Arc<Lesson>)> = course
-        .modules
-        .iter()
-        .find(|m| m.id == module)
-        .and_then(|m| m.lessons.iter().find(|l| l.id == lesson).map(|l| (m, l)));
-    lesson.is_some_and(|(m, l)| {
-        super::collect::delivered_in(m, l, input.target.region, crate::source::directives::DirectiveKind::Question)
-            .iter()
-            .any(|f| !f.directive.is_assessed())
-    })
 }
 
 #[cfg(test)]

@@ -81,7 +81,7 @@ impl Printer {
             if let Some(parent) = to.parent() {
                 std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
             }
-            let printed = if path.ends_with(".html") { paper_links(bytes) } else { bytes.clone() };
+            let printed = if path.ends_with(".html") { for_paper(bytes) } else { bytes.clone() };
             std::fs::write(&to, printed).map_err(|e| format!("{}: {e}", to.display()))?;
         }
         let mut out = Vec::new();
@@ -149,7 +149,7 @@ impl Printer {
 /// outlast the build); links within the page and to the web stay. Kit pages have no
 /// script of glocal's; one in trusted raw HTML becomes an inert template, so that a
 /// dialog it opens cannot stall the print (Chromium cannot print with scripts off).
-fn paper_links(html: &[u8]) -> Vec<u8> {
+fn for_paper(html: &[u8]) -> Vec<u8> {
     let text =
         String::from_utf8_lossy(html).replace("<script", "<template data-script").replace("</script", "</template");
     let mut out = String::with_capacity(text.len());
@@ -188,7 +188,7 @@ fn is_root() -> bool {
 
 /// Rewrites what Chromium varies from run to run, in place and at the same length (so
 /// the cross-reference table stays right): every date becomes the epoch, and the
-/// structure tree's node names are renumbered in order of first appearance.
+/// structure tree's node names are renumbered by rank.
 pub fn settle(mut pdf: Vec<u8>) -> Vec<u8> {
     const DATE: &[u8] = b"D:";
     let mut i = 0;
@@ -262,7 +262,7 @@ mod tests {
 
     #[test]
     fn a_script_in_trusted_html_is_inert_on_paper() {
-        let out = String::from_utf8(paper_links(b"<p>a</p><script>alert(1)</script>")).unwrap();
+        let out = String::from_utf8(for_paper(b"<p>a</p><script>alert(1)</script>")).unwrap();
         assert_eq!(out, "<p>a</p><template data-script>alert(1)</template>");
     }
 
@@ -270,7 +270,7 @@ mod tests {
     fn printed_pages_keep_links_within_the_page_and_to_the_web_only() {
         let html =
             br##"<a href="#x">a</a><a href="01-basics/assets/map.svg">b</a><a href="https://example.org/">c</a>"##;
-        let out = String::from_utf8(paper_links(html)).unwrap();
+        let out = String::from_utf8(for_paper(html)).unwrap();
         assert_eq!(
             out,
             r##"<a href="#x">a</a><a data-href="01-basics/assets/map.svg">b</a><a href="https://example.org/">c</a>"##

@@ -33,6 +33,11 @@ impl NumberFormat {
         NumberFormat { group, decimal, group_from, digits }
     }
 
+    /// How the language of a BCP 47 tag (`pt-BR`, `ar`) writes numbers.
+    pub fn for_locale(tag: &str) -> NumberFormat {
+        NumberFormat::for_language(tag.split('-').next().unwrap_or(tag))
+    }
+
     /// `text` with its ASCII digits in the language's own (a clock time `08:30` on an
     /// Arabic page is `٠٨:٣٠`, as its durations are), so that one line never mixes two
     /// numbering systems.

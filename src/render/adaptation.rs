@@ -8,10 +8,9 @@ use super::pages::Target;
 use crate::l10n::numbers::NumberFormat;
 use crate::overlay::model::{OpContent, OpKind, Operation, RegionOverlays};
 use crate::overlay::pin;
-use crate::source::messages::Arg;
+use crate::source::messages::{self, Arg};
 use crate::source::model::Lesson;
 use crate::workspace::Workspace;
-use fluent::FluentArgs;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -65,14 +64,7 @@ pub fn view(ws: &Workspace, target: &Target) -> Option<AdaptationView> {
         other => other.to_string(),
     };
     let message = |id: &str, args: &[(String, Arg)]| {
-        let mut fluent_args = FluentArgs::new();
-        for (k, v) in args {
-            match v {
-                Arg::Number(n) => fluent_args.set(k.clone(), *n),
-                Arg::Text(x) => fluent_args.set(k.clone(), x.clone()),
-            }
-        }
-        catalog.format(&target.chain, id, Some(&fluent_args)).unwrap_or_else(|| id.to_string())
+        catalog.format(&target.chain, id, Some(&messages::fluent_args(args))).unwrap_or_else(|| id.to_string())
     };
     let naming = Naming { directive: &directive, message: &message };
     let lessons = overlays
@@ -100,7 +92,7 @@ pub fn view(ws: &Workspace, target: &Target) -> Option<AdaptationView> {
             }
         })
         .collect();
-    let numbers = NumberFormat::for_language(target.locale.split('-').next().unwrap_or(&target.locale));
+    let numbers = NumberFormat::for_locale(&target.locale);
     let number = |n: f64| numbers.format(&n.to_string());
     let course_meta = overlays.course.as_ref().map(|c| &c.meta);
     let kpis = course_meta

@@ -99,7 +99,7 @@ impl CohortContext<'_> {
         participants.set("count", c.participants.unwrap_or(0));
         let mut count = FluentArgs::new();
         count.set("count", c.sessions.len());
-        let digits = crate::l10n::numbers::NumberFormat::for_language(lang.split('-').next().unwrap_or(""));
+        let digits = crate::l10n::numbers::NumberFormat::for_locale(lang);
         // Scripts format the reader's times with the page's digits too.
         let intl = if digits.native_digits("0") == "0" { lang.clone() } else { format!("{lang}-u-nu-arab") };
         json!({

@@ -298,13 +298,7 @@ impl Renderer<'_, '_> {
     }
 
     fn message(&self, id: &str, args: &[(String, Arg)], at: Location) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (k, v) in args {
-            match v {
-                Arg::Number(n) => fluent_args.set(k.clone(), *n),
-                Arg::Text(t) => fluent_args.set(k.clone(), t.clone()),
-            }
-        }
+        let fluent_args = messages::fluent_args(args);
         match self.ctx.catalog.format(self.ctx.chain, id, Some(&fluent_args)) {
             Some(text) => text,
             None => {

@@ -24,6 +24,18 @@ pub struct MessageRef {
 
 /// Every message reference in `src`, skipping fenced and indented code and code spans.
 /// `\{{` is a literal `{{`.
+/// A reference's arguments as Fluent takes them.
+pub fn fluent_args(args: &[(String, Arg)]) -> fluent::FluentArgs<'static> {
+    let mut out = fluent::FluentArgs::new();
+    for (k, v) in args {
+        match v {
+            Arg::Number(n) => out.set(k.clone(), *n),
+            Arg::Text(t) => out.set(k.clone(), t.clone()),
+        }
+    }
+    out
+}
+
 pub fn find(src: &str) -> Vec<MessageRef> {
     if !src.contains("{{") {
         return Vec::new();

@@ -1,3 +1,6 @@
+//! The adaptation page's comparison: Markdown read as blocks of text, blocks lined up,
+//! changed words marked, rewrites shown whole, partner text escaped.
+
 use super::*;
 
 fn read(md: &str) -> Vec<Block> {
