@@ -34,6 +34,9 @@ use clap::Parser;
 
 // Rendering thousands of pages allocates many short strings; mimalloc handles that
 // pattern markedly faster than the system allocator (see the closing note's numbers).
+// `--features system-allocator` leaves it out, so heap profilers (heaptrack) see every
+// allocation.
+#[cfg(not(feature = "system-allocator"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use cli::{Cli, Command};
