@@ -34,6 +34,10 @@ pub struct Options {
     pub lms: bool,
     /// `--pdf`: the Chromium that prints each kit's documents.
     pub pdf: Option<PathBuf>,
+    /// Whether the parsed translations stay in the workspace once every target is
+    /// localized: `serve` re-localizes edited lessons from them; a one-shot build has
+    /// no use for them, and they are most of what loading holds.
+    pub keep_translations: bool,
 }
 
 impl Options {
@@ -49,6 +53,7 @@ impl Options {
             progress: false,
             lms: false,
             pdf: None,
+            keep_translations: true,
         }
     }
 
@@ -154,7 +159,7 @@ pub fn build_all(options: &Options) -> Result<Built, UsageError> {
 /// no files, only what was found and counted.
 pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageError> {
     let Prepared { workspace, adaptations, results, diagnostics, mut timings } = prepare(options)?;
-    let Some(ws) = workspace else {
+    let Some(mut ws) = workspace else {
         let outcome = Outcome::empty(None, diagnostics, timings);
         return Ok(Built { outcome, adaptations: Vec::new(), localized: Vec::new(), theme: None });
     };
@@ -168,6 +173,12 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
     timings.push(("theme", clock.elapsed()));
     let clock = Instant::now();
     let localized = localize_all(&ws, &adaptations, options.locale.as_deref());
+    if !options.keep_translations {
+        // Every target now holds its own copy of what it shows; freeing the rest
+        // happens beside the rendering.
+        let parsed = std::mem::take(&mut ws.translations);
+        std::thread::spawn(move || drop(parsed));
+    }
     timings.push(("localize", clock.elapsed()));
     // Sources with errors are still rendered, so that one run reports every problem,
     // but nothing of theirs is kept.

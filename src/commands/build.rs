@@ -25,6 +25,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
         progress: !args.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()),
         lms: !args.no_lms && !args.kits_only,
         pdf: None,
+        keep_translations: false,
     };
     let options = match args.pdf.then(crate::kit::pdf::find_chromium) {
         Some(Err(e)) => {

@@ -7,7 +7,7 @@ use crate::pipeline;
 use std::process::ExitCode;
 
 pub fn run(root: std::path::PathBuf, format: Format, drafts: bool) -> ExitCode {
-    let options = pipeline::Options { drafts, ..pipeline::Options::new(root) };
+    let options = pipeline::Options { drafts, keep_translations: false, ..pipeline::Options::new(root) };
     // Everything is rendered, for rendering finds problems too, and nothing is kept.
     let outcome = match pipeline::build_into(&options, &crate::output::sink::Discard) {
         Ok(built) => built.outcome,
