@@ -206,7 +206,7 @@ pub struct BuildArgs {
     /// Write LMS packages here instead of `lms/` in the workspace.
     #[arg(long)]
     pub lms_out: Option<PathBuf>,
-    /// Print how long each stage took.
+    /// Print how long each stage took and the memory held when it ended.
     #[arg(long)]
     pub timings: bool,
     /// Print nothing but errors.

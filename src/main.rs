@@ -28,6 +28,7 @@ mod render;
 mod serve;
 mod source;
 mod sources;
+mod stages;
 mod workspace;
 
 use clap::Parser;

@@ -2,23 +2,23 @@
 //! target in parallel, and add the pages outside targets. Nothing here touches the
 //! output folder: `build` writes what this returns, `check` only reports.
 
+mod render;
+
 use crate::diagnostics::{Diagnostic, Diagnostics, closest};
-use crate::kit::Provenance;
 use crate::l10n::coverage::{self, Coverage};
-use crate::l10n::targets::{Localized, localize_all};
+use crate::l10n::targets::{Localized, Planned, plan};
 use crate::output::OutputFile;
 use crate::output::sink::{Collect, Discard, Sink};
 use crate::overlay::share::CoreWords;
 use crate::overlay::{self, Adaptation};
-use crate::render::cache::BodyCache;
-use crate::render::pages::{self, KitMode, Target};
-use crate::render::switch::Switchboard;
-use crate::render::{portal, theme};
+use crate::render::pages::{KitMode, Target};
+use crate::render::theme;
 use crate::source::model::Course;
+use crate::stages::Stage;
 use crate::workspace::{self, LoadOptions, Region, Workspace};
 use rayon::prelude::*;
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 #[derive(Clone)]
 pub struct Options {
@@ -34,9 +34,10 @@ pub struct Options {
     pub lms: bool,
     /// `--pdf`: the Chromium that prints each kit's documents.
     pub pdf: Option<PathBuf>,
-    /// Whether the parsed translations stay in the workspace once every target is
-    /// localized: `serve` re-localizes edited lessons from them; a one-shot build has
-    /// no use for them, and they are most of what loading holds.
+    /// Whether every course's translations are read with the workspace and kept there:
+    /// `serve` re-localizes edited lessons from them and `status` counts them all. A
+    /// one-shot build reads each course's as it renders that course and lets them go,
+    /// for they are most of what a large workspace holds.
     pub keep_translations: bool,
 }
 
@@ -73,15 +74,11 @@ pub struct Outcome {
     pub targets: usize,
     /// HTML pages made.
     pub pages: usize,
-    pub timings: Vec<(&'static str, Duration)>,
+    pub timings: Vec<Stage>,
 }
 
 impl Outcome {
-    fn empty(
-        workspace: Option<Workspace>,
-        diagnostics: Vec<Diagnostic>,
-        timings: Vec<(&'static str, Duration)>,
-    ) -> Outcome {
+    fn empty(workspace: Option<Workspace>, diagnostics: Vec<Diagnostic>, timings: Vec<Stage>) -> Outcome {
         Outcome { workspace, kits: Vec::new(), files: Vec::new(), diagnostics, targets: 0, pages: 0, timings }
     }
 }
@@ -98,7 +95,7 @@ pub struct Prepared {
     /// What the cohorts' evaluations collected, checked and tallied (SPEC 9).
     pub results: crate::evaluation::Results,
     pub diagnostics: Vec<Diagnostic>,
-    pub timings: Vec<(&'static str, Duration)>,
+    pub timings: Vec<Stage>,
 }
 
 pub fn prepare(options: &Options) -> Result<Prepared, UsageError> {
@@ -115,8 +112,12 @@ pub fn prepare(options: &Options) -> Result<Prepared, UsageError> {
     let mut timings = Vec::new();
     let mut diagnostics = Vec::new();
     let clock = Instant::now();
-    let ws = workspace::load(&options.root, &LoadOptions { drafts: options.drafts }, &mut diagnostics);
-    timings.push(("load", clock.elapsed()));
+    let ws = workspace::load(
+        &options.root,
+        &LoadOptions { drafts: options.drafts, translations: options.keep_translations },
+        &mut diagnostics,
+    );
+    timings.push(Stage::since("load", clock));
     let Some(ws) = ws else {
         return Ok(Prepared {
             workspace: None,
@@ -130,10 +131,10 @@ pub fn prepare(options: &Options) -> Result<Prepared, UsageError> {
     let clock = Instant::now();
     let adaptations = adaptations(&ws, options, &mut diagnostics);
     crate::diagnostics::place(&mut diagnostics, |file| ws.sources.get(file));
-    timings.push(("adapt", clock.elapsed()));
+    timings.push(Stage::since("adapt", clock));
     let clock = Instant::now();
     let results = crate::evaluation::load(&ws, &adaptations, &mut diagnostics);
-    timings.push(("results", clock.elapsed()));
+    timings.push(Stage::since("results", clock));
     Ok(Prepared { workspace: Some(ws), adaptations, results, diagnostics, timings })
 }
 
@@ -159,7 +160,7 @@ pub fn build_all(options: &Options) -> Result<Built, UsageError> {
 /// no files, only what was found and counted.
 pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageError> {
     let Prepared { workspace, adaptations, results, diagnostics, mut timings } = prepare(options)?;
-    let Some(mut ws) = workspace else {
+    let Some(ws) = workspace else {
         let outcome = Outcome::empty(None, diagnostics, timings);
         return Ok(Built { outcome, adaptations: Vec::new(), localized: Vec::new(), theme: None });
     };
@@ -170,25 +171,17 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
     let mut theme_diags = Vec::new();
     let theme = theme::load(&ws, &mut theme_diags);
     all.extend(theme_diags);
-    timings.push(("theme", clock.elapsed()));
-    let clock = Instant::now();
-    let localized = localize_all(&ws, &adaptations, options.locale.as_deref());
-    if !options.keep_translations {
-        // Every target now holds its own copy of what it shows; freeing the rest
-        // happens beside the rendering.
-        let parsed = std::mem::take(&mut ws.translations);
-        std::thread::spawn(move || drop(parsed));
-    }
-    timings.push(("localize", clock.elapsed()));
+    timings.push(Stage::since("theme", clock));
+    let plans = plan(&ws, &adaptations, options.locale.as_deref());
     // Sources with errors are still rendered, so that one run reports every problem,
     // but nothing of theirs is kept.
     let sink: &dyn Sink = if all.has_errors() { &Discard } else { sink };
     sink.begin(kit_mode).map_err(UsageError)?;
     let clock = Instant::now();
     let mut outcome = Outcome::empty(None, Vec::new(), Vec::new());
+    let mut localized = Vec::new();
     if let Some(theme) = &theme {
-        let targets = targets(&ws, &adaptations, &localized);
-        let coverage = coverages(&ws, &localized);
+        let shells = shells(&ws, &adaptations, &plans);
         // A build narrowed to one region still withholds figures as the whole course's
         // protection decides: the other regions are adapted and read for that alone.
         let wider = options.region.as_ref().map(|_| {
@@ -200,239 +193,29 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
         let (eval_adaptations, eval_results) =
             wider.as_ref().map_or((&adaptations[..], &results), |(a, r)| (&a[..], r));
         let report = crate::evaluation::figures::report(&ws, eval_adaptations, eval_results, &Default::default());
-        let render = Render {
+        let render = render::Render {
             report: &report,
             results: &results,
             ws: &ws,
             theme,
-            targets: &targets,
-            coverage: &coverage,
+            adaptations: &adaptations,
+            plans: &plans,
+            shells: &shells,
             options,
             kit_mode,
             sink,
             done: Default::default(),
         };
-        let made = render.all(&adaptations);
+        let made = render.all();
         all.extend(made.diagnostics);
-        (outcome.targets, outcome.pages) = (targets.len(), made.pages);
+        (outcome.targets, outcome.pages) = (plans.len(), made.pages);
+        localized = made.localized;
     }
-    timings.push(("render", clock.elapsed()));
+    timings.push(Stage::since("render", clock));
     outcome.workspace = Some(ws);
     outcome.diagnostics = all.into_sorted();
     outcome.timings = timings;
     Ok(Built { outcome, adaptations, localized, theme })
-}
-
-/// What rendering found: problems, and how many pages it made.
-struct Made {
-    diagnostics: Vec<Diagnostic>,
-    pages: usize,
-}
-
-/// One build's rendering: every target, handed to the sink as soon as it is made.
-struct Render<'a> {
-    ws: &'a Workspace,
-    report: &'a crate::evaluation::figures::Report,
-    results: &'a crate::evaluation::Results,
-    theme: &'a theme::Theme,
-    targets: &'a [Target<'a>],
-    coverage: &'a [Coverage],
-    options: &'a Options,
-    kit_mode: KitMode,
-    sink: &'a dyn Sink,
-    done: std::sync::atomic::AtomicUsize,
-}
-
-/// What one target leaves behind once its files are handed on: problems and pages.
-type Left = (Vec<Diagnostic>, Vec<String>);
-
-impl Render<'_> {
-    /// Renders every target in parallel, then the pages outside targets and the sitemap.
-    fn all(&self, adaptations: &[Adaptation]) -> Made {
-        let (ws, theme) = (self.ws, self.theme);
-        let switchboard = Switchboard::new(ws, self.targets, Some(self.report));
-        let provenance = Provenance::of(ws);
-        let mut left: Vec<Left> = Vec::new();
-        // As many groups at once as there are threads: every core stays busy while
-        // memory holds that many groups' bodies.
-        let groups = self.groups();
-        for wave in groups.chunks(rayon::current_num_threads().max(1)) {
-            let rendered: Vec<Vec<Left>> =
-                wave.par_iter().map(|members| self.group(members, &switchboard, &provenance)).collect();
-            left.extend(rendered.into_iter().flatten());
-        }
-        if self.options.progress {
-            eprint!("\r\x1b[2K");
-        }
-        let (mut diagnostics, mut pages): (Vec<Diagnostic>, Vec<String>) = (Vec::new(), Vec::new());
-        for (d, p) in left {
-            diagnostics.extend(d);
-            pages.extend(p);
-        }
-        let mut files: Vec<OutputFile> = theme
-            .static_files
-            .iter()
-            .map(|(path, bytes)| OutputFile::new(format!("static/{path}"), bytes.clone()))
-            .collect();
-        // The portal, the status page and the sitemap speak of every target: a build
-        // narrowed to some leaves the ones there as they are.
-        let o = self.options;
-        if o.course.is_some() || o.region.is_some() || o.locale.is_some() {
-            self.sink.site(files);
-            return Made { diagnostics, pages: pages.len() };
-        }
-        let mut outside = vec![
-            portal::render_portal(ws, theme, self.targets),
-            portal::render_status(ws, theme, adaptations, self.coverage, self.kits_in_site(), self.report, o.lms),
-        ];
-        if !ws.deliveries.trainers.is_empty() || !ws.deliveries.cohorts.is_empty() {
-            outside.push(crate::render::network::render(ws, theme));
-        }
-        let inputs = crate::render::impact_pages::Inputs {
-            ws,
-            theme,
-            adaptations,
-            coverage: self.coverage,
-            results: self.results,
-            report: self.report,
-        };
-        outside.extend(crate::render::impact_pages::render(&inputs));
-        for page in outside {
-            match page {
-                Ok(f) => {
-                    pages.push(f.path.clone());
-                    files.push(f);
-                }
-                Err(d) => diagnostics.push(d),
-            }
-        }
-        pages.sort();
-        // Staff pages are not for search engines (they carry noindex): not in the sitemap.
-        let public: Vec<&str> = pages
-            .iter()
-            .map(String::as_str)
-            .filter(|p| {
-                !p.starts_with("status/")
-                    && !p.contains("/adaptation/")
-                    && !p.contains("impact/")
-                    && !p.contains("/reviews/")
-            })
-            .collect();
-        files.push(portal::sitemap(ws, &public));
-        self.sink.site(files);
-        Made { diagnostics, pages: pages.len() }
-    }
-
-    /// Whether the kits are in the site (`Some(true)`), beside it, or not built.
-    fn kits_in_site(&self) -> Option<bool> {
-        (self.kit_mode != KitMode::Off).then_some(self.kit_mode == KitMode::Site)
-    }
-
-    /// Targets by course and language: bodies are shared only within such a group, so
-    /// each group has a cache of its own, dropped once the group is written.
-    fn groups(&self) -> Vec<Vec<usize>> {
-        let mut groups: Vec<((&str, &str), Vec<usize>)> = Vec::new();
-        for (i, t) in self.targets.iter().enumerate() {
-            let key = (t.course.id.as_str(), t.locale.as_str());
-            match groups.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, members)) => members.push(i),
-                None => groups.push((key, vec![i])),
-            }
-        }
-        groups.into_iter().map(|(_, members)| members).collect()
-    }
-
-    fn group(&self, members: &[usize], switchboard: &Switchboard, provenance: &Provenance) -> Vec<Left> {
-        let cache = BodyCache::default();
-        let build =
-            pages::Build { ws: self.ws, theme: self.theme, cache: &cache, switchboard, evaluation: Some(self.report) };
-        // With `--pdf`, each kit is printed in the kits folder's own scratch space.
-        let printer =
-            self.options.pdf.clone().zip(self.sink.scratch()).map(|(c, dir)| crate::kit::pdf::Printer::new(c, dir));
-        let kits_of = KitBuild {
-            build: &build,
-            provenance,
-            mode: self.kit_mode,
-            lms: self.options.lms,
-            printer: printer.as_ref(),
-        };
-        members.par_iter().map(|&i| self.one(&kits_of, i)).collect()
-    }
-
-    fn one(&self, kits_of: &KitBuild, i: usize) -> Left {
-        let r = kits_of.target(&self.targets[i], self.coverage[i].percent);
-        let pages = r.files.iter().map(|f| f.path.clone()).filter(|p| p.ends_with("index.html")).collect();
-        self.sink.site(r.files);
-        if let Some(kit) = r.kit {
-            self.sink.kit(kit);
-        }
-        for package in r.lms {
-            self.sink.lms(package);
-        }
-        if self.options.progress {
-            let n = self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-            eprint!("\rrendered {n}/{} targets", self.targets.len());
-        }
-        (r.diagnostics, pages)
-    }
-}
-
-/// A target's kit, then its pages: the downloads page tells of the kit.
-struct KitBuild<'a> {
-    build: &'a pages::Build<'a>,
-    provenance: &'a Provenance,
-    mode: KitMode,
-    /// Whether to package the target for an LMS.
-    lms: bool,
-    printer: Option<&'a crate::kit::pdf::Printer>,
-}
-
-impl KitBuild<'_> {
-    fn target(&self, target: &Target, coverage: f64) -> pages::RenderedTarget {
-        let b = self.build;
-        let mut diagnostics = Vec::new();
-        let kit = (self.mode != KitMode::Off).then(|| {
-            let agenda = crate::agenda::of(target.course, target.region);
-            let input = crate::kit::KitInput {
-                ws: b.ws,
-                theme: b.theme,
-                target,
-                agenda: &agenda,
-                cache: b.cache,
-                provenance: self.provenance,
-                coverage,
-                printed: self.printer.is_some(),
-            };
-            crate::kit::build(&input, self.printer).map_err(|d| diagnostics.extend(d)).ok()
-        });
-        let kit = kit.flatten();
-        let mut rendered = pages::render_target(b, target, coverage);
-        rendered.diagnostics.extend(diagnostics);
-        if self.lms {
-            let salt = crate::lms::identifier(target);
-            let test = match pages::assessment_page(b, target, &salt) {
-                Some(Ok(page)) => Some(page),
-                Some(Err(d)) => {
-                    rendered.diagnostics.push(d);
-                    None
-                }
-                None => None,
-            };
-            let catalog = b.ws.catalog_of(&target.course.id);
-            let label = catalog.format(&target.chain, "assessment-title", None).unwrap_or_default();
-            for format in &b.ws.config.lms.formats {
-                let parts = crate::lms::Parts {
-                    statics: &b.theme.static_files,
-                    test: test.as_ref(),
-                    test_label: &label,
-                    format: *format,
-                };
-                rendered.lms.push(crate::lms::package(target, &rendered.files, &parts));
-            }
-        }
-        rendered.kit = kit.map(|k| OutputFile::new(format!("{}.zip", k.name), k.zip));
-        rendered
-    }
 }
 
 /// The translation coverage of every localized target.
@@ -497,15 +280,36 @@ fn adaptations(ws: &Workspace, options: &Options, out: &mut Vec<Diagnostic>) -> 
 
 /// The build targets: every adapted course in each of its region's languages.
 pub fn targets<'w>(ws: &'w Workspace, adaptations: &'w [Adaptation], localized: &'w [Localized]) -> Vec<Target<'w>> {
-    localized
+    localized.iter().map(|l| target_of(ws, adaptations, l)).collect()
+}
+
+/// The target that shows one localized course.
+fn target_of<'w>(ws: &'w Workspace, adaptations: &'w [Adaptation], l: &'w Localized) -> Target<'w> {
+    Target {
+        course: &l.course,
+        core: ws.courses.iter().find(|c| c.id == l.course.id).expect("adapted from a core course"),
+        region: ws.region(&l.region).expect("adapted for a known region"),
+        adaptation: &adaptations[l.adaptation],
+        locale: l.locale.clone(),
+        chain: ws.chain(&l.locale),
+    }
+}
+
+/// Every planned target on its adapted course, before localizing: the same pages and
+/// ids as the localized target, which is all the portal and the switchers read.
+fn shells<'w>(ws: &'w Workspace, adaptations: &'w [Adaptation], plans: &[Planned]) -> Vec<Target<'w>> {
+    plans
         .iter()
-        .map(|l| Target {
-            course: &l.course,
-            core: ws.courses.iter().find(|c| c.id == l.course.id).expect("adapted from a core course"),
-            region: ws.region(&l.region).expect("adapted for a known region"),
-            adaptation: &adaptations[l.adaptation],
-            locale: l.locale.clone(),
-            chain: ws.chain(&l.locale),
+        .map(|p| {
+            let a = &adaptations[p.adaptation];
+            Target {
+                course: &a.course,
+                core: ws.courses.iter().find(|c| c.id == a.course.id).expect("adapted from a core course"),
+                region: ws.region(&a.region).expect("adapted for a known region"),
+                adaptation: a,
+                locale: p.locale.clone(),
+                chain: ws.chain(&p.locale),
+            }
         })
         .collect()
 }

@@ -59,6 +59,11 @@ impl SourceMap {
         self.files.lock().expect("not poisoned").insert(rel.to_string(), text);
     }
 
+    /// Forgets the text of every file `which` names; reading it again reads the disk.
+    pub fn release(&self, which: impl Fn(&str) -> bool) {
+        self.files.lock().expect("not poisoned").retain(|path, _| !which(path));
+    }
+
     pub fn get(&self, rel: &str) -> Option<Arc<str>> {
         self.files.lock().expect("not poisoned").get(rel).cloned()
     }

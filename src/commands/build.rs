@@ -109,10 +109,10 @@ pub fn run(args: BuildArgs) -> ExitCode {
             let _ = output::fingerprint::record(lms, &copy);
         }
     }
-    outcome.timings.push(("write", clock.elapsed()));
+    outcome.timings.push(crate::stages::Stage::since("write", clock));
     if args.timings {
-        for (stage, time) in &outcome.timings {
-            eprintln!("{stage:>10}: {:>8.1} ms", time.as_secs_f64() * 1000.0);
+        for stage in &outcome.timings {
+            eprintln!("{}", stage.line());
         }
     }
     if args.quiet {

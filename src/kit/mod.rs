@@ -18,33 +18,43 @@ use crate::render::theme::Theme;
 use crate::workspace::Workspace;
 use archive::Manifest;
 
-/// What a build knows once, for every kit's manifest.
+/// Where a course's kits come from, for their manifests.
 pub struct Provenance {
     pub source_hash: String,
     pub git_commit: Option<String>,
 }
 
 impl Provenance {
-    /// Hashes every source file read (path and bytes, in path order) and asks git for
-    /// the commit when the workspace is a repository.
-    pub fn of(ws: &Workspace) -> Provenance {
+    /// The provenance of one course's kits: a hash of every source file read that is
+    /// not another course's (path and bytes, in path order), so that a change to one
+    /// course leaves the others' kits as they were; and the git commit, when the
+    /// workspace is a repository.
+    pub fn of(ws: &Workspace, course: &str, git_commit: Option<String>) -> Provenance {
+        let own = format!("curricula/{course}/");
         let mut h = sha2::Sha256::default();
         for (path, text) in ws.sources.all() {
+            if path.starts_with("curricula/") && !path.starts_with(&own) {
+                continue;
+            }
             sha2::Digest::update(&mut h, path.as_bytes());
             sha2::Digest::update(&mut h, [0u8]);
             sha2::Digest::update(&mut h, text.as_bytes());
             sha2::Digest::update(&mut h, [0u8]);
         }
         let source_hash = sha2::Digest::finalize(h).iter().map(|b| format!("{b:02x}")).collect();
-        let git_commit = std::process::Command::new("git")
+        Provenance { source_hash, git_commit }
+    }
+
+    /// The commit checked out, when the workspace is a git repository.
+    pub fn git_commit(ws: &Workspace) -> Option<String> {
+        std::process::Command::new("git")
             .arg("-C")
             .arg(&ws.root)
             .args(["rev-parse", "HEAD"])
             .output()
             .ok()
             .filter(|o| o.status.success() && ws.root.join(".git").exists())
-            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
-        Provenance { source_hash, git_commit }
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
     }
 }
 

@@ -3,12 +3,12 @@
 //! overlays applied on top.
 
 use super::localize::Localizer;
+use super::translations::Translations;
 use crate::diagnostics::Diagnostic;
 use crate::overlay::{Adaptation, apply};
 use crate::source::model::Course;
 use crate::workspace::Workspace;
 use rayon::prelude::*;
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// One build target's course, in its language.
@@ -20,43 +20,93 @@ pub struct Localized {
     pub adaptation: usize,
 }
 
-/// Localizes every selected adaptation into each of its region's languages.
-pub fn localize_all(ws: &Workspace, adaptations: &[Adaptation], locale_filter: Option<&str>) -> Vec<Localized> {
-    let wanted: Vec<(usize, String)> = adaptations
+/// A build target before it is localized: which adaptation, in which language.
+#[derive(Debug, Clone)]
+pub struct Planned {
+    pub adaptation: usize,
+    pub locale: String,
+}
+
+/// Every selected adaptation in each of its region's languages, in build order.
+pub fn plan(ws: &Workspace, adaptations: &[Adaptation], locale_filter: Option<&str>) -> Vec<Planned> {
+    adaptations
         .iter()
         .enumerate()
         .flat_map(|(i, a)| {
             let region = ws.region(&a.region).expect("adapted for a known region");
-            region.locales.iter().filter(|l| locale_filter.is_none_or(|f| f == l.as_str())).map(move |l| (i, l.clone()))
-        })
-        .collect();
-    let mut pairs: Vec<(&str, &str)> =
-        wanted.iter().map(|(i, l)| (adaptations[*i].course.id.as_str(), l.as_str())).collect();
-    pairs.sort();
-    pairs.dedup();
-    let cores: BTreeMap<(&str, &str), Course> = pairs
-        .par_iter()
-        .map(|&(course, locale)| {
-            let core = ws.courses.iter().find(|c| c.id == course).expect("a loaded course");
-            ((course, locale), core_for(ws, core, locale))
-        })
-        .collect();
-    wanted
-        .par_iter()
-        .map(|(i, locale)| {
-            let a = &adaptations[*i];
-            let core = &cores[&(a.course.id.as_str(), locale.as_str())];
-            let course = if a.region == "global" { core.clone() } else { adapted_for(ws, core, &a.region, locale) };
-            Localized { course, region: a.region.clone(), locale: locale.clone(), adaptation: *i }
+            region
+                .locales
+                .iter()
+                .filter(|l| locale_filter.is_none_or(|f| f == l.as_str()))
+                .map(move |l| Planned { adaptation: i, locale: l.clone() })
         })
         .collect()
 }
 
+/// The planned targets by course and language, each group in build order: a group's
+/// targets share the core localized once, so a group is the unit that is localized,
+/// rendered and let go.
+pub fn groups(plans: &[Planned], adaptations: &[Adaptation]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<((&str, &str), Vec<usize>)> = Vec::new();
+    for (i, p) in plans.iter().enumerate() {
+        let key = (adaptations[p.adaptation].course.id.as_str(), p.locale.as_str());
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, members)) => members.push(i),
+            None => groups.push((key, vec![i])),
+        }
+    }
+    groups.into_iter().map(|(_, members)| members).collect()
+}
+
+/// Localizes one group of planned targets (one course, one language): the core once,
+/// then each region's localized overlays on top of it.
+pub fn localize_group(
+    ws: &Workspace,
+    translations: &Translations,
+    adaptations: &[Adaptation],
+    members: &[&Planned],
+) -> Vec<Localized> {
+    let Some(first) = members.first() else { return Vec::new() };
+    let course = &adaptations[first.adaptation].course.id;
+    let locale = &first.locale;
+    let core = ws.courses.iter().find(|c| &c.id == course).expect("a loaded course");
+    let core = core_for(ws, translations, core, locale);
+    members
+        .par_iter()
+        .map(|p| {
+            let a = &adaptations[p.adaptation];
+            let course = if a.region == "global" {
+                core.clone()
+            } else {
+                adapted_for(ws, translations, &core, &a.region, locale)
+            };
+            Localized { course, region: a.region.clone(), locale: locale.clone(), adaptation: p.adaptation }
+        })
+        .collect()
+}
+
+/// Localizes every selected adaptation into each of its region's languages, in build
+/// order, all held at once: for commands that read every target together.
+pub fn localize_all(ws: &Workspace, adaptations: &[Adaptation], locale_filter: Option<&str>) -> Vec<Localized> {
+    let plans = plan(ws, adaptations, locale_filter);
+    let empty = Translations::default();
+    let done: Vec<Vec<(usize, Localized)>> = groups(&plans, adaptations)
+        .par_iter()
+        .map(|members| {
+            let planned: Vec<&Planned> = members.iter().map(|&i| &plans[i]).collect();
+            let course = &adaptations[planned[0].adaptation].course.id;
+            let translations = ws.translations.get(course).unwrap_or(&empty);
+            members.iter().copied().zip(localize_group(ws, translations, adaptations, &planned)).collect()
+        })
+        .collect();
+    let mut all: Vec<(usize, Localized)> = done.into_iter().flatten().collect();
+    all.sort_by_key(|(i, _)| *i);
+    all.into_iter().map(|(_, l)| l).collect()
+}
+
 /// The core course in `locale`. Lessons with nothing to translate in a page of their
 /// own language are shared as they are.
-fn core_for(ws: &Workspace, core: &Course, locale: &str) -> Course {
-    let empty = Default::default();
-    let translations = ws.translations.get(&core.id).unwrap_or(&empty);
+fn core_for(ws: &Workspace, translations: &Translations, core: &Course, locale: &str) -> Course {
     let chain = ws.chain(locale);
     let loc = Localizer { translations, chain: &chain };
     let source = &ws.config.source_locale;
@@ -73,9 +123,7 @@ fn core_for(ws: &Workspace, core: &Course, locale: &str) -> Course {
     out
 }
 
-fn adapted_for(ws: &Workspace, core: &Course, region: &str, locale: &str) -> Course {
-    let empty = Default::default();
-    let translations = ws.translations.get(&core.id).unwrap_or(&empty);
+fn adapted_for(ws: &Workspace, translations: &Translations, core: &Course, region: &str, locale: &str) -> Course {
     let chain = ws.chain(locale);
     let loc = Localizer { translations, chain: &chain };
     let Some(overlays) = ws.overlays.get(&core.id).and_then(|r| r.get(region)) else {

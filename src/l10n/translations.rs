@@ -8,6 +8,7 @@ use crate::source::frontmatter;
 use crate::source::sections::{self, Section};
 use crate::source::yaml::{self, YamlSource};
 use crate::sources::SourceMap;
+use rayon::prelude::*;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -209,6 +210,7 @@ pub fn load(
     out: &mut Vec<Diagnostic>,
 ) -> Translations {
     let mut t = Translations::default();
+    let mut found: Vec<(String, &str, String, &str)> = Vec::new();
     for rel in files {
         let Some((stem, ext)) = rel.rsplit_once('.').filter(|(_, e)| matches!(*e, "md" | "yaml")) else { continue };
         let Some((base, locale)) = translation_locale(stem) else { continue };
@@ -240,26 +242,59 @@ pub fn load(
                 .help(format!("add `{locale}` to a region's `locales` in glocal.yaml")),
             );
         }
-        let Some(text) = sources.read(root, &file) else { continue };
-        let source = format!("{course_dir}/{source_rel}");
-        let name = source_rel.rsplit('/').next().unwrap_or("");
-        if ext == "md" {
-            if let Some(lt) = lesson(&file, locale, &text, out) {
-                t.lessons.entry(source).or_default().push(lt);
+        found.push((file, locale, format!("{course_dir}/{source_rel}"), ext));
+    }
+    // Parsed in parallel (a course may have thousands), kept in file order.
+    let parsed: Vec<(Parsed, Vec<Diagnostic>)> = found
+        .par_iter()
+        .map(|(file, locale, source, ext)| {
+            let mut diags = Vec::new();
+            let name = source.rsplit('/').next().unwrap_or("");
+            let parsed = match sources.read(root, file) {
+                Some(text) => parse_one((file, name), locale, ext, &text, &mut diags),
+                None => Parsed::Nothing,
+            };
+            (parsed, diags)
+        })
+        .collect();
+    for ((file, locale, source, _), (parsed, diags)) in found.into_iter().zip(parsed) {
+        out.extend(diags);
+        match parsed {
+            Parsed::Lesson(lt) => t.lessons.entry(source).or_default().push(*lt),
+            Parsed::Course(value) => {
+                t.courses.entry(source).or_default().push(Translated { locale: locale.into(), file, value: *value })
             }
-        } else if name == "course.yaml" {
-            let src = YamlSource { file: &file, text: &text, line_offset: 0, schema: COURSE_SCHEMA };
-            if let Some(value) = yaml::parse::<CourseTranslation>(&src, out) {
-                t.courses.entry(source).or_default().push(Translated { locale: locale.into(), file, value });
+            Parsed::Module(value) => {
+                t.modules.entry(source).or_default().push(Translated { locale: locale.into(), file, value })
             }
-        } else if name == "module.yaml" {
-            let src = YamlSource { file: &file, text: &text, line_offset: 0, schema: MODULE_SCHEMA };
-            if let Some(value) = yaml::parse::<ModuleTranslation>(&src, out) {
-                t.modules.entry(source).or_default().push(Translated { locale: locale.into(), file, value });
-            }
+            Parsed::Nothing => {}
         }
     }
     t
+}
+
+/// One translated sibling, read.
+enum Parsed {
+    Lesson(Box<LessonTranslation>),
+    Course(Box<CourseTranslation>),
+    Module(ModuleTranslation),
+    Nothing,
+}
+
+/// Parses the sibling `file` of the source file named `name` (`course.yaml`, say).
+fn parse_one((file, name): (&str, &str), locale: &str, ext: &str, text: &str, out: &mut Vec<Diagnostic>) -> Parsed {
+    if ext == "md" {
+        return lesson(file, locale, text, out).map_or(Parsed::Nothing, |l| Parsed::Lesson(Box::new(l)));
+    }
+    if name == "course.yaml" {
+        let src = YamlSource { file, text, line_offset: 0, schema: COURSE_SCHEMA };
+        return yaml::parse::<CourseTranslation>(&src, out).map_or(Parsed::Nothing, |v| Parsed::Course(Box::new(v)));
+    }
+    if name == "module.yaml" {
+        let src = YamlSource { file, text, line_offset: 0, schema: MODULE_SCHEMA };
+        return yaml::parse::<ModuleTranslation>(&src, out).map_or(Parsed::Nothing, Parsed::Module);
+    }
+    Parsed::Nothing
 }
 
 fn lesson(file: &str, locale: &str, text: &str, out: &mut Vec<Diagnostic>) -> Option<LessonTranslation> {

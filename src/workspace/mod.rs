@@ -49,6 +49,10 @@ pub struct Workspace {
 
 pub struct LoadOptions {
     pub drafts: bool,
+    /// Read every course's translations now and keep them in [`Workspace::translations`]
+    /// (`serve`, `status`); else a build reads each course's with
+    /// [`Workspace::read_translations`] when it renders that course, and lets them go.
+    pub translations: bool,
 }
 
 impl Workspace {
@@ -64,6 +68,49 @@ impl Workspace {
     pub fn region(&self, id: &str) -> Option<&Region> {
         self.regions.iter().find(|r| r.id == id)
     }
+
+    /// Reads and checks one course's translations, for a build that reads them course
+    /// by course; every problem found is placed at its line.
+    pub fn read_translations(&self, course: &Course, out: &mut Vec<Diagnostic>) -> Translations {
+        let mut diags = Vec::new();
+        let overlays = self.overlays.get(&course.id);
+        let built = built_locales(&self.config, &self.regions);
+        let t = course_translations(&self.root, course, overlays, &built, &self.sources, &mut diags);
+        diags.extend(self.sources.take_failures());
+        crate::diagnostics::place(&mut diags, |file| self.sources.get(file));
+        out.extend(diags);
+        t
+    }
+
+    /// Forgets the text of a course's translated siblings once it is rendered: they are
+    /// most of a large workspace's sources, and a diagnostic rereads its file.
+    pub fn release_translations(&self, course: &Course) {
+        let dir = format!("{}/", course.dir);
+        self.sources.release(|path| {
+            path.starts_with(&dir)
+                && path.rsplit_once('.').is_some_and(|(stem, _)| crate::naming::translation_locale(stem).is_some())
+        });
+    }
+}
+
+/// A translation is shown when its locale is on the chain of a locale some target
+/// builds (`pt` through `pt-BR`'s fallback, say).
+fn built_locales(config: &Config, regions: &[Region]) -> BTreeSet<String> {
+    regions.iter().flat_map(|r| r.locales.iter()).flat_map(|l| locale::chain(config, l)).collect()
+}
+
+/// A course's translated siblings, read and checked against the course and its overlays.
+fn course_translations(
+    root: &Path,
+    course: &Course,
+    overlays: Option<&BTreeMap<String, RegionOverlays>>,
+    built: &BTreeSet<String>,
+    sources: &SourceMap,
+    out: &mut Vec<Diagnostic>,
+) -> Translations {
+    let translations = crate::l10n::translations::load(root, &course.dir, &course.files, built, sources, out);
+    crate::l10n::verify::check(course, overlays, &translations, out);
+    translations
 }
 
 /// Loads everything; `None` when glocal.yaml is missing or unreadable.
@@ -93,10 +140,7 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
     let ids = course_ids(root, &sources);
     let ctx = LoadContext { root, known_locales: &known_locales, drafts: options.drafts, sources: &sources };
     type Loaded = (Option<Course>, BTreeMap<String, RegionOverlays>, Translations, Layer, Vec<Diagnostic>);
-    // A translation is shown when its locale is on the chain of a locale some target
-    // builds (`pt` through `pt-BR`'s fallback, say).
-    let built: BTreeSet<String> =
-        regions.iter().flat_map(|r| r.locales.iter()).flat_map(|l| locale::chain(&config, l)).collect();
+    let built = built_locales(&config, &regions);
     let loaded: Vec<Loaded> = ids
         .par_iter()
         .map(|id| {
@@ -108,10 +152,10 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
                 .unwrap_or_default();
             let translations = course
                 .as_ref()
-                .map(|c| crate::l10n::translations::load(root, &c.dir, &c.files, &built, &sources, &mut diags))
+                .filter(|_| options.translations)
+                .map(|c| course_translations(root, c, Some(&overlays), &built, &sources, &mut diags))
                 .unwrap_or_default();
             if let Some(c) = &course {
-                crate::l10n::verify::check(c, Some(&overlays), &translations, &mut diags);
                 let known = conditions_known(&regions);
                 for (_, l) in c.lessons() {
                     crate::source::validate::conditions(&l.file, &l.root, &known, &mut diags);
@@ -133,7 +177,9 @@ pub fn load(root: &Path, options: &LoadOptions, out: &mut Vec<Diagnostic>) -> Op
         out.extend(diags);
         if let Some(course) = course {
             overlays.insert(course.id.clone(), region_overlays);
-            translations.insert(course.id.clone(), course_translations);
+            if options.translations {
+                translations.insert(course.id.clone(), course_translations);
+            }
             catalogs.insert(course.id.clone(), Catalog::new(&[&builtin, &workspace_layer, &layer]));
             courses.push(course);
         }

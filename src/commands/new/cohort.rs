@@ -17,7 +17,7 @@ pub struct Request<'a> {
 
 pub fn cohort(root: &Path, request: &Request) -> ExitCode {
     let mut diagnostics = Vec::new();
-    let Some(ws) = workspace::load(root, &LoadOptions { drafts: false }, &mut diagnostics) else {
+    let Some(ws) = workspace::load(root, &LoadOptions { drafts: false, translations: false }, &mut diagnostics) else {
         return refuse(format!("no workspace in {}: run it where glocal.yaml is, or pass --root", root.display()));
     };
     if let Err(message) = check(&ws, request) {
