@@ -101,7 +101,9 @@ impl Rng {
     }
 }
 
-pub fn generate(dir: &Path, lessons: usize) -> io::Result<()> {
+/// Writes `lessons` lessons dealt into `courses` courses (one per 1,000 lessons unless
+/// told), each lesson translated into six languages but one in five.
+pub fn generate(dir: &Path, lessons: usize, courses: Option<usize>) -> io::Result<()> {
     if dir.join("glocal.yaml").exists() || dir.join("curricula").exists() {
         return Err(io::Error::new(
             io::ErrorKind::AlreadyExists,
@@ -110,14 +112,37 @@ pub fn generate(dir: &Path, lessons: usize) -> io::Result<()> {
     }
     std::fs::create_dir_all(dir)?;
     std::fs::write(dir.join("glocal.yaml"), CONFIG)?;
-    let per_course = LESSONS_PER_MODULE * MODULES_PER_COURSE;
-    let courses = lessons.div_ceil(per_course);
     let mut rng = Rng(42);
-    for c in 0..courses {
-        let course_lessons = (lessons - c * per_course).min(per_course);
+    for (c, course_lessons) in deal(lessons, courses).into_iter().enumerate() {
         write_course(dir, c, course_lessons, &mut rng)?;
     }
     Ok(())
+}
+
+/// How many lessons each course gets: as even as whole lessons allow, the first
+/// courses taking one more when they do not divide.
+fn deal(lessons: usize, courses: Option<usize>) -> Vec<usize> {
+    let courses = courses.unwrap_or(lessons.div_ceil(LESSONS_PER_MODULE * MODULES_PER_COURSE)).clamp(1, lessons.max(1));
+    (0..courses).map(|c| lessons / courses + usize::from(c < lessons % courses)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::deal;
+
+    #[test]
+    fn lessons_are_dealt_evenly_into_the_courses_asked_for() {
+        assert_eq!(deal(10_000, Some(50)), vec![200; 50]);
+        assert_eq!(deal(100, Some(3)), vec![34, 33, 33]);
+        assert_eq!(deal(2, Some(5)), vec![1, 1], "never an empty course");
+    }
+
+    #[test]
+    fn without_a_count_a_course_holds_up_to_a_thousand_lessons() {
+        assert_eq!(deal(2_000, None), vec![1_000, 1_000]);
+        assert_eq!(deal(2_500, None), vec![834, 833, 833]);
+        assert_eq!(deal(60, None), vec![60]);
+    }
 }
 
 const CONFIG: &str = "title: Benchmark Academy\nbase_url: https://bench.example.com/\nsource_locale: en\nregions:\n  - id: emea\n    locales: [en, de, fr]\n    profile: { activity_style: debate }\n  - id: sea\n    locales: [vi, en, ja]\n    profile: { activity_style: consensus }\n  - id: latam\n    locales: [pt-BR, es, en]\n    profile: { activity_style: consensus }\n";
@@ -137,7 +162,7 @@ fn write_course(dir: &Path, c: usize, lessons: usize, rng: &mut Rng) -> io::Resu
     yaml.push_str("schedule:\n  start: \"09:00\"\n  break: { every: 90, minutes: 15 }\n  lunch: { after: \"12:00\", minutes: 60 }\n  sessions:\n");
     for day in 0..modules.div_ceil(2) {
         let ms: Vec<String> = (day * 2..(day * 2 + 2).min(modules)).map(module_id).collect();
-        writeln!(yaml, "    - {{ title: Day {}, modules: [{}], target_minutes: 2000 }}", day + 1, ms.join(", "))
+        writeln!(yaml, "    - {{ title: Day {}, modules: [{}], target_minutes: 3000 }}", day + 1, ms.join(", "))
             .expect("string write");
     }
     std::fs::create_dir_all(course.join("locales/en"))?;

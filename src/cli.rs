@@ -114,6 +114,9 @@ pub enum Command {
         /// How many lessons in all.
         #[arg(long, default_value_t = 2000)]
         lessons: usize,
+        /// How many courses to deal them into (default: one per 1,000 lessons).
+        #[arg(long)]
+        courses: Option<usize>,
     },
 }
 

@@ -68,7 +68,7 @@ fn main() -> ExitCode {
             }
         },
         Command::L10n { command: cli::L10nCommand::Stamp { root, files } } => commands::l10n::stamp(root.root, files),
-        Command::GenerateBenchmark { dir, lessons } => match benchmark::generate(&dir, lessons) {
+        Command::GenerateBenchmark { dir, lessons, courses } => match benchmark::generate(&dir, lessons, courses) {
             Ok(()) => {
                 println!("wrote a workspace of {lessons} lessons to {}", dir.display());
                 ExitCode::SUCCESS
