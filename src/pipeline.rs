@@ -8,6 +8,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, closest};
 use crate::l10n::coverage::{self, Coverage};
 use crate::l10n::targets::{Localized, Planned, plan};
 use crate::output::OutputFile;
+use crate::output::reuse::{Locator, Reuse};
 use crate::output::sink::{Collect, Discard, Sink};
 use crate::overlay::share::CoreWords;
 use crate::overlay::{self, Adaptation};
@@ -39,6 +40,10 @@ pub struct Options {
     /// one-shot build reads each course's as it renders that course and lets them go,
     /// for they are most of what a large workspace holds.
     pub keep_translations: bool,
+    /// The build as its command line describes it, to key the build cache by: a build
+    /// given one takes unchanged courses from the last build's output. `None` renders
+    /// everything and leaves the cache alone.
+    pub cache: Option<String>,
 }
 
 impl Options {
@@ -55,6 +60,7 @@ impl Options {
             lms: false,
             pdf: None,
             keep_translations: true,
+            cache: None,
         }
     }
 
@@ -144,6 +150,36 @@ pub struct Built {
     pub adaptations: Vec<Adaptation>,
     pub localized: Vec<Localized>,
     pub theme: Option<theme::Theme>,
+    /// The build cache this build read, and what it leaves for the next.
+    pub cache: Option<Cached>,
+}
+
+/// A build's use of the build cache (`Options::cache`).
+pub struct Cached {
+    pub reuse: (Reuse, Locator),
+    /// Each course as rendered or taken, to record once the build is written.
+    pub courses: Vec<crate::output::reuse::Made>,
+    /// Why the cache there was ignored.
+    pub warning: Option<String>,
+}
+
+impl Cached {
+    /// Opens the cache in the sink's cache folder, when the build keeps one.
+    fn open(options: &Options, sink: &dyn Sink) -> Option<Cached> {
+        let described = options.cache.as_ref()?;
+        let (dir, at) = (sink.cache_dir()?, sink.locator()?);
+        let (reuse, warning) = Reuse::open(&dir, &options.root, described);
+        Some(Cached { reuse: (reuse, at), courses: Vec::new(), warning })
+    }
+
+    /// Writes the cache for the next build, once this one's files are in place.
+    pub fn record(self, dir: &std::path::Path) -> std::io::Result<()> {
+        let (reuse, at) = self.reuse;
+        match reuse.finish(self.courses, &at) {
+            Some(cache) => crate::output::reuse::save(dir, &cache),
+            None => Ok(()),
+        }
+    }
 }
 
 /// A build held in memory: what `serve` serves and tests read.
@@ -162,7 +198,7 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
     let Prepared { workspace, adaptations, results, diagnostics, mut timings } = prepare(options)?;
     let Some(ws) = workspace else {
         let outcome = Outcome::empty(None, diagnostics, timings);
-        return Ok(Built { outcome, adaptations: Vec::new(), localized: Vec::new(), theme: None });
+        return Ok(Built { outcome, adaptations: Vec::new(), localized: Vec::new(), theme: None, cache: None });
     };
     let mut all = Diagnostics::default();
     all.extend(diagnostics);
@@ -177,6 +213,7 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
     // but nothing of theirs is kept.
     let sink: &dyn Sink = if all.has_errors() { &Discard } else { sink };
     sink.begin(kit_mode).map_err(UsageError)?;
+    let mut cache = Cached::open(options, sink);
     let clock = Instant::now();
     let mut outcome = Outcome::empty(None, Vec::new(), Vec::new());
     let mut localized = Vec::new();
@@ -205,8 +242,12 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
             kit_mode,
             sink,
             done: Default::default(),
+            reuse: cache.as_ref().map(|c| &c.reuse),
         };
         let made = render.all();
+        if let Some(c) = cache.as_mut() {
+            c.courses = made.courses;
+        }
         all.extend(made.diagnostics);
         (outcome.targets, outcome.pages) = (plans.len(), made.pages);
         localized = made.localized;
@@ -215,7 +256,7 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
     outcome.workspace = Some(ws);
     outcome.diagnostics = all.into_sorted();
     outcome.timings = timings;
-    Ok(Built { outcome, adaptations, localized, theme })
+    Ok(Built { outcome, adaptations, localized, theme, cache })
 }
 
 /// The translation coverage of every localized target.

@@ -4,6 +4,7 @@
 use super::{print_diagnostics, usage};
 use crate::cli::BuildArgs;
 use crate::diagnostics::Severity;
+use crate::output::sink::Sink;
 use crate::output::staging::{Folders, Staging};
 use crate::render::pages::KitMode;
 use crate::{output, pipeline};
@@ -26,6 +27,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
         lms: !args.no_lms && !args.kits_only,
         pdf: None,
         keep_translations: false,
+        cache: None,
     };
     let options = match args.pdf.then(crate::kit::pdf::find_chromium) {
         Some(Err(e)) => {
@@ -66,13 +68,20 @@ pub fn run(args: BuildArgs) -> ExitCode {
         lms: lms_dir.clone(),
     };
     let staging = Staging::new(folders);
-    let mut outcome = match pipeline::build_into(&options, &staging) {
-        Ok(built) => built.outcome,
+    // A narrowed build or one of kits alone renders what it is asked and leaves the
+    // cache as it is: the files it changes no longer match it.
+    let narrowed = args.course.is_some() || args.region.is_some() || args.locale.is_some();
+    let options = pipeline::Options { cache: (!narrowed && !args.kits_only).then(|| described(&args)), ..options };
+    let (mut outcome, cache) = match pipeline::build_into(&options, &staging) {
+        Ok(built) => (built.outcome, built.cache),
         Err(e) => {
             staging.abandon();
             return usage(e);
         }
     };
+    if let Some(warning) = cache.as_ref().and_then(|c| c.warning.as_ref()).filter(|_| !args.quiet) {
+        eprintln!("warning: {warning}");
+    }
     let errors = outcome.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     if !args.quiet || errors > 0 {
         print_diagnostics(outcome.workspace.as_ref(), &outcome.diagnostics);
@@ -84,7 +93,10 @@ pub fn run(args: BuildArgs) -> ExitCode {
     }
     let clock = std::time::Instant::now();
     let (kits_dir, kit_count, kits_beside) = (staging.kits_dir(), staging.kit_count(), staging.kits_beside());
-    let narrowed = args.course.is_some() || args.region.is_some() || args.locale.is_some();
+    let cache_dir = staging.cache_dir().filter(|_| cache.is_some());
+    if let Some(dir) = &cache_dir {
+        output::reuse::forget(dir);
+    }
     // The last build's fingerprint stays until this one is recorded: a commit that
     // fails before moving anything leaves the folders as that build left them, and one
     // killed or failing midway leaves its journal, which no fingerprint outlives.
@@ -95,6 +107,10 @@ pub fn run(args: BuildArgs) -> ExitCode {
             return ExitCode::from(if e.is_usage() { 2 } else { 1 });
         }
     };
+    if let (Some(cache), Some(dir)) = (cache, &cache_dir) {
+        // Failing to keep it only costs the next build its shortcut.
+        let _ = cache.record(dir);
+    }
     if !args.kits_only {
         let warnings = outcome.diagnostics.len();
         let last = output::fingerprint::Last { fingerprint, warnings, kits: kits_beside.clone() };

@@ -8,10 +8,10 @@ use crate::source::directives::Node;
 use crate::source::messages;
 use crate::source::model::Course;
 use crate::source::sections::Section;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
-#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Coverage {
     pub course: String,
     pub region: String,
@@ -32,7 +32,7 @@ pub struct Coverage {
     pub missing: Vec<Missing>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Missing {
     pub lesson: String,
     pub section: String,

@@ -18,19 +18,8 @@ const SOURCES: &[&str] = &["glocal.yaml", "curricula", "locales", "themes", "tra
 /// The fingerprint of a build of `root` with `options` (the command line as given).
 pub fn of(root: &Path, options: &str) -> String {
     let mut hash = Sha256::new();
-    hash.update(env!("CARGO_PKG_VERSION").as_bytes());
-    if let Ok(exe) = std::env::current_exe() {
-        stamp(&mut hash, "glocal", &exe);
-    }
+    hash.update(of_build(root).as_bytes());
     hash.update(options.as_bytes());
-    for git in [".git/HEAD", ".git/packed-refs"] {
-        stamp(&mut hash, git, &root.join(git));
-    }
-    if let Ok(head) = std::fs::read_to_string(root.join(".git/HEAD"))
-        && let Some(reference) = head.trim().strip_prefix("ref: ")
-    {
-        stamp(&mut hash, reference, &root.join(".git").join(reference));
-    }
     for source in SOURCES {
         // A folder that cannot be listed makes the fingerprint differ from any other.
         for entry in walkdir::WalkDir::new(root.join(source)).sort_by_file_name() {
@@ -44,6 +33,39 @@ pub fn of(root: &Path, options: &str) -> String {
         }
     }
     hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What a build depends on besides its sources and options: the glocal version and
+/// binary, and the git commit its manifests name.
+pub fn of_build(root: &Path) -> String {
+    let mut hash = Sha256::new();
+    hash.update(env!("CARGO_PKG_VERSION").as_bytes());
+    if let Ok(exe) = std::env::current_exe() {
+        stamp(&mut hash, "glocal", &exe);
+    }
+    for git in [".git/HEAD", ".git/packed-refs"] {
+        stamp(&mut hash, git, &root.join(git));
+    }
+    if let Ok(head) = std::fs::read_to_string(root.join(".git/HEAD"))
+        && let Some(reference) = head.trim().strip_prefix("ref: ")
+    {
+        stamp(&mut hash, reference, &root.join(".git").join(reference));
+    }
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Every file a build may read, workspace-relative with `/`, in name order.
+pub fn source_files(root: &Path) -> Vec<String> {
+    SOURCES
+        .iter()
+        .flat_map(|source| walkdir::WalkDir::new(root.join(source)).sort_by_file_name())
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_type().is_dir())
+        .filter_map(|e| {
+            let rel = e.path().strip_prefix(root).ok()?;
+            Some(rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"))
+        })
+        .collect()
 }
 
 fn stamp(hash: &mut Sha256, name: &str, path: &Path) {

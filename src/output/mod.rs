@@ -3,6 +3,7 @@
 
 pub mod fingerprint;
 pub mod guard;
+pub mod reuse;
 pub mod search;
 pub mod sink;
 pub mod staging;

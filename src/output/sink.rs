@@ -3,6 +3,7 @@
 //! only the targets being rendered, never the whole site.
 
 use super::OutputFile;
+use super::reuse::Folder;
 use crate::render::pages::KitMode;
 use std::sync::Mutex;
 
@@ -21,6 +22,17 @@ pub trait Sink: Sync {
     /// the kits' output folder and gone when the build ends; none when kits are not
     /// written to a folder.
     fn scratch(&self) -> Option<std::path::PathBuf> {
+        None
+    }
+    /// Files the last build wrote that this one takes as they are (a course whose
+    /// inputs did not change): still this build's output, neither read nor written.
+    fn keep(&self, _folder: Folder, _paths: &[&str]) {}
+    /// Where each folder's files are on disk, when the sink writes to disk.
+    fn locator(&self) -> Option<super::reuse::Locator> {
+        None
+    }
+    /// The folder the build cache is kept in, when the sink writes one beside the site.
+    fn cache_dir(&self) -> Option<std::path::PathBuf> {
         None
     }
 }

@@ -4,6 +4,7 @@
 //! own session and record; kits go inside the site only with `kits_public`.
 
 use super::OutputFile;
+use super::reuse::{Folder, Locator};
 use super::sink::Sink;
 use super::writer::{Session, WriteError, WriteReport};
 use crate::render::pages::KitMode;
@@ -88,6 +89,18 @@ impl Staging {
             && let Err(e) = session.stage(file)
         {
             self.fail(e);
+        }
+    }
+
+    /// The session a folder's files go to, and the prefix they take there (kits in
+    /// the site go under `kits/`).
+    fn place(&self, folder: Folder) -> Option<(&Session, &'static str)> {
+        match (folder, self.plan.get()) {
+            (Folder::Site, _) if !self.folders.kits_only => Some((self.site.get()?, "")),
+            (Folder::Kits, Some(KitMode::Site)) => Some((self.site.get()?, "kits/")),
+            (Folder::Kits, Some(KitMode::Elsewhere)) => Some((self.kits.get()?, "")),
+            (Folder::Lms, _) => Some((self.lms.get()?, "")),
+            _ => None,
         }
     }
 
@@ -179,6 +192,27 @@ impl Sink for Staging {
 
     fn lms(&self, package: OutputFile) {
         self.stage(&self.lms, &package);
+    }
+
+    fn keep(&self, folder: Folder, paths: &[&str]) {
+        match self.place(folder) {
+            Some((session, "")) => session.keep(paths),
+            Some((session, prefix)) => {
+                let inside: Vec<String> = paths.iter().map(|p| format!("{prefix}{p}")).collect();
+                session.keep(&inside.iter().map(String::as_str).collect::<Vec<_>>());
+            }
+            None => {}
+        }
+    }
+
+    fn locator(&self) -> Option<Locator> {
+        let dir = |folder| self.place(folder).map(|(s, prefix)| s.dir().join(prefix));
+        Some(Locator { site: dir(Folder::Site), kits: dir(Folder::Kits), lms: dir(Folder::Lms) })
+    }
+
+    fn cache_dir(&self) -> Option<PathBuf> {
+        let beside = (self.plan.get() == Some(&KitMode::Elsewhere)).then(|| self.kits.get()).flatten();
+        beside.or(self.lms.get()).map(|s| s.dir().to_path_buf())
     }
 
     fn scratch(&self) -> Option<PathBuf> {

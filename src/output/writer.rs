@@ -184,6 +184,21 @@ impl Session {
         Ok(())
     }
 
+    /// Takes files the last build wrote as this build's output, untouched: they stay on
+    /// the record and are neither read nor written.
+    pub fn keep(&self, paths: &[&str]) {
+        let mut staged = self.staged.lock().expect("not poisoned");
+        for path in paths.iter().filter(|p| self.previous.contains(**p)) {
+            staged.produced.insert(path.to_string());
+            staged.unchanged += 1;
+        }
+    }
+
+    /// The output folder.
+    pub fn dir(&self) -> &Path {
+        &self.out
+    }
+
     /// Refuses a link at any folder between the output folder and `rel`; each folder
     /// is looked at once per build.
     fn no_link_above(&self, rel: &str) -> Result<(), WriteError> {

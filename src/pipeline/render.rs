@@ -9,6 +9,7 @@ use crate::l10n::coverage::{self, Coverage};
 use crate::l10n::targets::{self, Localized, Planned};
 use crate::l10n::translations::Translations;
 use crate::output::OutputFile;
+use crate::output::reuse::{self, Folder};
 use crate::output::sink::Sink;
 use crate::overlay::Adaptation;
 use crate::render::cache::BodyCache;
@@ -25,6 +26,8 @@ pub struct Made {
     pub diagnostics: Vec<Diagnostic>,
     pub pages: usize,
     pub localized: Vec<Localized>,
+    /// Each course as rendered or taken from the last build, for the build cache.
+    pub courses: Vec<reuse::Made>,
 }
 
 /// One build's rendering: every target, handed to the sink as soon as it is made.
@@ -42,6 +45,8 @@ pub struct Render<'a> {
     pub kit_mode: KitMode,
     pub sink: &'a dyn Sink,
     pub done: std::sync::atomic::AtomicUsize,
+    /// What may be taken from the last build, and where its files are.
+    pub reuse: Option<&'a (reuse::Reuse, reuse::Locator)>,
 }
 
 /// What one target leaves behind once its files are handed on.
@@ -51,6 +56,27 @@ struct Left {
     pages: Vec<String>,
     coverage: Coverage,
     localized: Option<Localized>,
+    /// Every file the target made, by folder.
+    outputs: Vec<(Folder, String)>,
+}
+
+impl Left {
+    fn taken(index: usize, coverage: Coverage) -> Left {
+        Left { index, diagnostics: Vec::new(), pages: Vec::new(), coverage, localized: None, outputs: Vec::new() }
+    }
+}
+
+/// What the build cache keeps of one course: its targets' files, coverage and warnings.
+fn course_made(course: &str, read: &[Diagnostic], left: &[Left]) -> reuse::Made {
+    let mut outputs: Vec<(Folder, String)> = left.iter().flat_map(|l| l.outputs.iter().cloned()).collect();
+    outputs.sort();
+    let warnings = read.iter().chain(left.iter().flat_map(|l| &l.diagnostics)).cloned().collect();
+    reuse::Made {
+        course: course.to_string(),
+        outputs,
+        coverage: left.iter().map(|l| l.coverage.clone()).collect(),
+        warnings,
+    }
 }
 
 /// What a group's targets share while they render.
@@ -67,12 +93,19 @@ impl Render<'_> {
         let switchboard = Switchboard::new(self.ws, self.shells, Some(self.report));
         let git_commit = Provenance::git_commit(self.ws);
         let mut left: Vec<Left> = Vec::new();
-        let mut diagnostics = Vec::new();
+        let mut courses = Vec::new();
         let groups = targets::groups(self.plans, self.adaptations);
         // Groups come course by course: each course's translations are read before its
         // first group and let go after its last.
         for course_groups in groups.chunk_by(|a, b| self.course_of(a).id == self.course_of(b).id) {
             let core = self.course_of(&course_groups[0]);
+            let members: Vec<usize> = course_groups.iter().flatten().copied().collect();
+            if let Some(taken) = self.take(core, &members) {
+                courses.push(taken.0);
+                left.extend(taken.1);
+                continue;
+            }
+            let mut diagnostics = Vec::new();
             let (read, empty);
             let translations = match self.options.keep_translations {
                 true => self.ws.translations.get(&core.id).unwrap_or({
@@ -86,21 +119,27 @@ impl Render<'_> {
             };
             let provenance = Provenance::of(self.ws, &core.id, git_commit.clone());
             let shared = Shared { switchboard: &switchboard, provenance: &provenance, translations };
+            let mut rendered: Vec<Left> = Vec::new();
             // As many groups at once as there are threads: every core stays busy while
             // memory holds only that many localized courses and their bodies.
             for wave in course_groups.chunks(rayon::current_num_threads().max(1)) {
-                let rendered: Vec<Vec<Left>> = wave.par_iter().map(|members| self.group(members, &shared)).collect();
-                left.extend(rendered.into_iter().flatten());
+                let done: Vec<Vec<Left>> = wave.par_iter().map(|members| self.group(members, &shared)).collect();
+                rendered.extend(done.into_iter().flatten());
             }
             if !self.options.keep_translations {
                 self.ws.release_translations(core);
             }
+            courses.push(course_made(&core.id, &diagnostics, &rendered));
+            if let Some(first) = rendered.first_mut() {
+                first.diagnostics.extend(diagnostics);
+            }
+            left.extend(rendered);
         }
         if self.options.progress {
             eprint!("\r\x1b[2K");
         }
         left.sort_by_key(|l| l.index);
-        let mut made = Made { diagnostics, pages: 0, localized: Vec::new() };
+        let mut made = Made { diagnostics: Vec::new(), pages: 0, localized: Vec::new(), courses };
         let mut pages = Vec::new();
         let mut coverage = Vec::new();
         for l in left {
@@ -111,6 +150,36 @@ impl Render<'_> {
         }
         made.pages = self.outside(&coverage, &mut pages, &mut made.diagnostics);
         made
+    }
+
+    /// A course the last build left as this one would make it, taken as it is: its
+    /// files stay on the record untouched, and its coverage and warnings are replayed.
+    fn take(&self, core: &Course, members: &[usize]) -> Option<(reuse::Made, Vec<Left>)> {
+        let (reuse, at) = self.reuse?;
+        let record = reuse.reusable(&core.id, at)?;
+        let mut left = Vec::new();
+        for &index in members {
+            let p = &self.plans[index];
+            let region = &self.adaptations[p.adaptation].region;
+            let coverage = record.coverage.iter().find(|c| &c.region == region && c.locale == p.locale)?;
+            left.push(Left::taken(index, coverage.clone()));
+        }
+        for folder in [Folder::Site, Folder::Kits, Folder::Lms] {
+            let paths: Vec<&str> =
+                record.outputs.iter().filter(|o| o.folder == folder).map(|o| o.path.as_str()).collect();
+            self.sink.keep(folder, &paths);
+        }
+        let first = left.first_mut()?;
+        first.diagnostics = record.warnings.iter().map(reuse::KeptDiagnostic::warning).collect();
+        first.pages = record
+            .outputs
+            .iter()
+            .filter(|o| o.folder == Folder::Site && o.path.ends_with("index.html"))
+            .map(|o| o.path.clone())
+            .collect();
+        first.outputs = record.outputs.iter().map(|o| (o.folder, o.path.clone())).collect();
+        let made = course_made(&core.id, &[], &left);
+        Some((made, left))
     }
 
     /// The theme's static files and the pages that speak of every target: the portal,
@@ -222,6 +291,9 @@ impl Render<'_> {
         let coverage = coverage::coverage(target.course, &target.region.id, &target.locale, catalog, &target.chain);
         let r = kits_of.target(target, coverage.percent);
         let pages = r.files.iter().map(|f| f.path.clone()).filter(|p| p.ends_with("index.html")).collect();
+        let mut outputs: Vec<(Folder, String)> = r.files.iter().map(|f| (Folder::Site, f.path.clone())).collect();
+        outputs.extend(r.kit.iter().map(|k| (Folder::Kits, k.path.clone())));
+        outputs.extend(r.lms.iter().map(|p| (Folder::Lms, p.path.clone())));
         self.sink.site(r.files);
         if let Some(kit) = r.kit {
             self.sink.kit(kit);
@@ -233,7 +305,7 @@ impl Render<'_> {
             let n = self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
             eprint!("\rrendered {n}/{} targets", self.plans.len());
         }
-        Left { index, diagnostics: r.diagnostics, pages, coverage, localized: None }
+        Left { index, diagnostics: r.diagnostics, pages, coverage, localized: None, outputs }
     }
 }
 

@@ -1,0 +1,300 @@
+//! Incremental builds across runs. A build cache records, per course, a content hash of
+//! everything its targets are made from (its folder under `curricula/`, every shared
+//! source, the options and the glocal binary) and what its targets left: the files,
+//! with their size and time, the translation coverage and the warnings. The next build
+//! takes a course whose hash is the same and whose files are untouched as it is,
+//! without reading its translations or rendering it. Sources are hashed again only
+//! when their size or time changed, as git's index does.
+//!
+//! The cache names source files and coverage, which are staff matters, so it is kept
+//! in the kits or LMS folder beside the site, never in the published site; a build
+//! that writes neither renders everything.
+
+use super::fingerprint;
+use crate::diagnostics::{Diagnostic, Location, Severity};
+use crate::l10n::coverage::Coverage;
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
+use std::time::UNIX_EPOCH;
+
+/// The cache's name in its folder.
+pub const FILE: &str = ".glocal-cache.json";
+/// Bumped whenever what the cache holds changes meaning.
+const FORMAT: u32 = 1;
+
+/// The output folders a build writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Folder {
+    Site,
+    Kits,
+    Lms,
+}
+
+/// One file a course's targets produced, as it stood after the build that wrote it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Output {
+    pub folder: Folder,
+    pub path: String,
+    pub len: u64,
+    pub modified: u128,
+}
+
+/// Where a build's folders are, for finding its files once it is done.
+pub struct Locator {
+    pub site: Option<PathBuf>,
+    pub kits: Option<PathBuf>,
+    pub lms: Option<PathBuf>,
+}
+
+impl Locator {
+    /// A file of `folder` on disk; none for a folder the build did not write or a path
+    /// that would leave it.
+    pub fn locate(&self, folder: Folder, rel: &str) -> Option<PathBuf> {
+        let dir = match folder {
+            Folder::Site => &self.site,
+            Folder::Kits => &self.kits,
+            Folder::Lms => &self.lms,
+        };
+        dir.as_ref().filter(|_| super::guard::is_safe(rel)).map(|d| d.join(rel))
+    }
+}
+
+/// What rendering one course left, kept to be replayed when it is taken as it is.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CourseRecord {
+    pub key: String,
+    pub outputs: Vec<Output>,
+    pub coverage: Vec<Coverage>,
+    pub warnings: Vec<KeptDiagnostic>,
+}
+
+/// A source file's stamp and the hash of its bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Stamp {
+    len: u64,
+    modified: u128,
+    sha256: String,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct Cache {
+    format: u32,
+    /// The glocal version and binary, the options and the git commit.
+    build: String,
+    /// The workspace the cache was made for.
+    root: String,
+    sources: BTreeMap<String, Stamp>,
+    courses: BTreeMap<String, CourseRecord>,
+}
+
+/// The content hashes of this build's inputs.
+pub struct Inputs {
+    build: String,
+    root: String,
+    sources: BTreeMap<String, Stamp>,
+    /// Per course folder, the hash of everything its targets are made from.
+    keys: BTreeMap<String, String>,
+}
+
+/// What this build may take from the last one.
+#[derive(Default)]
+pub struct Reuse {
+    last: Option<Cache>,
+    inputs: Option<Inputs>,
+}
+
+impl Reuse {
+    /// Reads the cache in `dir` (if any) and hashes the inputs of a build of `root`
+    /// described by `options`. A cache that cannot be read, or was made for another
+    /// workspace, is ignored with a warning (returned), never trusted.
+    pub fn open(dir: &Path, root: &Path, options: &str) -> (Reuse, Option<String>) {
+        let path = dir.join(FILE);
+        let root_name = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf()).display().to_string();
+        let (last, warning) = match std::fs::read(&path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (None, None),
+            Err(e) => (None, Some(format!("{}: {e}", path.display()))),
+            Ok(bytes) => match serde_json::from_slice::<Cache>(&bytes) {
+                Err(e) => (None, Some(format!("{} is not a glocal build cache ({e})", path.display()))),
+                Ok(c) if c.root != root_name => {
+                    (None, Some(format!("{} was made for another workspace ({})", path.display(), c.root)))
+                }
+                Ok(c) if c.format != FORMAT => (None, None),
+                Ok(c) => (Some(c), None),
+            },
+        };
+        let warning = warning.map(|w| format!("ignoring the build cache: {w}; this build renders every course"));
+        let inputs = hash_inputs(root, &root_name, options, last.as_ref());
+        (Reuse { last, inputs: Some(inputs) }, warning)
+    }
+
+    /// The record of a course that can be taken as the last build left it: same inputs,
+    /// and every file still as written.
+    pub fn reusable(&self, course: &str, at: &Locator) -> Option<&CourseRecord> {
+        let (last, inputs) = (self.last.as_ref()?, self.inputs.as_ref()?);
+        let record = last.courses.get(course)?;
+        let same = last.build == inputs.build && inputs.keys.get(course) == Some(&record.key);
+        (same && record.outputs.par_iter().all(|o| at.locate(o.folder, &o.path).is_some_and(|p| untouched(&p, o))))
+            .then_some(record)
+    }
+
+    /// The cache this build leaves: `courses` as rendered or taken, each file stamped
+    /// as it now stands in its folder.
+    pub fn finish(self, courses: Vec<Made>, at: &Locator) -> Option<Cache> {
+        let inputs = self.inputs?;
+        let courses = courses
+            .into_par_iter()
+            .filter_map(|c| {
+                let key = inputs.keys.get(&c.course)?.clone();
+                let outputs = c
+                    .outputs
+                    .into_iter()
+                    .map(|(folder, path)| {
+                        let (len, modified) = at.locate(folder, &path).and_then(|p| stamp(&p)).unwrap_or_default();
+                        Output { folder, path, len, modified }
+                    })
+                    .collect();
+                let warnings = c.warnings.iter().map(KeptDiagnostic::from).collect();
+                Some((c.course, CourseRecord { key, outputs, coverage: c.coverage, warnings }))
+            })
+            .collect();
+        Some(Cache { format: FORMAT, build: inputs.build, root: inputs.root, sources: inputs.sources, courses })
+    }
+}
+
+/// One course as this build made or took it.
+pub struct Made {
+    pub course: String,
+    pub outputs: Vec<(Folder, String)>,
+    pub coverage: Vec<Coverage>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Writes `cache` into `dir` whole (aside, then renamed).
+pub fn save(dir: &Path, cache: &Cache) -> std::io::Result<()> {
+    let bytes = serde_json::to_vec(cache).map_err(std::io::Error::other)?;
+    super::writer::replace_own_file(dir, FILE, &bytes)
+}
+
+/// Removes the cache from `dir` before a build moves files there: a build killed
+/// while moving leaves no cache to trust, and the next renders everything.
+pub fn forget(dir: &Path) {
+    let _ = std::fs::remove_file(dir.join(FILE));
+}
+
+fn untouched(path: &Path, o: &Output) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) && stamp(path) == Some((o.len, o.modified))
+}
+
+/// A file's size and modification time in nanoseconds, through links.
+fn stamp(path: &Path) -> Option<(u64, u128)> {
+    let m = std::fs::metadata(path).ok()?;
+    let modified = m.modified().ok()?.duration_since(UNIX_EPOCH).ok()?.as_nanos();
+    Some((m.len(), modified))
+}
+
+/// Hashes every source file, reusing the last hash of a file whose size and time are
+/// unchanged, and derives each course's key.
+fn hash_inputs(root: &Path, root_name: &str, options: &str, last: Option<&Cache>) -> Inputs {
+    let build = format!("{FORMAT} {} {options}", fingerprint::of_build(root));
+    let files = fingerprint::source_files(root);
+    let sources: BTreeMap<String, Stamp> = files
+        .par_iter()
+        .filter_map(|rel| {
+            let path = root.join(rel);
+            let (len, modified) = stamp(&path)?;
+            let known = last.and_then(|c| c.sources.get(rel)).filter(|s| s.len == len && s.modified == modified);
+            let sha256 = match known {
+                Some(s) => s.sha256.clone(),
+                None => hex(&Sha256::digest(std::fs::read(&path).ok()?)),
+            };
+            Some((rel.clone(), Stamp { len, modified, sha256 }))
+        })
+        .collect();
+    let mut shared = Sha256::new();
+    shared.update(build.as_bytes());
+    let mut courses: BTreeMap<&str, Sha256> = BTreeMap::new();
+    for (rel, s) in &sources {
+        let h = match course_of(rel) {
+            Some(c) => courses.entry(c).or_default(),
+            None => &mut shared,
+        };
+        h.update(rel.as_bytes());
+        h.update([0]);
+        h.update(s.sha256.as_bytes());
+    }
+    let shared = hex(&shared.finalize());
+    let keys = courses
+        .into_iter()
+        .map(|(c, mut h)| {
+            h.update(shared.as_bytes());
+            (c.to_string(), hex(&h.finalize()))
+        })
+        .collect();
+    Inputs { build, root: root_name.to_string(), sources, keys }
+}
+
+/// The course folder a source file is in, if any.
+fn course_of(rel: &str) -> Option<&str> {
+    rel.strip_prefix("curricula/").and_then(|r| r.split_once('/')).map(|(c, _)| c)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A warning as the cache keeps it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct KeptDiagnostic {
+    code: String,
+    message: String,
+    file: String,
+    line: usize,
+    column: usize,
+    len: usize,
+    help: Option<String>,
+}
+
+impl From<&Diagnostic> for KeptDiagnostic {
+    fn from(d: &Diagnostic) -> Self {
+        KeptDiagnostic {
+            code: d.code.to_string(),
+            message: d.message.clone(),
+            file: d.location.file.clone(),
+            line: d.location.line,
+            column: d.location.column,
+            len: d.location.len,
+            help: d.help.clone(),
+        }
+    }
+}
+
+impl KeptDiagnostic {
+    /// The warning again, as the build that rendered the course reported it.
+    pub fn warning(&self) -> Diagnostic {
+        let location = Location::new(&self.file, self.line, self.column).with_len(self.len);
+        let mut d = Diagnostic::warning(intern(&self.code), location, &self.message);
+        d.severity = Severity::Warning;
+        d.help = self.help.clone();
+        d
+    }
+}
+
+/// Diagnostic codes are `&'static str`: a code read back from the cache is kept once
+/// per run (there are a few dozen).
+fn intern(code: &str) -> &'static str {
+    static CODES: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let mut codes = CODES.get_or_init(Default::default).lock().expect("not poisoned");
+    if let Some(c) = codes.get(code) {
+        return c;
+    }
+    let leaked: &'static str = Box::leak(code.to_string().into_boxed_str());
+    codes.insert(leaked);
+    leaked
+}
+
+#[cfg(test)]
+mod tests;
