@@ -213,7 +213,11 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
     // but nothing of theirs is kept.
     let sink: &dyn Sink = if all.has_errors() { &Discard } else { sink };
     sink.begin(kit_mode).map_err(UsageError)?;
+    let clock = Instant::now();
     let mut cache = Cached::open(options, sink);
+    if cache.is_some() {
+        timings.push(Stage::since("cache", clock));
+    }
     let clock = Instant::now();
     let mut outcome = Outcome::empty(None, Vec::new(), Vec::new());
     let mut localized = Vec::new();

@@ -35,7 +35,9 @@ pub enum Folder {
 }
 
 /// One file a course's targets produced, as it stood after the build that wrote it.
+/// Kept as a plain array: a large academy has a hundred thousand.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(from = "(Folder, String, u64, u128)", into = "(Folder, String, u64, u128)")]
 pub struct Output {
     pub folder: Folder,
     pub path: String,
@@ -63,6 +65,30 @@ impl Locator {
     }
 }
 
+impl From<(Folder, String, u64, u128)> for Output {
+    fn from((folder, path, len, modified): (Folder, String, u64, u128)) -> Self {
+        Output { folder, path, len, modified }
+    }
+}
+
+impl From<Output> for (Folder, String, u64, u128) {
+    fn from(o: Output) -> Self {
+        (o.folder, o.path, o.len, o.modified)
+    }
+}
+
+impl From<(u64, u128, String)> for Stamp {
+    fn from((len, modified, sha256): (u64, u128, String)) -> Self {
+        Stamp { len, modified, sha256 }
+    }
+}
+
+impl From<Stamp> for (u64, u128, String) {
+    fn from(s: Stamp) -> Self {
+        (s.len, s.modified, s.sha256)
+    }
+}
+
 /// What rendering one course left, kept to be replayed when it is taken as it is.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CourseRecord {
@@ -72,8 +98,9 @@ pub struct CourseRecord {
     pub warnings: Vec<KeptDiagnostic>,
 }
 
-/// A source file's stamp and the hash of its bytes.
+/// A source file's stamp and the hash of its bytes, kept as a plain array.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "(u64, u128, String)", into = "(u64, u128, String)")]
 struct Stamp {
     len: u64,
     modified: u128,
@@ -103,7 +130,9 @@ pub struct Inputs {
 /// What this build may take from the last one.
 #[derive(Default)]
 pub struct Reuse {
-    last: Option<Cache>,
+    /// The last build's records of courses whose inputs are the same, not yet checked
+    /// against their files.
+    same: BTreeMap<String, CourseRecord>,
     inputs: Option<Inputs>,
 }
 
@@ -128,30 +157,37 @@ impl Reuse {
         };
         let warning = warning.map(|w| format!("ignoring the build cache: {w}; this build renders every course"));
         let inputs = hash_inputs(root, &root_name, options, last.as_ref());
-        (Reuse { last, inputs: Some(inputs) }, warning)
+        // Only the records of courses whose inputs are the same are worth keeping.
+        let same = last
+            .filter(|l| l.build == inputs.build)
+            .map(|l| l.courses.into_iter().filter(|(c, r)| inputs.keys.get(c) == Some(&r.key)).collect())
+            .unwrap_or_default();
+        (Reuse { same, inputs: Some(inputs) }, warning)
     }
 
     /// The record of a course that can be taken as the last build left it: same inputs,
     /// and every file still as written.
     pub fn reusable(&self, course: &str, at: &Locator) -> Option<&CourseRecord> {
-        let (last, inputs) = (self.last.as_ref()?, self.inputs.as_ref()?);
-        let record = last.courses.get(course)?;
-        let same = last.build == inputs.build && inputs.keys.get(course) == Some(&record.key);
-        (same && record.outputs.par_iter().all(|o| at.locate(o.folder, &o.path).is_some_and(|p| untouched(&p, o))))
-            .then_some(record)
+        let record = self.same.get(course)?;
+        record.outputs.par_iter().all(|o| at.locate(o.folder, &o.path).is_some_and(|p| untouched(&p, o))).then_some(record)
     }
 
     /// The cache this build leaves: `courses` as rendered or taken, each file stamped
     /// as it now stands in its folder.
     pub fn finish(self, courses: Vec<Made>, at: &Locator) -> Option<Cache> {
         let inputs = self.inputs?;
+        let mut last = self.same;
         let courses = courses
-            .into_par_iter()
+            .into_iter()
             .filter_map(|c| {
                 let key = inputs.keys.get(&c.course)?.clone();
+                // A course taken as it was keeps its files' stamps, checked when taken.
+                if let Some(record) = last.remove(&c.course).filter(|r| c.taken && r.key == key) {
+                    return Some((c.course, record));
+                }
                 let outputs = c
                     .outputs
-                    .into_iter()
+                    .into_par_iter()
                     .map(|(folder, path)| {
                         let (len, modified) = at.locate(folder, &path).and_then(|p| stamp(&p)).unwrap_or_default();
                         Output { folder, path, len, modified }
@@ -168,6 +204,8 @@ impl Reuse {
 /// One course as this build made or took it.
 pub struct Made {
     pub course: String,
+    /// Taken from the last build as it was, not rendered.
+    pub taken: bool,
     pub outputs: Vec<(Folder, String)>,
     pub coverage: Vec<Coverage>,
     pub warnings: Vec<Diagnostic>,
@@ -185,8 +223,11 @@ pub fn forget(dir: &Path) {
     let _ = std::fs::remove_file(dir.join(FILE));
 }
 
+/// Whether a file is as the build that wrote it left it (a link in its place is not).
 fn untouched(path: &Path, o: &Output) -> bool {
-    std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) && stamp(path) == Some((o.len, o.modified))
+    let Ok(m) = std::fs::symlink_metadata(path) else { return false };
+    let modified = m.modified().ok().and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map(|d| d.as_nanos());
+    m.is_file() && m.len() == o.len && modified == Some(o.modified)
 }
 
 /// A file's size and modification time in nanoseconds, through links.

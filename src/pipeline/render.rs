@@ -73,6 +73,7 @@ fn course_made(course: &str, read: &[Diagnostic], left: &[Left]) -> reuse::Made 
     let warnings = read.iter().chain(left.iter().flat_map(|l| &l.diagnostics)).cloned().collect();
     reuse::Made {
         course: course.to_string(),
+        taken: false,
         outputs,
         coverage: left.iter().map(|l| l.coverage.clone()).collect(),
         warnings,
@@ -178,7 +179,7 @@ impl Render<'_> {
             .map(|o| o.path.clone())
             .collect();
         first.outputs = record.outputs.iter().map(|o| (o.folder, o.path.clone())).collect();
-        let made = course_made(&core.id, &[], &left);
+        let made = reuse::Made { taken: true, ..course_made(&core.id, &[], &left) };
         Some((made, left))
     }
 

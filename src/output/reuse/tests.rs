@@ -50,13 +50,13 @@ fn a_corrupt_or_foreign_cache_is_ignored_with_a_warning() {
     let out = tempfile::tempdir().unwrap();
     std::fs::write(out.path().join(FILE), "{ not json").unwrap();
     let (reuse, warning) = Reuse::open(out.path(), dir.path(), "build");
-    assert!(reuse.last.is_none());
+    assert!(reuse.same.is_empty());
     assert!(warning.unwrap().contains("is not a glocal build cache"));
 
     let other = Cache { format: FORMAT, root: "/somewhere/else".into(), ..Default::default() };
     std::fs::write(out.path().join(FILE), serde_json::to_vec(&other).unwrap()).unwrap();
     let (reuse, warning) = Reuse::open(out.path(), dir.path(), "build");
-    assert!(reuse.last.is_none());
+    assert!(reuse.same.is_empty());
     assert!(warning.unwrap().contains("another workspace"));
 
     std::fs::remove_file(out.path().join(FILE)).unwrap();
@@ -72,6 +72,7 @@ fn a_course_is_taken_only_while_its_files_are_as_written() {
     let at = Locator { site: Some(out.path().to_path_buf()), kits: None, lms: None };
     let made = Made {
         course: "a".into(),
+        taken: false,
         outputs: vec![(Folder::Site, "page.html".into())],
         coverage: vec![],
         warnings: vec![],
