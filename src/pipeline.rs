@@ -80,12 +80,23 @@ pub struct Outcome {
     pub targets: usize,
     /// HTML pages made.
     pub pages: usize,
+    /// Courses taken as the last build left them (the build cache), and courses in all.
+    pub taken: (usize, usize),
     pub timings: Vec<Stage>,
 }
 
 impl Outcome {
     fn empty(workspace: Option<Workspace>, diagnostics: Vec<Diagnostic>, timings: Vec<Stage>) -> Outcome {
-        Outcome { workspace, kits: Vec::new(), files: Vec::new(), diagnostics, targets: 0, pages: 0, timings }
+        Outcome {
+            workspace,
+            kits: Vec::new(),
+            files: Vec::new(),
+            diagnostics,
+            targets: 0,
+            pages: 0,
+            taken: (0, 0),
+            timings,
+        }
     }
 }
 
@@ -200,6 +211,11 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
         let outcome = Outcome::empty(None, diagnostics, timings);
         return Ok(Built { outcome, adaptations: Vec::new(), localized: Vec::new(), theme: None, cache: None });
     };
+    if !options.keep_translations {
+        // Lessons are parsed and every problem found in them placed: their text is not
+        // read again (a diagnostic's snippet rereads the file).
+        ws.sources.release(|path| path.starts_with("curricula/") && path.ends_with(".md"));
+    }
     let mut all = Diagnostics::default();
     all.extend(diagnostics);
     let kit_mode = options.kits.resolve(ws.config.kits_public);
@@ -249,6 +265,7 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
             reuse: cache.as_ref().map(|c| &c.reuse),
         };
         let made = render.all();
+        outcome.taken = (made.courses.iter().filter(|c| c.taken).count(), made.courses.len());
         if let Some(c) = cache.as_mut() {
             c.courses = made.courses;
         }

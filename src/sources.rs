@@ -14,6 +14,8 @@ const BOM: char = '\u{feff}';
 #[derive(Default)]
 pub struct SourceMap {
     files: Mutex<BTreeMap<String, Arc<str>>>,
+    /// The SHA-256 of every file read, kept when its text is let go.
+    digests: Mutex<BTreeMap<String, [u8; 32]>>,
     /// Why files that exist could not be read, reported once each.
     failures: Mutex<BTreeMap<String, Diagnostic>>,
 }
@@ -56,12 +58,36 @@ impl SourceMap {
 
     /// Replaces a file's text after it changed on disk (`serve`).
     pub fn set(&self, rel: &str, text: Arc<str>) {
+        self.digests.lock().expect("not poisoned").remove(rel);
         self.files.lock().expect("not poisoned").insert(rel.to_string(), text);
     }
 
-    /// Forgets the text of every file `which` names; reading it again reads the disk.
+    /// Forgets the text of every file `which` names (keeping its digest); reading it
+    /// again reads the disk.
     pub fn release(&self, which: impl Fn(&str) -> bool) {
+        self.digest_all();
         self.files.lock().expect("not poisoned").retain(|path, _| !which(path));
+    }
+
+    /// Every file read, by path in order, with the SHA-256 of its text.
+    pub fn digests(&self) -> Vec<(String, [u8; 32])> {
+        self.digest_all();
+        self.digests.lock().expect("not poisoned").iter().map(|(k, v)| (k.clone(), *v)).collect()
+    }
+
+    /// Hashes the texts not hashed yet, once each.
+    fn digest_all(&self) {
+        let todo: Vec<(String, Arc<str>)> = {
+            let known = self.digests.lock().expect("not poisoned");
+            let files = self.files.lock().expect("not poisoned");
+            files.iter().filter(|(k, _)| !known.contains_key(*k)).map(|(k, v)| (k.clone(), v.clone())).collect()
+        };
+        use rayon::prelude::*;
+        let done: Vec<(String, [u8; 32])> = todo
+            .into_par_iter()
+            .map(|(k, v)| (k, <sha2::Sha256 as sha2::Digest>::digest(v.as_bytes()).into()))
+            .collect();
+        self.digests.lock().expect("not poisoned").extend(done);
     }
 
     pub fn get(&self, rel: &str) -> Option<Arc<str>> {
@@ -77,11 +103,6 @@ impl SourceMap {
         let path = root.join(rel);
         let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
         if is_link { None } else { read_text(&path).ok() }
-    }
-
-    /// Every file read, sorted by path: what a build's source hash covers.
-    pub fn all(&self) -> Vec<(String, Arc<str>)> {
-        self.files.lock().expect("not poisoned").iter().map(|(k, v)| (k.clone(), v.clone())).collect()
     }
 }
 

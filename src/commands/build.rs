@@ -144,8 +144,12 @@ pub fn run(args: BuildArgs) -> ExitCode {
             format!("open {}", out.join("index.html").display()),
         )
     };
+    let taken = match outcome.taken {
+        (0, _) => String::new(),
+        (n, all) => format!("{n} of {all} courses as the last build left them; "),
+    };
     eprintln!(
-        "built {what} in {:.0} ms ({} written, {} unchanged, {} removed); {place}",
+        "built {what} in {:.0} ms ({taken}{} written, {} unchanged, {} removed); {place}",
         started.elapsed().as_secs_f64() * 1000.0,
         report.written,
         report.unchanged,

@@ -26,20 +26,19 @@ pub struct Provenance {
 
 impl Provenance {
     /// The provenance of one course's kits: a hash of every source file read that is
-    /// not another course's (path and bytes, in path order), so that a change to one
-    /// course leaves the others' kits as they were; and the git commit, when the
-    /// workspace is a repository.
+    /// not another course's (path and the SHA-256 of its bytes, in path order), so that
+    /// a change to one course leaves the others' kits as they were; and the git commit,
+    /// when the workspace is a repository.
     pub fn of(ws: &Workspace, course: &str, git_commit: Option<String>) -> Provenance {
         let own = format!("curricula/{course}/");
         let mut h = sha2::Sha256::default();
-        for (path, text) in ws.sources.all() {
+        for (path, digest) in ws.sources.digests() {
             if path.starts_with("curricula/") && !path.starts_with(&own) {
                 continue;
             }
             sha2::Digest::update(&mut h, path.as_bytes());
             sha2::Digest::update(&mut h, [0u8]);
-            sha2::Digest::update(&mut h, text.as_bytes());
-            sha2::Digest::update(&mut h, [0u8]);
+            sha2::Digest::update(&mut h, digest);
         }
         let source_hash = sha2::Digest::finalize(h).iter().map(|b| format!("{b:02x}")).collect();
         Provenance { source_hash, git_commit }

@@ -169,7 +169,11 @@ impl Reuse {
     /// and every file still as written.
     pub fn reusable(&self, course: &str, at: &Locator) -> Option<&CourseRecord> {
         let record = self.same.get(course)?;
-        record.outputs.par_iter().all(|o| at.locate(o.folder, &o.path).is_some_and(|p| untouched(&p, o))).then_some(record)
+        record
+            .outputs
+            .par_iter()
+            .all(|o| at.locate(o.folder, &o.path).is_some_and(|p| untouched(&p, o)))
+            .then_some(record)
     }
 
     /// The cache this build leaves: `courses` as rendered or taken, each file stamped

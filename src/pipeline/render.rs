@@ -66,18 +66,13 @@ impl Left {
     }
 }
 
-/// What the build cache keeps of one course: its targets' files, coverage and warnings.
+/// What the build cache keeps of one course: its targets' files and warnings (its
+/// coverage is filled in once every course is done, so as not to hold it twice).
 fn course_made(course: &str, read: &[Diagnostic], left: &[Left]) -> reuse::Made {
     let mut outputs: Vec<(Folder, String)> = left.iter().flat_map(|l| l.outputs.iter().cloned()).collect();
     outputs.sort();
     let warnings = read.iter().chain(left.iter().flat_map(|l| &l.diagnostics)).cloned().collect();
-    reuse::Made {
-        course: course.to_string(),
-        taken: false,
-        outputs,
-        coverage: left.iter().map(|l| l.coverage.clone()).collect(),
-        warnings,
-    }
+    reuse::Made { course: course.to_string(), taken: false, outputs, coverage: Vec::new(), warnings }
 }
 
 /// What a group's targets share while they render.
@@ -150,6 +145,11 @@ impl Render<'_> {
             made.localized.extend(l.localized);
         }
         made.pages = self.outside(&coverage, &mut pages, &mut made.diagnostics);
+        if self.reuse.is_some() {
+            for course in &mut made.courses {
+                course.coverage = coverage.iter().filter(|c| c.course == course.course).cloned().collect();
+            }
+        }
         made
     }
 
