@@ -126,25 +126,6 @@ fn deal(lessons: usize, courses: Option<usize>) -> Vec<usize> {
     (0..courses).map(|c| lessons / courses + usize::from(c < lessons % courses)).collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::deal;
-
-    #[test]
-    fn lessons_are_dealt_evenly_into_the_courses_asked_for() {
-        assert_eq!(deal(10_000, Some(50)), vec![200; 50]);
-        assert_eq!(deal(100, Some(3)), vec![34, 33, 33]);
-        assert_eq!(deal(2, Some(5)), vec![1, 1], "never an empty course");
-    }
-
-    #[test]
-    fn without_a_count_a_course_holds_up_to_a_thousand_lessons() {
-        assert_eq!(deal(2_000, None), vec![1_000, 1_000]);
-        assert_eq!(deal(2_500, None), vec![834, 833, 833]);
-        assert_eq!(deal(60, None), vec![60]);
-    }
-}
-
 const CONFIG: &str = "title: Benchmark Academy\nbase_url: https://bench.example.com/\nsource_locale: en\nregions:\n  - id: emea\n    locales: [en, de, fr]\n    profile: { activity_style: debate }\n  - id: sea\n    locales: [vi, en, ja]\n    profile: { activity_style: consensus }\n  - id: latam\n    locales: [pt-BR, es, en]\n    profile: { activity_style: consensus }\n";
 
 /// The languages lessons are translated into; one lesson in five is left untranslated,
@@ -268,4 +249,23 @@ fn lesson(m: usize, l: usize, count: usize, rng: &mut Rng) -> String {
     )
     .expect("string write");
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::deal;
+
+    #[test]
+    fn lessons_are_dealt_evenly_into_the_courses_asked_for() {
+        assert_eq!(deal(10_000, Some(50)), vec![200; 50]);
+        assert_eq!(deal(100, Some(3)), vec![34, 33, 33]);
+        assert_eq!(deal(2, Some(5)), vec![1, 1], "never an empty course");
+    }
+
+    #[test]
+    fn without_a_count_a_course_holds_up_to_a_thousand_lessons() {
+        assert_eq!(deal(2_000, None), vec![1_000, 1_000]);
+        assert_eq!(deal(2_500, None), vec![834, 833, 833]);
+        assert_eq!(deal(60, None), vec![60]);
+    }
 }

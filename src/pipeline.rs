@@ -8,7 +8,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, closest};
 use crate::l10n::coverage::{self, Coverage};
 use crate::l10n::targets::{Localized, Planned, plan};
 use crate::output::OutputFile;
-use crate::output::reuse::{Locator, Reuse};
+use crate::output::reuse::{Before, Locator, Reuse};
 use crate::output::sink::{Collect, Discard, Sink};
 use crate::overlay::share::CoreWords;
 use crate::overlay::{self, Adaptation};
@@ -176,10 +176,10 @@ pub struct Cached {
 
 impl Cached {
     /// Opens the cache in the sink's cache folder, when the build keeps one.
-    fn open(options: &Options, sink: &dyn Sink) -> Option<Cached> {
-        let described = options.cache.as_ref()?;
+    fn open(options: &Options, sink: &dyn Sink, before: Option<Before>) -> Option<Cached> {
+        let (described, before) = (options.cache.as_ref()?, before?);
         let (dir, at) = (sink.cache_dir()?, sink.locator()?);
-        let (reuse, warning) = Reuse::open(&dir, &options.root, described);
+        let (reuse, warning) = Reuse::open(&dir, &options.root, described, &before);
         Some(Cached { reuse: (reuse, at), courses: Vec::new(), warning })
     }
 
@@ -206,6 +206,8 @@ pub fn build_all(options: &Options) -> Result<Built, UsageError> {
 /// A build whose files go to `sink` as each target is rendered; the outcome then holds
 /// no files, only what was found and counted.
 pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageError> {
+    // The sources as they stand before any is read: the cache keys what was read.
+    let before = options.cache.as_ref().map(|_| Before::take(&options.root));
     let Prepared { workspace, adaptations, results, diagnostics, mut timings } = prepare(options)?;
     let Some(ws) = workspace else {
         let outcome = Outcome::empty(None, diagnostics, timings);
@@ -230,7 +232,7 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
     let sink: &dyn Sink = if all.has_errors() { &Discard } else { sink };
     sink.begin(kit_mode).map_err(UsageError)?;
     let clock = Instant::now();
-    let mut cache = Cached::open(options, sink);
+    let mut cache = Cached::open(options, sink, before);
     if cache.is_some() {
         timings.push(Stage::since("cache", clock));
     }
@@ -272,6 +274,15 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
         all.extend(made.diagnostics);
         (outcome.targets, outcome.pages) = (plans.len(), made.pages);
         localized = made.localized;
+    } else if !options.keep_translations {
+        // Nothing renders without a theme, but every selected course's translations are
+        // still checked, as rendering would have.
+        let mut read = Vec::new();
+        for course in ws.courses.iter().filter(|c| adaptations.iter().any(|a| a.course.id == c.id)) {
+            drop(ws.read_translations(course, &mut read));
+            ws.release_translations(course);
+        }
+        all.extend(read);
     }
     timings.push(Stage::since("render", clock));
     outcome.workspace = Some(ws);

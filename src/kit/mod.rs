@@ -46,15 +46,20 @@ impl Provenance {
 
     /// The commit checked out, when the workspace is a git repository.
     pub fn git_commit(ws: &Workspace) -> Option<String> {
-        std::process::Command::new("git")
-            .arg("-C")
-            .arg(&ws.root)
-            .args(["rev-parse", "HEAD"])
-            .output()
-            .ok()
-            .filter(|o| o.status.success() && ws.root.join(".git").exists())
-            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        git_commit_at(&ws.root)
     }
+}
+
+/// The commit checked out in the git repository at `root`, if it is one.
+pub fn git_commit_at(root: &std::path::Path) -> Option<String> {
+    std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["rev-parse", "HEAD"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success() && root.join(".git").exists())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
 }
 
 /// A built kit: its name (without `.zip`) and its zip.

@@ -58,7 +58,8 @@ pub fn of_build(root: &Path) -> String {
 pub fn source_files(root: &Path) -> Vec<String> {
     SOURCES
         .iter()
-        .flat_map(|source| walkdir::WalkDir::new(root.join(source)).sort_by_file_name())
+        // Through linked folders, as the loader reads them (walkdir stops at a loop).
+        .flat_map(|source| walkdir::WalkDir::new(root.join(source)).follow_links(true).sort_by_file_name())
         .filter_map(Result::ok)
         .filter(|e| !e.file_type().is_dir())
         .filter_map(|e| {

@@ -140,9 +140,13 @@ impl Reuse {
     /// Reads the cache in `dir` (if any) and hashes the inputs of a build of `root`
     /// described by `options`. A cache that cannot be read, or was made for another
     /// workspace, is ignored with a warning (returned), never trusted.
-    pub fn open(dir: &Path, root: &Path, options: &str) -> (Reuse, Option<String>) {
+    pub fn open(dir: &Path, root: &Path, options: &str, before: &Before) -> (Reuse, Option<String>) {
         let path = dir.join(FILE);
-        let root_name = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf()).display().to_string();
+        let root_name = std::fs::canonicalize(root)
+            .or_else(|_| std::path::absolute(root))
+            .unwrap_or_else(|_| root.to_path_buf())
+            .display()
+            .to_string();
         let (last, warning) = match std::fs::read(&path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (None, None),
             Err(e) => (None, Some(format!("{}: {e}", path.display()))),
@@ -156,7 +160,7 @@ impl Reuse {
             },
         };
         let warning = warning.map(|w| format!("ignoring the build cache: {w}; this build renders every course"));
-        let inputs = hash_inputs(root, &root_name, options, last.as_ref());
+        let inputs = hash_inputs(root, &root_name, options, last.as_ref(), before);
         // Only the records of courses whose inputs are the same are worth keeping.
         let same = last
             .filter(|l| l.build == inputs.build)
@@ -241,22 +245,46 @@ fn stamp(path: &Path) -> Option<(u64, u128)> {
     Some((m.len(), modified))
 }
 
+/// The stamps of every source file before a build reads any: a file whose stamp
+/// differs once the build is done changed while it was read.
+pub struct Before(BTreeMap<String, (u64, u128)>);
+
+impl Before {
+    pub fn take(root: &Path) -> Before {
+        let files = fingerprint::source_files(root);
+        Before(files.into_par_iter().filter_map(|rel| Some((rel.clone(), stamp(&root.join(&rel))?))).collect())
+    }
+}
+
 /// Hashes every source file, reusing the last hash of a file whose size and time are
-/// unchanged, and derives each course's key.
-fn hash_inputs(root: &Path, root_name: &str, options: &str, last: Option<&Cache>) -> Inputs {
-    let build = format!("{FORMAT} {} {options}", fingerprint::of_build(root));
-    let files = fingerprint::source_files(root);
+/// unchanged, and derives each course's key. A file that changed, appeared or went
+/// while the build read the sources, or that cannot be read, gets a hash no file has,
+/// so that its course is rendered again next time.
+fn hash_inputs(root: &Path, root_name: &str, options: &str, last: Option<&Cache>, before: &Before) -> Inputs {
+    let commit = crate::kit::git_commit_at(root).unwrap_or_default();
+    let build = format!("{FORMAT} {} {commit} {options}", fingerprint::of_build(root));
+    let mut files = fingerprint::source_files(root);
+    files.extend(before.0.keys().cloned());
+    files.sort();
+    files.dedup();
     let sources: BTreeMap<String, Stamp> = files
         .par_iter()
-        .filter_map(|rel| {
+        .map(|rel| {
             let path = root.join(rel);
-            let (len, modified) = stamp(&path)?;
+            let now = stamp(&path);
+            let unsettled = Stamp { len: 0, modified: 0, sha256: "changed while the build read it".into() };
+            let Some((len, modified)) = now.filter(|n| before.0.get(rel) == Some(n)) else {
+                return (rel.clone(), unsettled);
+            };
             let known = last.and_then(|c| c.sources.get(rel)).filter(|s| s.len == len && s.modified == modified);
             let sha256 = match known {
                 Some(s) => s.sha256.clone(),
-                None => hex(&Sha256::digest(std::fs::read(&path).ok()?)),
+                None => match std::fs::read(&path) {
+                    Ok(bytes) => hex(&Sha256::digest(bytes)),
+                    Err(_) => return (rel.clone(), unsettled),
+                },
             };
-            Some((rel.clone(), Stamp { len, modified, sha256 }))
+            (rel.clone(), Stamp { len, modified, sha256 })
         })
         .collect();
     let mut shared = Sha256::new();

@@ -125,7 +125,9 @@ impl Render<'_> {
             if !self.options.keep_translations {
                 self.ws.release_translations(core);
             }
-            courses.push(course_made(&core.id, &diagnostics, &rendered));
+            if self.reuse.is_some() {
+                courses.push(course_made(&core.id, &diagnostics, &rendered));
+            }
             if let Some(first) = rendered.first_mut() {
                 first.diagnostics.extend(diagnostics);
             }
