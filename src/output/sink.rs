@@ -26,7 +26,10 @@ pub trait Sink: Sync {
     }
     /// Files the last build wrote that this one takes as they are (a course whose
     /// inputs did not change): still this build's output, neither read nor written.
-    fn keep(&self, _folder: Folder, _paths: &[&str]) {}
+    /// Keeps none and says no unless every one is on its folder's record.
+    fn keep(&self, _outputs: &[(Folder, &str)]) -> bool {
+        false
+    }
     /// Where each folder's files are on disk, when the sink writes to disk.
     fn locator(&self) -> Option<super::reuse::Locator> {
         None

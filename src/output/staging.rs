@@ -194,15 +194,16 @@ impl Sink for Staging {
         self.stage(&self.lms, &package);
     }
 
-    fn keep(&self, folder: Folder, paths: &[&str]) {
-        match self.place(folder) {
-            Some((session, "")) => session.keep(paths),
-            Some((session, prefix)) => {
-                let inside: Vec<String> = paths.iter().map(|p| format!("{prefix}{p}")).collect();
-                session.keep(&inside.iter().map(String::as_str).collect::<Vec<_>>());
-            }
-            None => {}
+    fn keep(&self, outputs: &[(Folder, &str)]) -> bool {
+        let placed: Option<Vec<(&Session, String)>> = outputs
+            .iter()
+            .map(|(folder, path)| self.place(*folder).map(|(session, prefix)| (session, format!("{prefix}{path}"))))
+            .collect();
+        let Some(placed) = placed.filter(|p| p.iter().all(|(s, path)| s.recorded(path))) else { return false };
+        for (session, path) in &placed {
+            session.keep(path);
         }
+        true
     }
 
     fn locator(&self) -> Option<Locator> {

@@ -184,11 +184,16 @@ impl Session {
         Ok(())
     }
 
-    /// Takes files the last build wrote as this build's output, untouched: they stay on
-    /// the record and are neither read nor written.
-    pub fn keep(&self, paths: &[&str]) {
-        let mut staged = self.staged.lock().expect("not poisoned");
-        for path in paths.iter().filter(|p| self.previous.contains(**p)) {
+    /// Whether the last build recorded writing `path`.
+    pub fn recorded(&self, path: &str) -> bool {
+        self.previous.contains(path)
+    }
+
+    /// Takes a file the last build wrote as this build's output, untouched: it stays on
+    /// the record and is neither read nor written.
+    pub fn keep(&self, path: &str) {
+        if self.previous.contains(path) {
+            let mut staged = self.staged.lock().expect("not poisoned");
             staged.produced.insert(path.to_string());
             staged.unchanged += 1;
         }

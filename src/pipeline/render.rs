@@ -167,10 +167,11 @@ impl Render<'_> {
             let coverage = record.coverage.iter().find(|c| &c.region == region && c.locale == p.locale)?;
             left.push(Left::taken(index, coverage.clone()));
         }
-        for folder in [Folder::Site, Folder::Kits, Folder::Lms] {
-            let paths: Vec<&str> =
-                record.outputs.iter().filter(|o| o.folder == folder).map(|o| o.path.as_str()).collect();
-            self.sink.keep(folder, &paths);
+        let outputs: Vec<(Folder, &str)> = record.outputs.iter().map(|o| (o.folder, o.path.as_str())).collect();
+        // Files missing from a folder's record (the record deleted by hand, say) would
+        // be left off it: then the course is rendered instead.
+        if !self.sink.keep(&outputs) {
+            return None;
         }
         let first = left.first_mut()?;
         first.diagnostics = record.warnings.iter().map(reuse::KeptDiagnostic::warning).collect();
