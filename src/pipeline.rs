@@ -275,20 +275,24 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
         (outcome.targets, outcome.pages) = (plans.len(), made.pages);
         localized = made.localized;
     } else if !options.keep_translations {
-        // Nothing renders without a theme, but every selected course's translations are
-        // still checked, as rendering would have.
-        let mut read = Vec::new();
-        for course in ws.courses.iter().filter(|c| adaptations.iter().any(|a| a.course.id == c.id)) {
-            drop(ws.read_translations(course, &mut read));
-            ws.release_translations(course);
-        }
-        all.extend(read);
+        all.extend(check_translations(&ws, &adaptations));
     }
     timings.push(Stage::since("render", clock));
     outcome.workspace = Some(ws);
     outcome.diagnostics = all.into_sorted();
     outcome.timings = timings;
     Ok(Built { outcome, adaptations, localized, theme, cache })
+}
+
+/// Nothing renders without a theme, but every selected course's translations are
+/// still read and checked, as rendering would have.
+fn check_translations(ws: &Workspace, adaptations: &[Adaptation]) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for course in ws.courses.iter().filter(|c| adaptations.iter().any(|a| a.course.id == c.id)) {
+        drop(ws.read_translations(course, &mut found));
+        ws.release_translations(course);
+    }
+    found
 }
 
 /// The translation coverage of every localized target.

@@ -112,18 +112,8 @@ pub fn run(args: BuildArgs) -> ExitCode {
         let _ = cache.record(dir);
     }
     if !args.kits_only {
-        let warnings = outcome.diagnostics.len();
-        let last = output::fingerprint::Last { fingerprint, warnings, kits: kits_beside.clone() };
-        // Failing to note it only costs the next build its shortcut.
-        let _ = output::fingerprint::record(&out, &last);
-        if let Some(kits) = &kits_beside {
-            let copy = output::fingerprint::Last { kits: None, fingerprint: last.fingerprint.clone(), ..last };
-            let _ = output::fingerprint::record(kits, &copy);
-        }
-        if let Some(lms) = &lms_dir {
-            let copy = output::fingerprint::Last { kits: None, fingerprint: last.fingerprint.clone(), ..last };
-            let _ = output::fingerprint::record(lms, &copy);
-        }
+        let last = output::fingerprint::Last { fingerprint, warnings: outcome.diagnostics.len(), kits: kits_beside };
+        record_fingerprint(&out, lms_dir.as_deref(), last);
     }
     outcome.timings.push(crate::stages::Stage::since("write", clock));
     if args.timings {
@@ -131,9 +121,32 @@ pub fn run(args: BuildArgs) -> ExitCode {
             eprintln!("{}", stage.line());
         }
     }
-    if args.quiet {
-        return ExitCode::SUCCESS;
+    if !args.quiet {
+        let kits = (kit_count, kits_dir.as_path());
+        eprintln!("{}", summary(&args, &outcome, &report, kits, &out, started.elapsed()));
     }
+    ExitCode::SUCCESS
+}
+
+/// Notes a good build's fingerprint in the site folder and the folders beside it.
+/// Failing to note it only costs the next build its shortcut.
+fn record_fingerprint(out: &std::path::Path, lms: Option<&std::path::Path>, last: output::fingerprint::Last) {
+    let _ = output::fingerprint::record(out, &last);
+    for dir in last.kits.as_deref().into_iter().chain(lms) {
+        let copy = output::fingerprint::Last { kits: None, fingerprint: last.fingerprint.clone(), ..last };
+        let _ = output::fingerprint::record(dir, &copy);
+    }
+}
+
+/// The line a successful build ends with.
+fn summary(
+    args: &BuildArgs,
+    outcome: &pipeline::Outcome,
+    report: &output::writer::WriteReport,
+    (kit_count, kits_dir): (usize, &std::path::Path),
+    out: &std::path::Path,
+    took: std::time::Duration,
+) -> String {
     let (what, place) = if args.kits_only {
         (format!("{kit_count} kits"), format!("into {}", kits_dir.display()))
     } else {
@@ -148,14 +161,13 @@ pub fn run(args: BuildArgs) -> ExitCode {
         (0, _) => String::new(),
         (n, all) => format!("{n} of {all} courses as the last build left them; "),
     };
-    eprintln!(
+    format!(
         "built {what} in {:.0} ms ({taken}{} written, {} unchanged, {} removed); {place}",
-        started.elapsed().as_secs_f64() * 1000.0,
+        took.as_secs_f64() * 1000.0,
         report.written,
         report.unchanged,
         report.deleted,
-    );
-    ExitCode::SUCCESS
+    )
 }
 
 /// The options that decide what a build writes, with the kits folder made absolute
