@@ -1,3 +1,6 @@
+//! The build cache's rules: what changes a course's key, when a stored hash is trusted, when a
+//! course is taken, and that a corrupt or foreign cache is never trusted.
+
 use super::*;
 
 fn workspace() -> tempfile::TempDir {
