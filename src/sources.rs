@@ -69,10 +69,11 @@ impl SourceMap {
         self.files.lock().expect("not poisoned").retain(|path, _| !which(path));
     }
 
-    /// Every file read, by path in order, with the SHA-256 of its text.
-    pub fn digests(&self) -> Vec<(String, [u8; 32])> {
+    /// Every file read that `which` names, by path in order, with the SHA-256 of its text.
+    pub fn digests(&self, which: impl Fn(&str) -> bool) -> Vec<(String, [u8; 32])> {
         self.digest_all();
-        self.digests.lock().expect("not poisoned").iter().map(|(k, v)| (k.clone(), *v)).collect()
+        let digests = self.digests.lock().expect("not poisoned");
+        digests.iter().filter(|(k, _)| which(k)).map(|(k, v)| (k.clone(), *v)).collect()
     }
 
     /// Hashes the texts not hashed yet, once each.

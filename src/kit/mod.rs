@@ -32,21 +32,13 @@ impl Provenance {
     pub fn of(ws: &Workspace, course: &str, git_commit: Option<String>) -> Provenance {
         let own = format!("curricula/{course}/");
         let mut h = sha2::Sha256::default();
-        for (path, digest) in ws.sources.digests() {
-            if path.starts_with("curricula/") && !path.starts_with(&own) {
-                continue;
-            }
+        for (path, digest) in ws.sources.digests(|p| !p.starts_with("curricula/") || p.starts_with(&own)) {
             sha2::Digest::update(&mut h, path.as_bytes());
             sha2::Digest::update(&mut h, [0u8]);
             sha2::Digest::update(&mut h, digest);
         }
         let source_hash = sha2::Digest::finalize(h).iter().map(|b| format!("{b:02x}")).collect();
         Provenance { source_hash, git_commit }
-    }
-
-    /// The commit checked out, when the workspace is a git repository.
-    pub fn git_commit(ws: &Workspace) -> Option<String> {
-        git_commit_at(&ws.root)
     }
 }
 

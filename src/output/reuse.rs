@@ -263,28 +263,27 @@ impl Before {
 fn hash_inputs(root: &Path, root_name: &str, options: &str, last: Option<&Cache>, before: &Before) -> Inputs {
     let commit = crate::kit::git_commit_at(root).unwrap_or_default();
     let build = format!("{FORMAT} {} {commit} {options}", fingerprint::of_build(root));
-    let mut files = fingerprint::source_files(root);
-    files.extend(before.0.keys().cloned());
-    files.sort();
-    files.dedup();
+    // The files as listed before the build read them: one created since was not read
+    // and leaves no key (the next build lists it and renders its course).
+    let files: Vec<&String> = before.0.keys().collect();
     let sources: BTreeMap<String, Stamp> = files
         .par_iter()
-        .map(|rel| {
+        .map(|&rel| {
             let path = root.join(rel);
             let now = stamp(&path);
             let unsettled = Stamp { len: 0, modified: 0, sha256: "changed while the build read it".into() };
             let Some((len, modified)) = now.filter(|n| before.0.get(rel) == Some(n)) else {
-                return (rel.clone(), unsettled);
+                return (rel.to_string(), unsettled);
             };
             let known = last.and_then(|c| c.sources.get(rel)).filter(|s| s.len == len && s.modified == modified);
             let sha256 = match known {
                 Some(s) => s.sha256.clone(),
                 None => match std::fs::read(&path) {
                     Ok(bytes) => hex(&Sha256::digest(bytes)),
-                    Err(_) => return (rel.clone(), unsettled),
+                    Err(_) => return (rel.to_string(), unsettled),
                 },
             };
-            (rel.clone(), Stamp { len, modified, sha256 })
+            (rel.to_string(), Stamp { len, modified, sha256 })
         })
         .collect();
     let mut shared = Sha256::new();

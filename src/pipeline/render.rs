@@ -87,7 +87,7 @@ impl Render<'_> {
     /// and the sitemap.
     pub fn all(&self) -> Made {
         let switchboard = Switchboard::new(self.ws, self.shells, Some(self.report));
-        let git_commit = Provenance::git_commit(self.ws);
+        let git_commit = crate::kit::git_commit_at(&self.ws.root);
         let mut left: Vec<Left> = Vec::new();
         let mut courses = Vec::new();
         let groups = targets::groups(self.plans, self.adaptations);
