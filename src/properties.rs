@@ -60,7 +60,7 @@ proptest! {
     #[test]
     fn a_lesson_of_any_lines_loads_without_panic_and_its_spans_stay_in_the_body(body in lesson_text()) {
         let mut out: Vec<Diagnostic> = Vec::new();
-        let nodes = directives::parse(&Body { file: "l.md", text: &body, first_line: 1 }, &mut out);
+        let nodes = directives::parse(&Body { file: "l.md", text: &body.as_str().into(), first_line: 1 }, &mut out);
         prop_assert!(spans_inside(&nodes, body.len()));
         let root = crate::source::sections::build("l.md", body.len(), nodes, &mut out);
         for s in root.walk() {

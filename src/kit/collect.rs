@@ -59,7 +59,7 @@ fn walk<'c>(nodes: &'c [Node], region: &Region, kind: DirectiveKind, push: &mut 
                 for c in &d.children {
                     match c {
                         Node::Directive(v) if v.kind == DirectiveKind::Variant => {
-                            if chosen.is_some_and(|x| std::ptr::eq(x, v)) {
+                            if chosen.is_some_and(|x| std::ptr::eq(x, &**v)) {
                                 walk(&v.children, region, kind, push);
                             }
                         }

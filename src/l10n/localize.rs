@@ -297,7 +297,7 @@ fn fix_nodes(translated: &[Node], source: &[Node]) -> Vec<Node> {
         .iter()
         .map(|n| match n {
             Node::Directive(t) => match sources.next() {
-                Some(s) if s.kind == t.kind => Node::Directive(fix_directive(t, s)),
+                Some(s) if s.kind == t.kind => Node::Directive(Box::new(fix_directive(t, s))),
                 _ => n.clone(),
             },
             Node::Text(_) => n.clone(),
@@ -341,7 +341,7 @@ fn copy_marks(t: &mut Directive, s: &Directive) {
                 src.push_str(line);
             }
         }
-        text.src = src;
+        text.src = src.into();
     }
 }
 

@@ -302,7 +302,7 @@ fn lesson(file: &str, locale: &str, text: &str, out: &mut Vec<Diagnostic>) -> Op
     let src = YamlSource { file, text: split.yaml, line_offset: split.yaml_line - 1, schema: LESSON_SCHEMA };
     let front: TranslationFront =
         if split.yaml.is_empty() { TranslationFront::default() } else { yaml::parse(&src, out)? };
-    let body = split.body.to_string();
+    let body = arcstr::Substr::from(split.body);
     let nodes = directives::parse(&Body { file, text: &body, first_line: split.body_line }, out);
     let root = sections::build(file, body.len(), nodes, out);
     Some(LessonTranslation { locale: locale.into(), file: file.into(), front, front_line: split.yaml_line, root })

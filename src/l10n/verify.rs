@@ -163,7 +163,7 @@ fn own_directives(nodes: &[Node]) -> Vec<&Directive> {
     nodes
         .iter()
         .filter_map(|n| match n {
-            Node::Directive(d) => Some(d),
+            Node::Directive(d) => Some(&**d),
             Node::Text(_) => None,
         })
         .collect()

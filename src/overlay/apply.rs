@@ -398,7 +398,7 @@ fn apply_directive_op(root: &mut Section, op: &Operation, d: &Directive, at: Loc
                     if let Node::Directive(old) = &nodes[i] {
                         new.attrs.id = old.attrs.id.clone();
                     }
-                    nodes[i] = Node::Directive(new.clone());
+                    nodes[i] = Node::Directive(Box::new(new.clone()));
                 }
                 OpKind::Remove => {
                     nodes.remove(i);
@@ -408,8 +408,8 @@ fn apply_directive_op(root: &mut Section, op: &Operation, d: &Directive, at: Loc
                         old.children.extend(new.children.iter().cloned());
                     }
                 }
-                OpKind::InsertAfter => nodes.insert(i + 1, Node::Directive(new.clone())),
-                OpKind::InsertBefore => nodes.insert(i, Node::Directive(new.clone())),
+                OpKind::InsertAfter => nodes.insert(i + 1, Node::Directive(Box::new(new.clone()))),
+                OpKind::InsertBefore => nodes.insert(i, Node::Directive(Box::new(new.clone()))),
             };
             Ok(())
         });

@@ -134,7 +134,7 @@ pub fn parse(
             );
         }
     }
-    let body = split.body.to_string();
+    let body = arcstr::Substr::from(split.body);
     let nodes = directives::parse(&Body { file, text: &body, first_line: split.body_line }, out);
     let mut root = sections::build(file, body.len(), nodes, out);
     mark_overlay(&mut root, region, file);
@@ -263,7 +263,7 @@ fn operations(file: &str, root: &Section, out: &mut Vec<Diagnostic>) -> Vec<Oper
             Node::Directive(d) if !operable(d.kind) => out.push(not_operable(file, d)),
             Node::Directive(d) => match OpKind::from_attrs(&d.attrs) {
                 Ok((kind, target)) => {
-                    let mut d = d.clone();
+                    let mut d = (**d).clone();
                     d.origin = d.origin.with_key(d.attrs.id.as_deref().unwrap_or(&target));
                     ops.push(Operation { kind, target, line: d.line, column: 1, content: OpContent::Directive(d) })
                 }
@@ -289,7 +289,7 @@ fn operations(file: &str, root: &Section, out: &mut Vec<Diagnostic>) -> Vec<Oper
             }
             Node::Directive(d) if OpKind::from_attrs(&d.attrs).is_ok() => {
                 let (kind, target) = OpKind::from_attrs(&d.attrs).expect("checked");
-                let mut d = d.clone();
+                let mut d = (**d).clone();
                 d.origin = d.origin.with_key(d.attrs.id.as_deref().unwrap_or(&target));
                 ops.push(Operation { kind, target, line: d.line, column: 1, content: OpContent::Directive(d) });
                 false

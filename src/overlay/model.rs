@@ -160,7 +160,7 @@ pub struct LessonOverlay {
     pub operations: Vec<Operation>,
     /// The parsed body, for a file that is a whole regional lesson.
     pub root: Section,
-    pub body: String,
+    pub body: arcstr::Substr,
 }
 
 /// `overlays/<region>/<module>/module.yaml`: a regional module placed `after` a module.

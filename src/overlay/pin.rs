@@ -197,7 +197,7 @@ pub fn targets(ov: &LessonOverlay) -> BTreeMap<&str, usize> {
 pub fn op_text(content: &OpContent) -> String {
     match content {
         OpContent::Section(s) => section_text(s),
-        OpContent::Directive(d) => node_text(&Node::Directive(d.clone())),
+        OpContent::Directive(d) => node_text(&Node::Directive(Box::new(d.clone()))),
     }
 }
 
@@ -215,7 +215,7 @@ fn section_text(s: &Section) -> String {
 
 fn node_text(n: &Node) -> String {
     match n {
-        Node::Text(t) => t.src.clone(),
+        Node::Text(t) => t.src.to_string(),
         Node::Directive(d) => {
             let inner: String = d.children.iter().map(node_text).collect();
             let title = d.attrs.get("title").map(|t| format!(" \"{t}\"")).unwrap_or_default();

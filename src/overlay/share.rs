@@ -123,8 +123,8 @@ impl Counter<'_> {
                 for n in &d.children {
                     match n {
                         Node::Directive(v) if v.kind == DirectiveKind::Variant => {
-                            if mine.is_some_and(|m| std::ptr::eq(m, v)) {
-                                let swapped = !globals.is_some_and(|g| std::ptr::eq(g, v));
+                            if mine.is_some_and(|m| std::ptr::eq(m, &**v)) {
+                                let swapped = !globals.is_some_and(|g| std::ptr::eq(g, &**v));
                                 let vt = self.nodes(&v.children, own || swapped);
                                 if swapped && !own {
                                     self.contributions.push(Contribution {

@@ -14,7 +14,7 @@ pub fn nodes(body: &[Node], region: &Region) -> Vec<Node> {
     body.iter()
         .filter_map(|node| match node {
             Node::Text(t) => is_checklist(&t.src).then(|| node.clone()),
-            Node::Directive(d) => directive(d, region).map(Node::Directive),
+            Node::Directive(d) => directive(d, region).map(|d| Node::Directive(Box::new(d))),
         })
         .collect()
 }

@@ -4,6 +4,7 @@
 use super::attrs::{AttrProblem, Attrs};
 use super::origin::{Origin, Shown};
 use crate::diagnostics::{Diagnostic, Location};
+use arcstr::Substr;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -41,7 +42,9 @@ impl DirectiveKind {
 /// A piece of Markdown source between directive fences.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Text {
-    pub src: String,
+    /// A slice of the body it came from, which every piece of that body shares: a
+    /// large curriculum is held once, not once per piece.
+    pub src: Substr,
     /// 1-based line in the file of the first line of `src`.
     pub line: usize,
     /// Byte offset of `src` in the body it came from.
@@ -77,7 +80,7 @@ impl Directive {
         self.children
             .iter()
             .filter_map(|n| match n {
-                Node::Directive(v) if v.kind == DirectiveKind::Variant => Some(v),
+                Node::Directive(v) if v.kind == DirectiveKind::Variant => Some(&**v),
                 _ => None,
             })
             .collect()
@@ -87,13 +90,14 @@ impl Directive {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node {
     Text(Text),
-    Directive(Directive),
+    /// Boxed: most nodes are text, and a directive is several times a text's size.
+    Directive(Box<Directive>),
 }
 
 /// The body to split, with where it sits in its file.
 pub struct Body<'a> {
     pub file: &'a str,
-    pub text: &'a str,
+    pub text: &'a Substr,
     pub first_line: usize,
 }
 
@@ -118,7 +122,7 @@ pub fn parse(body: &Body, out: &mut Vec<Diagnostic>) -> Vec<Node> {
     p.flush_text(offset);
     while let Some(open) = p.stack.pop() {
         out.push(p.unclosed(&open));
-        p.attach(Node::Directive(Directive { span: open.span.start..offset, ..open }));
+        p.attach(Node::Directive(Box::new(Directive { span: open.span.start..offset, ..open })));
     }
     p.root
 }
@@ -210,12 +214,16 @@ impl Pass<'_, '_> {
 
     fn flush_text(&mut self, end: usize) {
         if let Some((line, start)) = self.text_start.take() {
-            let src = self.body.text[start..end].to_string();
+            let src = self.body.text.substr(start..end);
             self.attach(Node::Text(Text { src, line, offset: start }));
         }
     }
 
-    fn attach(&mut self, node: Node) {
+    fn attach(&mut self, mut node: Node) {
+        // Closed: what its list of children grew beyond them is given back.
+        if let Node::Directive(d) = &mut node {
+            d.children.shrink_to_fit();
+        }
         match self.stack.last_mut() {
             Some(d) => d.children.push(node),
             None => self.root.push(node),
@@ -329,10 +337,10 @@ impl Pass<'_, '_> {
         while self.stack.len() > pos + 1 {
             let inner = self.stack.pop().expect("deeper than pos");
             out.push(self.unclosed(&inner));
-            self.attach(Node::Directive(Directive { span: inner.span.start..bytes.start, ..inner }));
+            self.attach(Node::Directive(Box::new(Directive { span: inner.span.start..bytes.start, ..inner })));
         }
         let done = self.stack.pop().expect("pos is in the stack");
-        self.attach(Node::Directive(Directive { span: done.span.start..bytes.end, ..done }));
+        self.attach(Node::Directive(Box::new(Directive { span: done.span.start..bytes.end, ..done })));
     }
 }
 

@@ -218,7 +218,7 @@ pub fn parse_lesson(file: &str, stem: &str, text: &str, out: &mut Vec<Diagnostic
     }
     let src = YamlSource { file, text: split.yaml, line_offset: split.yaml_line - 1, schema: LESSON_SCHEMA };
     let front: LessonFront = yaml::parse(&src, out)?;
-    let body = split.body.to_string();
+    let body = arcstr::Substr::from(split.body);
     let nodes = directives::parse(&Body { file, text: &body, first_line: split.body_line }, out);
     let root = sections::build(file, body.len(), nodes, out);
     let lesson = Lesson { id: stem.to_string(), file: file.to_string(), front, root, body, partner: false };

@@ -241,8 +241,8 @@ pub struct Lesson {
     pub file: String,
     pub front: LessonFront,
     pub root: Section,
-    /// The body's source, which section spans index into.
-    pub body: String,
+    /// The body's source, which section spans index into and text pieces share.
+    pub body: arcstr::Substr,
     /// A regional partner wrote or changed some of it (an overlay applied, or a whole
     /// regional lesson): its raw HTML is sanitised wherever it is rendered.
     pub partner: bool,

@@ -67,7 +67,7 @@ mod tests {
 
     fn question(src: &str) -> QuestionParts {
         let mut out = Vec::new();
-        let nodes = parse(&Body { file: "q.md", text: src, first_line: 1 }, &mut out);
+        let nodes = parse(&Body { file: "q.md", text: &src.into(), first_line: 1 }, &mut out);
         match &nodes[0] {
             Node::Directive(d) => parts(d),
             _ => panic!("not a directive"),

@@ -110,22 +110,31 @@ pub fn build(file: &str, body_len: usize, nodes: Vec<Node>, out: &mut Vec<Diagno
     while stack.len() > 1 {
         close(&mut stack, body_len);
     }
-    stack.pop().expect("root")
+    let mut root = stack.pop().expect("root");
+    fit(&mut root);
+    root
 }
 
 fn close(stack: &mut Vec<Section>, end: usize) {
     let mut done = stack.pop().expect("a section to close");
     done.span.end = end;
+    fit(&mut done);
     stack.last_mut().expect("a parent").children.push(done);
 }
 
+/// Gives back what a finished section's lists grew beyond their length: a curriculum
+/// is held for the whole build, and half-empty lists would be a third of it.
+fn fit(s: &mut Section) {
+    s.body.shrink_to_fit();
+    s.children.shrink_to_fit();
+}
+
 fn push_text(stack: &mut [Section], text: &Text, range: Range<usize>, lines: &mut LineCounter) {
-    let src = &text.src[range.clone()];
-    if src.trim().is_empty() {
+    if text.src[range.clone()].trim().is_empty() {
         return;
     }
     let line = lines.line_at(range.start);
-    let piece = Text { src: src.to_string(), line, offset: text.offset + range.start };
+    let piece = Text { src: text.src.substr(range.clone()), line, offset: text.offset + range.start };
     stack.last_mut().expect("root").body.push(Node::Text(piece));
 }
 

@@ -15,7 +15,7 @@ pub fn directives_in(nodes: &[Node]) -> Vec<&Directive> {
     let mut out = Vec::new();
     for n in nodes {
         if let Node::Directive(d) = n {
-            out.push(d);
+            out.push(&**d);
             out.extend(directives_in(&d.children));
         }
     }

@@ -4,7 +4,7 @@ use super::*;
 
 fn run(text: &str) -> (Vec<Node>, Vec<Diagnostic>) {
     let mut out = Vec::new();
-    let nodes = parse(&Body { file: "l.md", text, first_line: 5 }, &mut out);
+    let nodes = parse(&Body { file: "l.md", text: &text.into(), first_line: 5 }, &mut out);
     (nodes, out)
 }
 

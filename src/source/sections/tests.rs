@@ -5,7 +5,7 @@ use crate::source::directives::{self, Body};
 
 fn run(text: &str) -> (Section, Vec<Diagnostic>) {
     let mut out = Vec::new();
-    let nodes = directives::parse(&Body { file: "l.md", text, first_line: 1 }, &mut out);
+    let nodes = directives::parse(&Body { file: "l.md", text: &text.into(), first_line: 1 }, &mut out);
     (build("l.md", text.len(), nodes, &mut out), out)
 }
 
@@ -67,4 +67,29 @@ fn text_right_under_a_heading_and_two_headings_in_a_row_are_kept() {
     assert_eq!(before.id(), Some("before"));
     assert!(matches!(&before.body[0], Node::Text(t) if t.src.starts_with("Text")));
     assert_eq!(root.children[1].heading.as_ref().unwrap().title, "Setext", "a setext h2 closes the h2 before it");
+}
+
+#[test]
+fn text_pieces_share_the_body_they_were_cut_from_instead_of_copying_it() {
+    let body: arcstr::Substr = "Intro.\n\n## A {#a}\n\nx\n\n::: trainer\nnote\n:::\n\n## B {#b}\n\nz\n".into();
+    let mut out = Vec::new();
+    let nodes = directives::parse(&Body { file: "l.md", text: &body, first_line: 1 }, &mut out);
+    let root = build("l.md", body.len(), nodes, &mut out);
+    let mut pieces = Vec::new();
+    fn collect<'a>(nodes: &'a [Node], into: &mut Vec<&'a Text>) {
+        for n in nodes {
+            match n {
+                Node::Text(t) => into.push(t),
+                Node::Directive(d) => collect(&d.children, into),
+            }
+        }
+    }
+    for s in root.walk() {
+        collect(&s.body, &mut pieces);
+    }
+    assert_eq!(pieces.len(), 4, "{pieces:?}");
+    for t in pieces {
+        assert!(arcstr::ArcStr::ptr_eq(t.src.parent(), body.parent()), "{:?} is a copy", t.src);
+        assert_eq!(&body[t.offset..t.offset + t.src.len()], t.src.as_str());
+    }
 }
