@@ -40,10 +40,17 @@ pub struct Options {
     /// one-shot build reads each course's as it renders that course and lets them go,
     /// for they are most of what a large workspace holds.
     pub keep_translations: bool,
-    /// The build as its command line describes it, to key the build cache by: a build
-    /// given one takes unchanged courses from the last build's output. `None` renders
-    /// everything and leaves the cache alone.
-    pub cache: Option<String>,
+    /// The build as its command line describes it and its sources' stamps before it
+    /// read them, to key the build cache by: a build given them takes unchanged courses
+    /// from the last build's output. `None` renders everything and leaves the cache alone.
+    pub cache: Option<Keyed>,
+}
+
+/// What the build cache is keyed by besides the sources' contents.
+#[derive(Clone)]
+pub struct Keyed {
+    pub described: String,
+    pub before: std::sync::Arc<Before>,
 }
 
 impl Options {
@@ -176,10 +183,10 @@ pub struct Cached {
 
 impl Cached {
     /// Opens the cache in the sink's cache folder, when the build keeps one.
-    fn open(options: &Options, sink: &dyn Sink, before: Option<Before>) -> Option<Cached> {
-        let (described, before) = (options.cache.as_ref()?, before?);
+    fn open(options: &Options, sink: &dyn Sink) -> Option<Cached> {
+        let keyed = options.cache.as_ref()?;
         let (dir, at) = (sink.cache_dir()?, sink.locator()?);
-        let (reuse, warning) = Reuse::open(&dir, &options.root, described, &before);
+        let (reuse, warning) = Reuse::open(&dir, &options.root, &keyed.described, &keyed.before);
         Some(Cached { reuse: (reuse, at), courses: Vec::new(), warning })
     }
 
@@ -206,8 +213,6 @@ pub fn build_all(options: &Options) -> Result<Built, UsageError> {
 /// A build whose files go to `sink` as each target is rendered; the outcome then holds
 /// no files, only what was found and counted.
 pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageError> {
-    // The sources as they stand before any is read: the cache keys what was read.
-    let before = options.cache.as_ref().map(|_| Before::take(&options.root));
     let Prepared { workspace, adaptations, results, diagnostics, mut timings } = prepare(options)?;
     let Some(ws) = workspace else {
         let outcome = Outcome::empty(None, diagnostics, timings);
@@ -232,7 +237,7 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
     let sink: &dyn Sink = if all.has_errors() { &Discard } else { sink };
     sink.begin(kit_mode).map_err(UsageError)?;
     let clock = Instant::now();
-    let mut cache = Cached::open(options, sink, before);
+    let mut cache = Cached::open(options, sink);
     if cache.is_some() {
         timings.push(Stage::since("cache", clock));
     }

@@ -44,7 +44,10 @@ pub fn run(args: BuildArgs) -> ExitCode {
     }
     // A build of sources, options and glocal that match the last good build's, into
     // folders still as it left them, would write nothing: say so and stop.
-    let fingerprint = output::fingerprint::of(&options.root, &described(&args));
+    // The sources as they stand before any is read: both the fingerprint and the build
+    // cache key what was read.
+    let before = std::sync::Arc::new(output::reuse::Before::take(&options.root));
+    let fingerprint = output::fingerprint::of(&options.root, &described(&args), &before);
     let lms_dir = options.lms.then(|| args.lms_out.clone().unwrap_or_else(|| options.root.join(crate::lms::DIR)));
     let lms_settled = lms_dir.as_ref().is_none_or(|d| output::fingerprint::settled_with(d, &fingerprint));
     if !args.kits_only
@@ -71,7 +74,8 @@ pub fn run(args: BuildArgs) -> ExitCode {
     // A narrowed build or one of kits alone renders what it is asked and leaves the
     // cache as it is: the files it changes no longer match it.
     let narrowed = args.course.is_some() || args.region.is_some() || args.locale.is_some();
-    let options = pipeline::Options { cache: (!narrowed && !args.kits_only).then(|| described(&args)), ..options };
+    let keyed = pipeline::Keyed { described: described(&args), before };
+    let options = pipeline::Options { cache: (!narrowed && !args.kits_only).then_some(keyed), ..options };
     let (mut outcome, cache) = match pipeline::build_into(&options, &staging) {
         Ok(built) => (built.outcome, built.cache),
         Err(e) => {

@@ -110,7 +110,7 @@ fn nodes(list: &[Node], n: &mut usize, used: &mut BTreeSet<String>) {
     for node in list {
         match node {
             Node::Text(t) => {
-                *n += words(&t.src);
+                *n += t.words();
                 used.extend(messages::find(&t.src).into_iter().map(|r| r.id));
             }
             Node::Directive(d) => nodes(&d.children, n, used),

@@ -341,7 +341,7 @@ fn copy_marks(t: &mut Directive, s: &Directive) {
                 src.push_str(line);
             }
         }
-        text.src = src.into();
+        text.set_src(src.into());
     }
 }
 

@@ -4,6 +4,7 @@
 //! build. When it matches, nothing was killed midway and every recorded file is still
 //! there, the folders already hold what a build would write.
 
+use super::reuse::Before;
 use super::writer;
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -15,22 +16,17 @@ pub const FILE: &str = ".glocal-fingerprint";
 /// The folders and files of a workspace that a build reads.
 const SOURCES: &[&str] = &["glocal.yaml", "curricula", "locales", "themes", "trainers.yaml", "cohorts", "results"];
 
-/// The fingerprint of a build of `root` with `options` (the command line as given).
-pub fn of(root: &Path, options: &str) -> String {
+/// The fingerprint of a build of `root` with `options` (the command line as given),
+/// whose source files had the stamps `sources` before it read any.
+pub fn of(root: &Path, options: &str, sources: &Before) -> String {
     let mut hash = Sha256::new();
     hash.update(of_build(root).as_bytes());
     hash.update(options.as_bytes());
-    for source in SOURCES {
-        // A folder that cannot be listed makes the fingerprint differ from any other.
-        for entry in walkdir::WalkDir::new(root.join(source)).sort_by_file_name() {
-            match entry {
-                Ok(e) => {
-                    let rel = e.path().strip_prefix(root).unwrap_or(e.path()).to_string_lossy().into_owned();
-                    stamp(&mut hash, &rel, e.path());
-                }
-                Err(e) => hash.update(e.to_string().as_bytes()),
-            }
-        }
+    for (rel, (len, modified)) in sources.stamps() {
+        hash.update(rel.as_bytes());
+        hash.update([0]);
+        hash.update(len.to_le_bytes());
+        hash.update(modified.to_le_bytes());
     }
     hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -93,21 +89,20 @@ pub struct Last {
 /// Whether the last good build into `site` had `fingerprint`, and its folders are
 /// still as it left them: then a build would write nothing new.
 pub fn unchanged_since(site: &Path, fingerprint: &str) -> Option<Last> {
-    let last = read(site)?;
-    let kits_settled = last.kits.as_ref().is_none_or(|k| read(k).is_some_and(|l| l.fingerprint == fingerprint));
-    (last.fingerprint == fingerprint && kits_settled).then_some(last)
+    // The fingerprints first: checking that a folder is settled looks at every file.
+    let last = read(site).filter(|l| l.fingerprint == fingerprint)?;
+    let kits_settled = last.kits.as_ref().is_none_or(|k| settled_with(k, fingerprint));
+    (kits_settled && writer::is_settled(site)).then_some(last)
 }
 
 /// Whether a folder the build also writes (the LMS packages) was last left by a good
 /// build with this fingerprint, and is as it left it.
 pub fn settled_with(dir: &Path, fingerprint: &str) -> bool {
-    read(dir).is_some_and(|l| l.fingerprint == fingerprint)
+    read(dir).is_some_and(|l| l.fingerprint == fingerprint) && writer::is_settled(dir)
 }
 
+/// The fingerprint file of a folder, settled or not.
 fn read(out: &Path) -> Option<Last> {
-    if !writer::is_settled(out) {
-        return None;
-    }
     let text = std::fs::read_to_string(out.join(FILE)).ok()?;
     let mut parts = text.trim_end_matches('\n').splitn(3, ' ');
     let fingerprint = parts.next()?.to_string();
@@ -133,12 +128,15 @@ mod tests {
         std::fs::create_dir_all(root.join("curricula/c")).unwrap();
         std::fs::write(root.join("glocal.yaml"), "title: T\n").unwrap();
         std::fs::write(root.join("curricula/c/course.yaml"), "title: C\n").unwrap();
-        let first = of(root, "build");
+        let of = |options: &str| of(root, options, &Before::take(root));
+        let first = of("build");
         std::fs::create_dir_all(root.join("public")).unwrap();
         std::fs::write(root.join("public/index.html"), "output").unwrap();
-        assert_eq!(of(root, "build"), first, "the output is not an input");
-        assert_ne!(of(root, "build --no-kits"), first);
+        assert_eq!(of("build"), first, "the output is not an input");
+        assert_ne!(of("build --no-kits"), first);
         std::fs::write(root.join("curricula/c/course.yaml"), "title: Changed\n").unwrap();
-        assert_ne!(of(root, "build"), first);
+        assert_ne!(of("build"), first);
+        std::fs::write(root.join("curricula/c/new.md"), "").unwrap();
+        assert_ne!(of("build"), first, "a new file counts");
     }
 }

@@ -254,6 +254,11 @@ impl Before {
         let files = fingerprint::source_files(root);
         Before(files.into_par_iter().filter_map(|rel| Some((rel.clone(), stamp(&root.join(&rel))?))).collect())
     }
+
+    /// Each file, workspace-relative, with its size and modification time, by name.
+    pub fn stamps(&self) -> impl Iterator<Item = (&String, &(u64, u128))> {
+        self.0.iter()
+    }
 }
 
 /// Hashes every source file, reusing the last hash of a file whose size and time are

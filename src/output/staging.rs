@@ -200,8 +200,11 @@ impl Sink for Staging {
             .map(|(folder, path)| self.place(*folder).map(|(session, prefix)| (session, format!("{prefix}{path}"))))
             .collect();
         let Some(placed) = placed.filter(|p| p.iter().all(|(s, path)| s.recorded(path))) else { return false };
-        for (session, path) in &placed {
-            session.keep(path);
+        // Per folder at once: each takes its record's lock once per course.
+        for cell in [&self.site, &self.kits, &self.lms] {
+            if let Some(session) = cell.get() {
+                session.keep(placed.iter().filter(|(s, _)| std::ptr::eq(*s, session)).map(|(_, p)| p.as_str()));
+            }
         }
         true
     }

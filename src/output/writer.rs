@@ -189,11 +189,11 @@ impl Session {
         self.previous.contains(path)
     }
 
-    /// Takes a file the last build wrote as this build's output, untouched: it stays on
-    /// the record and is neither read nor written.
-    pub fn keep(&self, path: &str) {
-        if self.previous.contains(path) {
-            let mut staged = self.staged.lock().expect("not poisoned");
+    /// Takes files the last build wrote as this build's output, untouched: they stay on
+    /// the record and are neither read nor written.
+    pub fn keep<'p>(&self, paths: impl IntoIterator<Item = &'p str>) {
+        let mut staged = self.staged.lock().expect("not poisoned");
+        for path in paths.into_iter().filter(|p| self.previous.contains(*p)) {
             staged.produced.insert(path.to_string());
             staged.unchanged += 1;
         }
@@ -363,10 +363,8 @@ pub fn is_settled(out: &Path) -> bool {
         return false;
     }
     let Ok(record) = std::fs::read_to_string(out.join(RECORD)) else { return false };
-    record
-        .lines()
-        .filter(|l| guard::is_safe(l))
-        .all(|p| std::fs::symlink_metadata(out.join(p)).is_ok_and(|m| m.is_file()))
+    let files: Vec<&str> = record.lines().filter(|l| guard::is_safe(l)).collect();
+    files.par_iter().all(|p| std::fs::symlink_metadata(out.join(p)).is_ok_and(|m| m.is_file()))
 }
 
 /// Replaces one of glocal's own files in `out` whole (aside, then renamed), never

@@ -13,17 +13,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Words of Markdown text by Unicode word boundaries (UAX #29), markup left out; each
-/// Han, kana or similar ideographic character counts as one.
-pub fn words(markdown: &str) -> usize {
-    use pulldown_cmark::{Event, Parser};
-    Parser::new_ext(markdown, crate::source::sections::markdown_options())
-        .map(|e| match e {
-            Event::Text(t) | Event::Code(t) => t.unicode_words().count(),
-            _ => 0,
-        })
-        .sum()
-}
+pub use crate::source::sections::words;
 
 /// Words a region delivers, split by where they come from.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -82,7 +72,7 @@ impl Counter<'_> {
         let mut t = Tally::default();
         for n in nodes {
             match n {
-                Node::Text(text) => t.add(split(words(&text.src), regional)),
+                Node::Text(text) => t.add(split(text.words(), regional)),
                 Node::Directive(d) => t.add(self.directive(d, regional)),
             }
         }

@@ -49,6 +49,35 @@ pub struct Text {
     pub line: usize,
     /// Byte offset of `src` in the body it came from.
     pub offset: usize,
+    words: Words,
+}
+
+impl Text {
+    pub fn new(src: Substr, line: usize, offset: usize) -> Text {
+        Text { src, line, offset, words: Words::default() }
+    }
+
+    /// Its words as [`crate::source::sections::words`] counts them, counted once: the
+    /// adaptation share asks per region and coverage per language, of the same piece.
+    pub fn words(&self) -> usize {
+        *self.words.0.get_or_init(|| super::sections::words(&self.src))
+    }
+
+    /// Replaces the source, and with it the count of its words.
+    pub fn set_src(&mut self, src: Substr) {
+        *self = Text::new(src, self.line, self.offset);
+    }
+}
+
+/// A memo of a piece's word count; it is derived from the source, so it never makes
+/// two pieces differ.
+#[derive(Debug, Clone, Default)]
+struct Words(std::sync::OnceLock<usize>);
+
+impl PartialEq for Words {
+    fn eq(&self, _: &Words) -> bool {
+        true
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -215,7 +244,7 @@ impl Pass<'_, '_> {
     fn flush_text(&mut self, end: usize) {
         if let Some((line, start)) = self.text_start.take() {
             let src = self.body.text.substr(start..end);
-            self.attach(Node::Text(Text { src, line, offset: start }));
+            self.attach(Node::Text(Text::new(src, line, start)));
         }
     }
 

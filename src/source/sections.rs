@@ -18,6 +18,18 @@ pub fn markdown_options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
+/// Words of Markdown text by Unicode word boundaries (UAX #29), markup left out; each
+/// Han, kana or similar ideographic character counts as one.
+pub fn words(markdown: &str) -> usize {
+    use unicode_segmentation::UnicodeSegmentation;
+    Parser::new_ext(markdown, markdown_options())
+        .map(|e| match e {
+            Event::Text(t) | Event::Code(t) => t.unicode_words().count(),
+            _ => 0,
+        })
+        .sum()
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Heading {
     pub level: u8,
@@ -134,7 +146,7 @@ fn push_text(stack: &mut [Section], text: &Text, range: Range<usize>, lines: &mu
         return;
     }
     let line = lines.line_at(range.start);
-    let piece = Text { src: text.src.substr(range.clone()), line, offset: text.offset + range.start };
+    let piece = Text::new(text.src.substr(range.clone()), line, text.offset + range.start);
     stack.last_mut().expect("root").body.push(Node::Text(piece));
 }
 

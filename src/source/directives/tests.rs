@@ -120,3 +120,13 @@ fn an_only_block_without_a_condition_and_a_question_level_other_than_2_are_error
     let (_, fine) = run("::: only {region=sea}\nx\n:::\n\n::: question {#q level=2}\nWhy?\n\n- [x] Yes\n:::\n");
     assert!(fine.is_empty(), "{fine:?}");
 }
+
+#[test]
+fn a_pieces_word_count_is_counted_once_and_follows_a_new_source() {
+    let mut t = Text::new("Two **words**".into(), 1, 0);
+    assert_eq!(t.words(), 2);
+    assert_eq!(t.words(), 2);
+    t.set_src("Now [three](x.md) words".into());
+    assert_eq!(t.words(), 3);
+    assert_eq!(t, Text::new("Now [three](x.md) words".into(), 1, 0), "a count never makes two pieces differ");
+}
