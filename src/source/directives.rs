@@ -63,6 +63,17 @@ impl Text {
         *self.words.0.get_or_init(|| super::sections::words(&self.src))
     }
 
+    /// The piece with its words already counted (`words` of its source).
+    pub fn counted(self, words: usize) -> Text {
+        let _ = self.words.0.set(words);
+        self
+    }
+
+    #[cfg(test)]
+    pub fn is_counted(&self) -> bool {
+        self.words.0.get().is_some()
+    }
+
     /// Replaces the source, and with it the count of its words.
     pub fn set_src(&mut self, src: Substr) {
         *self = Text::new(src, self.line, self.offset);

@@ -6,7 +6,7 @@ use super::directives::{Node, Text};
 use super::origin::{Origin, Shown};
 use crate::diagnostics::{Diagnostic, Location};
 use crate::sources::LineCounter;
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Options, Parser, Tag};
 use std::ops::Range;
 
 /// The Markdown extensions glocal enables everywhere (SPEC section 2).
@@ -101,8 +101,10 @@ pub fn build(file: &str, body_len: usize, nodes: Vec<Node>, out: &mut Vec<Diagno
         };
         let mut cursor = 0;
         let mut lines = LineCounter::new(&text.src, text.line);
-        for found in headings(file, &text, out) {
-            push_text(&mut stack, &text, cursor..found.range.start, &mut lines);
+        let (found_all, counts) = headings(file, &text, out);
+        for found in found_all {
+            let words = counts.within(cursor..found.range.start);
+            push_text(&mut stack, &text, cursor..found.range.start, words, &mut lines);
             let start = text.offset + found.range.start;
             while stack.len() > 1 && stack.last().expect("len > 1").level() >= found.heading.level {
                 close(&mut stack, start);
@@ -117,7 +119,8 @@ pub fn build(file: &str, body_len: usize, nodes: Vec<Node>, out: &mut Vec<Diagno
             });
             cursor = found.range.end;
         }
-        push_text(&mut stack, &text, cursor..text.src.len(), &mut lines);
+        let words = counts.within(cursor..text.src.len());
+        push_text(&mut stack, &text, cursor..text.src.len(), words, &mut lines);
     }
     while stack.len() > 1 {
         close(&mut stack, body_len);
@@ -141,23 +144,51 @@ fn fit(s: &mut Section) {
     s.children.shrink_to_fit();
 }
 
-fn push_text(stack: &mut [Section], text: &Text, range: Range<usize>, lines: &mut LineCounter) {
+fn push_text(stack: &mut [Section], text: &Text, range: Range<usize>, words: Option<usize>, lines: &mut LineCounter) {
     if text.src[range.clone()].trim().is_empty() {
         return;
     }
     let line = lines.line_at(range.start);
     let piece = Text::new(text.src.substr(range.clone()), line, text.offset + range.start);
+    let piece = match words {
+        Some(n) => piece.counted(n),
+        None => piece,
+    };
     stack.last_mut().expect("root").body.push(Node::Text(piece));
 }
 
-/// Headings at the top level of a text piece (not in lists, quotes or code).
-fn headings(file: &str, text: &Text, out: &mut Vec<Diagnostic>) -> Vec<Found> {
+/// The words of the text between a piece's headings, by where each run of text starts,
+/// counted in the parse that finds the headings. `None` when a piece parsed alone could
+/// read differently from the whole (a link or footnote definition, or a footnote
+/// reference): then each piece counts its own words when asked.
+struct Counts(Option<Vec<(usize, usize)>>);
+
+impl Counts {
+    /// The words of the text in `range`, as [`words`] would count that text alone.
+    fn within(&self, range: Range<usize>) -> Option<usize> {
+        let runs = self.0.as_ref()?;
+        let from = runs.partition_point(|(at, _)| *at < range.start);
+        Some(runs[from..].iter().take_while(|(at, _)| *at < range.end).map(|(_, n)| n).sum())
+    }
+}
+
+/// Headings at the top level of a text piece (not in lists, quotes or code), and the
+/// words of the text outside them.
+fn headings(file: &str, text: &Text, out: &mut Vec<Diagnostic>) -> (Vec<Found>, Counts) {
+    use unicode_segmentation::UnicodeSegmentation;
     let mut found = Vec::new();
     let mut depth = 0usize;
+    let mut in_heading = false;
+    let exact = !text.src.contains("]:") && !text.src.contains("[^");
+    let mut runs = Vec::new();
     let mut lines = LineCounter::new(&text.src, text.line);
     for (event, range) in Parser::new_ext(&text.src, markdown_options()).into_offset_iter() {
         match event {
+            Event::Text(t) | Event::Code(t) if exact && !in_heading => {
+                runs.push((range.start, t.unicode_words().count()))
+            }
             Event::Start(Tag::Heading { level, .. }) if depth == 0 => {
+                in_heading = true;
                 let line = lines.line_at(range.start);
                 let heading = read_heading(file, &text.src[range.clone()], level as u8, line, out);
                 // The heading's range may or may not hold its line end; the text after
@@ -171,11 +202,14 @@ fn headings(file: &str, text: &Text, out: &mut Vec<Diagnostic>) -> Vec<Found> {
                 depth += 1;
             }
             Event::Start(_) => depth += 1,
-            Event::End(TagEnd::Heading(_)) | Event::End(_) => depth = depth.saturating_sub(1),
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                in_heading &= depth > 0;
+            }
             _ => {}
         }
     }
-    found
+    (found, Counts(exact.then_some(runs)))
 }
 
 /// Reads an ATX or setext heading's title and attribute block, warning where the

@@ -93,3 +93,61 @@ fn text_pieces_share_the_body_they_were_cut_from_instead_of_copying_it() {
         assert_eq!(&body[t.offset..t.offset + t.src.len()], t.src.as_str());
     }
 }
+
+/// Every text piece of a section tree, directives' included.
+fn pieces(root: &Section) -> Vec<Text> {
+    fn collect(nodes: &[Node], into: &mut Vec<Text>) {
+        for n in nodes {
+            match n {
+                Node::Text(t) => into.push(t.clone()),
+                Node::Directive(d) => collect(&d.children, into),
+            }
+        }
+    }
+    let mut all = Vec::new();
+    for s in root.walk() {
+        collect(&s.body, &mut all);
+    }
+    all
+}
+
+#[test]
+fn words_counted_while_finding_headings_are_those_of_each_piece_read_alone() {
+    let samples = [
+        "Intro with `code` and **bold**.\n\n## A {#a}\n\n- one item\n- two *items*\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n### A1\n\n```\nlet x = 1;\n```\n",
+        "Setext\n======\n\nBody text.\n\nSub\n---\n\n> quoted words\n> go on\n\n<div>html block</div>\n\nend",
+        "Tôi là người Việt.\n\n## Phần {#p}\n\n変化を導く 3.14 and 1,000 can't e.g.\n",
+    ];
+    for text in samples {
+        let (root, _) = run(text);
+        for t in pieces(&root) {
+            assert!(t.is_counted(), "{:?} was not counted with the headings", t.src);
+            assert_eq!(t.words(), words(&t.src), "{:?}", t.src);
+        }
+    }
+    // A definition elsewhere could change how a piece reads: each counts itself.
+    let (root, _) = run("See [the guide][g].\n\n## A {#a}\n\nMore[^1].\n\n[g]: guide.md\n[^1]: A note.\n");
+    for t in pieces(&root) {
+        assert!(!t.is_counted());
+        assert_eq!(t.words(), words(&t.src));
+    }
+}
+
+#[test]
+fn every_example_lesson_counts_the_same_words_either_way() {
+    let mut checked = 0;
+    for entry in walkdir::WalkDir::new("curricula").into_iter().filter_map(Result::ok) {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "md") {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        let body = crate::source::frontmatter::split(&text).body.to_string();
+        let (root, _) = run(&body);
+        for t in pieces(&root) {
+            assert_eq!(t.words(), words(&t.src), "{}: {:?}", path.display(), t.src);
+            checked += 1;
+        }
+    }
+    assert!(checked > 500, "only {checked} pieces: were the example curricula found?");
+}
