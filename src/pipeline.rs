@@ -235,8 +235,9 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
     // Sources with errors are still rendered, so that one run reports every problem,
     // but nothing of theirs is kept.
     let sink: &dyn Sink = if all.has_errors() { &Discard } else { sink };
-    sink.begin(kit_mode).map_err(UsageError)?;
+    // Reading what the last build left: its folders' records and the build cache.
     let clock = Instant::now();
+    sink.begin(kit_mode).map_err(UsageError)?;
     let mut cache = Cached::open(options, sink);
     if cache.is_some() {
         timings.push(Stage::since("cache", clock));

@@ -46,8 +46,10 @@ pub fn run(args: BuildArgs) -> ExitCode {
     // folders still as it left them, would write nothing: say so and stop.
     // The sources as they stand before any is read: both the fingerprint and the build
     // cache key what was read.
+    let clock = std::time::Instant::now();
     let before = std::sync::Arc::new(output::reuse::Before::take(&options.root));
     let fingerprint = output::fingerprint::of(&options.root, &described(&args), &before);
+    let listed = crate::stages::Stage::since("sources", clock);
     let lms_dir = options.lms.then(|| args.lms_out.clone().unwrap_or_else(|| options.root.join(crate::lms::DIR)));
     let lms_settled = lms_dir.as_ref().is_none_or(|d| output::fingerprint::settled_with(d, &fingerprint));
     if !args.kits_only
@@ -120,6 +122,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
         record_fingerprint(&out, lms_dir.as_deref(), last);
     }
     outcome.timings.push(crate::stages::Stage::since("write", clock));
+    outcome.timings.insert(0, listed);
     if args.timings {
         for stage in &outcome.timings {
             eprintln!("{}", stage.line());
@@ -129,6 +132,9 @@ pub fn run(args: BuildArgs) -> ExitCode {
         let kits = (kit_count, kits_dir.as_path());
         eprintln!("{}", summary(&args, &outcome, &report, kits, &out, started.elapsed()));
     }
+    // The process ends here: freeing a large curriculum piece by piece takes longer
+    // than the system takes to reclaim it whole.
+    std::mem::forget(outcome);
     ExitCode::SUCCESS
 }
 

@@ -202,13 +202,6 @@ impl Render<'_> {
             return pages.len();
         }
         let kits_in_site = (self.kit_mode != KitMode::Off).then_some(self.kit_mode == KitMode::Site);
-        let mut outside = vec![
-            portal::render_portal(ws, theme, self.shells),
-            portal::render_status(ws, theme, self.adaptations, coverage, kits_in_site, self.report, o.lms),
-        ];
-        if !ws.deliveries.trainers.is_empty() || !ws.deliveries.cohorts.is_empty() {
-            outside.push(crate::render::network::render(ws, theme));
-        }
         let inputs = crate::render::impact_pages::Inputs {
             ws,
             theme,
@@ -217,7 +210,21 @@ impl Render<'_> {
             results: self.results,
             report: self.report,
         };
-        outside.extend(crate::render::impact_pages::render(&inputs));
+        // The status page lists every untranslated section of every target: the
+        // longest page of a large academy, made while the others are.
+        let (status, rest) = rayon::join(
+            || portal::render_status(ws, theme, self.adaptations, coverage, kits_in_site, self.report, o.lms),
+            || {
+                let mut rest = Vec::new();
+                if !ws.deliveries.trainers.is_empty() || !ws.deliveries.cohorts.is_empty() {
+                    rest.push(crate::render::network::render(ws, theme));
+                }
+                rest.extend(crate::render::impact_pages::render(&inputs));
+                rest
+            },
+        );
+        let mut outside = vec![portal::render_portal(ws, theme, self.shells), status];
+        outside.extend(rest);
         for page in outside {
             match page {
                 Ok(f) => {

@@ -98,6 +98,18 @@ pub fn sitemap(ws: &Workspace, pages: &[&str]) -> OutputFile {
 }
 
 /// The dashboard at `status/index.html`: adaptation per region, translation per locale.
+/// One target's row of the status page's translation table. Serialized once, into the
+/// page's context: the lists of a large academy's untranslated sections are long.
+#[derive(serde::Serialize)]
+struct LanguageRow<'a> {
+    course: &'a str,
+    region: &'a str,
+    locale: &'a str,
+    locale_name: String,
+    url: String,
+    coverage: &'a crate::l10n::coverage::Coverage,
+}
+
 pub fn render_status(
     ws: &Workspace,
     theme: &Theme,
@@ -157,17 +169,15 @@ pub fn render_status(
             })
         })
         .collect();
-    let languages: Vec<serde_json::Value> = coverage
+    let languages: Vec<LanguageRow> = coverage
         .iter()
-        .map(|c| {
-            serde_json::json!({
-                "course": ws.courses.iter().find(|x| x.id == c.course).map_or(c.course.clone(), |x| x.meta.title.clone()),
-                "region": ws.region(&c.region).map_or(c.region.clone(), |r| r.name.clone()),
-                "locale": c.locale,
-                "locale_name": locale_name(ws, &c.locale),
-                "url": format!("../{}/{}/{}/index.html", c.course, c.region, c.locale),
-                "coverage": c,
-            })
+        .map(|c| LanguageRow {
+            course: ws.courses.iter().find(|x| x.id == c.course).map_or(&c.course, |x| &x.meta.title),
+            region: ws.region(&c.region).map_or(&c.region, |r| &r.name),
+            locale: &c.locale,
+            locale_name: locale_name(ws, &c.locale),
+            url: format!("../{}/{}/{}/index.html", c.course, c.region, c.locale),
+            coverage: c,
         })
         .collect();
     let title = ws.catalog.format(&ws.chain(&ws.config.source_locale), "status-title", None).unwrap_or_default();
