@@ -197,7 +197,8 @@ pub fn text_of(bytes: Vec<u8>) -> Result<String, Unreadable> {
         Some(rest) => rest.to_string(),
         None => text,
     };
-    Ok(if text.contains('\r') { text.replace("\r\n", "\n") } else { text })
+    // A lone CR ends a line too (CommonMark), as old Mac editors write them.
+    Ok(if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text })
 }
 
 /// Lines of a text at byte offsets asked for in increasing order, counted once: a
@@ -238,6 +239,11 @@ pub fn edit_keeping_bom(text: &str, edit: impl FnOnce(&str) -> Option<String>) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        assert_eq!(text_of(b"# A\r# B\r\nbody\r".to_vec()).unwrap(), "# A\n# B\nbody\n");
+    }
 
     #[test]
     fn a_byte_order_mark_is_dropped_and_crlf_made_lf() {

@@ -29,6 +29,10 @@ pub fn of(root: &Path, options: &str, sources: &Before) -> String {
         hash.update(len.to_le_bytes());
         hash.update(modified.to_le_bytes());
     }
+    for mark in sources.marks() {
+        hash.update(mark.as_bytes());
+        hash.update([0]);
+    }
     hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -51,8 +55,18 @@ pub fn of_build(root: &Path) -> String {
     hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Every file a build may read, workspace-relative with `/`, in name order.
-pub fn source_files(root: &Path) -> Vec<String> {
+/// What a listing of the sources found: the files a build may read (workspace-relative
+/// with `/`), and what else is there (folders, entries that could not be listed) as
+/// marks, which the fingerprint counts: a new course folder or a broken link changes
+/// what a build says even when no file changed.
+#[derive(Default)]
+pub struct Listing {
+    pub files: Vec<String>,
+    pub marks: Vec<String>,
+}
+
+/// Every source a build may read, files and the rest, in name order.
+pub fn source_files(root: &Path) -> Listing {
     // Each course folder is listed on its own, in parallel: they hold most files.
     let courses = |source: &&str| -> Vec<std::path::PathBuf> {
         let dir = root.join(source);
@@ -64,17 +78,29 @@ pub fn source_files(root: &Path) -> Vec<String> {
         inside
     };
     let tops: Vec<std::path::PathBuf> = SOURCES.iter().flat_map(courses).collect();
-    tops.par_iter()
-        .flat_map_iter(|top| {
-            // Through linked folders, as the loader reads them (walkdir stops at a loop).
-            walkdir::WalkDir::new(top).follow_links(true).sort_by_file_name().into_iter().filter_map(Result::ok)
+    let relative = |path: &Path| {
+        let rel = path.strip_prefix(root).unwrap_or(path);
+        rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    };
+    let found: Vec<(bool, String)> = tops
+        .par_iter()
+        // Through linked folders, as the loader reads them (walkdir stops at a loop).
+        .flat_map_iter(|top| walkdir::WalkDir::new(top).follow_links(true).sort_by_file_name())
+        .map(|entry| match entry {
+            Ok(e) if !e.file_type().is_dir() => (true, relative(e.path())),
+            Ok(e) => {
+                let mut hash = Sha256::new();
+                stamp(&mut hash, "", e.path());
+                (false, format!("folder {} {:x}", relative(e.path()), hash.finalize()))
+            }
+            Err(e) => (false, format!("unlisted {e}")),
         })
-        .filter(|e| !e.file_type().is_dir())
-        .filter_map(|e| {
-            let rel = e.path().strip_prefix(root).ok()?;
-            Some(rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"))
-        })
-        .collect()
+        .collect();
+    let mut listing = Listing::default();
+    for (file, name) in found {
+        if file { listing.files.push(name) } else { listing.marks.push(name) }
+    }
+    listing
 }
 
 fn stamp(hash: &mut Sha256, name: &str, path: &Path) {
@@ -148,7 +174,27 @@ mod tests {
         assert_ne!(of("build --no-kits"), first);
         std::fs::write(root.join("curricula/c/course.yaml"), "title: Changed\n").unwrap();
         assert_ne!(of("build"), first);
+        let edited = of("build");
         std::fs::write(root.join("curricula/c/new.md"), "").unwrap();
-        assert_ne!(of("build"), first, "a new file counts");
+        assert_ne!(of("build"), edited, "a new file counts");
+    }
+
+    #[test]
+    fn a_new_folder_or_a_broken_link_changes_the_fingerprint() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("curricula/c")).unwrap();
+        std::fs::write(root.join("glocal.yaml"), "title: T\n").unwrap();
+        let of = || of(root, "build", &Before::take(root));
+        let first = of();
+        // A course folder without course.yaml is an error a build must report.
+        std::fs::create_dir(root.join("curricula/empty")).unwrap();
+        let with_folder = of();
+        assert_ne!(with_folder, first, "a new folder counts");
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink("missing.md", root.join("curricula/c/x.md")).unwrap();
+            assert_ne!(of(), with_folder, "a broken link counts");
+        }
     }
 }

@@ -97,7 +97,6 @@ pub fn sitemap(ws: &Workspace, pages: &[&str]) -> OutputFile {
     OutputFile::new("sitemap.xml", xml)
 }
 
-/// The dashboard at `status/index.html`: adaptation per region, translation per locale.
 /// One target's row of the status page's translation table. Serialized once, into the
 /// page's context: the lists of a large academy's untranslated sections are long.
 #[derive(serde::Serialize)]
@@ -110,6 +109,7 @@ struct LanguageRow<'a> {
     coverage: &'a crate::l10n::coverage::Coverage,
 }
 
+/// The dashboard at `status/index.html`: adaptation per region, translation per locale.
 pub fn render_status(
     ws: &Workspace,
     theme: &Theme,
