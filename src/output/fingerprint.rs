@@ -159,13 +159,19 @@ pub fn record(out: &Path, last: &Last) -> std::io::Result<()> {
 mod tests {
     use super::*;
 
+    /// A workspace with one course folder.
+    fn workspace() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("curricula/c")).unwrap();
+        std::fs::write(dir.path().join("glocal.yaml"), "title: T\n").unwrap();
+        std::fs::write(dir.path().join("curricula/c/course.yaml"), "title: C\n").unwrap();
+        dir
+    }
+
     #[test]
     fn a_changed_source_or_option_changes_the_fingerprint_and_nothing_else_does() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = workspace();
         let root = dir.path();
-        std::fs::create_dir_all(root.join("curricula/c")).unwrap();
-        std::fs::write(root.join("glocal.yaml"), "title: T\n").unwrap();
-        std::fs::write(root.join("curricula/c/course.yaml"), "title: C\n").unwrap();
         let of = |options: &str| of(root, options, &Before::take(root));
         let first = of("build");
         std::fs::create_dir_all(root.join("public")).unwrap();
@@ -181,10 +187,8 @@ mod tests {
 
     #[test]
     fn a_new_folder_or_a_broken_link_changes_the_fingerprint() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = workspace();
         let root = dir.path();
-        std::fs::create_dir_all(root.join("curricula/c")).unwrap();
-        std::fs::write(root.join("glocal.yaml"), "title: T\n").unwrap();
         let of = || of(root, "build", &Before::take(root));
         let first = of();
         // A course folder without course.yaml is an error a build must report.
