@@ -47,7 +47,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
     // The sources as they stand before any is read: both the fingerprint and the build
     // cache key what was read.
     let clock = std::time::Instant::now();
-    let before = std::sync::Arc::new(output::reuse::Before::take(&options.root));
+    let before = std::sync::Arc::new(output::stamps::Before::take(&options.root));
     let fingerprint = output::fingerprint::of(&options.root, &described(&args), &before);
     let listed = crate::stages::Stage::since("sources", clock);
     let lms_dir = options.lms.then(|| args.lms_out.clone().unwrap_or_else(|| options.root.join(crate::lms::DIR)));

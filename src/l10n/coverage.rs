@@ -3,11 +3,11 @@
 //! lacks. Read off the localized course, so it counts what pages really show.
 
 use super::Catalog;
-use crate::overlay::share::words;
 use crate::source::directives::Node;
 use crate::source::messages;
 use crate::source::model::Course;
 use crate::source::sections::Section;
+use crate::source::sections::words;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 

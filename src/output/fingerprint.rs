@@ -4,18 +4,14 @@
 //! build. When it matches, nothing was killed midway and every recorded file is still
 //! there, the folders already hold what a build would write.
 
-use super::reuse::Before;
+use super::stamps::Before;
 use super::writer;
-use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 use std::time::UNIX_EPOCH;
 
 /// Kept in each output folder after a good build.
 pub const FILE: &str = ".glocal-fingerprint";
-
-/// The folders and files of a workspace that a build reads.
-const SOURCES: &[&str] = &["glocal.yaml", "curricula", "locales", "themes", "trainers.yaml", "cohorts", "results"];
 
 /// The fingerprint of a build of `root` with `options` (the command line as given),
 /// whose source files had the stamps `sources` before it read any.
@@ -53,54 +49,6 @@ pub fn of_build(root: &Path) -> String {
         stamp(&mut hash, reference, &root.join(".git").join(reference));
     }
     hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// What a listing of the sources found: the files a build may read (workspace-relative
-/// with `/`), and what else is there (folders, entries that could not be listed) as
-/// marks, which the fingerprint counts: a new course folder or a broken link changes
-/// what a build says even when no file changed.
-#[derive(Default)]
-pub struct Listing {
-    pub files: Vec<String>,
-    pub marks: Vec<String>,
-}
-
-/// Every source a build may read, files and the rest, in name order.
-pub fn source_files(root: &Path) -> Listing {
-    // Each course folder is listed on its own, in parallel: they hold most files.
-    let courses = |source: &&str| -> Vec<std::path::PathBuf> {
-        let dir = root.join(source);
-        let mut inside: Vec<_> = match (*source == "curricula", std::fs::read_dir(&dir)) {
-            (true, Ok(entries)) => entries.filter_map(Result::ok).map(|e| e.path()).collect(),
-            _ => return vec![dir],
-        };
-        inside.sort();
-        inside
-    };
-    let tops: Vec<std::path::PathBuf> = SOURCES.iter().flat_map(courses).collect();
-    let relative = |path: &Path| {
-        let rel = path.strip_prefix(root).unwrap_or(path);
-        rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
-    };
-    let found: Vec<(bool, String)> = tops
-        .par_iter()
-        // Through linked folders, as the loader reads them (walkdir stops at a loop).
-        .flat_map_iter(|top| walkdir::WalkDir::new(top).follow_links(true).sort_by_file_name())
-        .map(|entry| match entry {
-            Ok(e) if !e.file_type().is_dir() => (true, relative(e.path())),
-            Ok(e) => {
-                let mut hash = Sha256::new();
-                stamp(&mut hash, "", e.path());
-                (false, format!("folder {} {:x}", relative(e.path()), hash.finalize()))
-            }
-            Err(e) => (false, format!("unlisted {e}")),
-        })
-        .collect();
-    let mut listing = Listing::default();
-    for (file, name) in found {
-        if file { listing.files.push(name) } else { listing.marks.push(name) }
-    }
-    listing
 }
 
 fn stamp(hash: &mut Sha256, name: &str, path: &Path) {

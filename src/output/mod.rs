@@ -7,6 +7,7 @@ pub mod reuse;
 pub mod search;
 pub mod sink;
 pub mod staging;
+pub mod stamps;
 pub mod writer;
 
 /// One output file, by `/`-separated path relative to the output folder.

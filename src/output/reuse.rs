@@ -11,6 +11,7 @@
 //! that writes neither renders everything.
 
 use super::fingerprint;
+use super::stamps::{Before, stamp};
 use crate::diagnostics::{Diagnostic, Location, Severity};
 use crate::l10n::coverage::Coverage;
 use rayon::prelude::*;
@@ -238,48 +239,6 @@ fn untouched(path: &Path, o: &Output) -> bool {
     m.is_file() && m.len() == o.len && modified == Some(o.modified)
 }
 
-/// A file's size and modification time in nanoseconds, through links.
-fn stamp(path: &Path) -> Option<(u64, u128)> {
-    let m = std::fs::metadata(path).ok()?;
-    let modified = m.modified().ok()?.duration_since(UNIX_EPOCH).ok()?.as_nanos();
-    Some((m.len(), modified))
-}
-
-/// The stamps of every source file before a build reads any: a file whose stamp
-/// differs once the build is done changed while it was read.
-pub struct Before {
-    files: BTreeMap<String, (u64, u128)>,
-    /// Folders, entries that could not be listed and files that could not be stamped
-    /// (a broken link): not inputs to key, but the fingerprint counts them.
-    marks: Vec<String>,
-}
-
-impl Before {
-    pub fn take(root: &Path) -> Before {
-        let listing = fingerprint::source_files(root);
-        let stamped: Vec<(String, Option<(u64, u128)>)> =
-            listing.files.into_par_iter().map(|rel| (rel.clone(), stamp(&root.join(&rel)))).collect();
-        let mut before = Before { files: BTreeMap::new(), marks: listing.marks };
-        for (rel, stamp) in stamped {
-            match stamp {
-                Some(s) => _ = before.files.insert(rel, s),
-                None => before.marks.push(format!("unstamped {rel}")),
-            }
-        }
-        before
-    }
-
-    /// Each file, workspace-relative, with its size and modification time, by name.
-    pub fn stamps(&self) -> impl Iterator<Item = (&String, &(u64, u128))> {
-        self.files.iter()
-    }
-
-    /// What else the listing found, in the order found.
-    pub fn marks(&self) -> impl Iterator<Item = &String> {
-        self.marks.iter()
-    }
-}
-
 /// Hashes every source file, reusing the last hash of a file whose size and time are
 /// unchanged, and derives each course's key. A file that changed, appeared or went
 /// while the build read the sources, or that cannot be read, gets a hash no file has,
@@ -289,14 +248,14 @@ fn hash_inputs(root: &Path, root_name: &str, options: &str, last: Option<&Cache>
     let build = format!("{FORMAT} {} {commit} {options}", fingerprint::of_build(root));
     // The files as listed before the build read them: one created since was not read
     // and leaves no key (the next build lists it and renders its course).
-    let files: Vec<&String> = before.files.keys().collect();
+    let files: Vec<&String> = before.stamps().map(|(rel, _)| rel).collect();
     let sources: BTreeMap<String, Stamp> = files
         .par_iter()
         .map(|&rel| {
             let path = root.join(rel);
             let now = stamp(&path);
             let unsettled = Stamp { len: 0, modified: 0, sha256: "changed while the build read it".into() };
-            let Some((len, modified)) = now.filter(|n| before.files.get(rel) == Some(n)) else {
+            let Some((len, modified)) = now.filter(|n| before.stamp_of(rel) == Some(n)) else {
                 return (rel.to_string(), unsettled);
             };
             let known = last.and_then(|c| c.sources.get(rel)).filter(|s| s.len == len && s.modified == modified);

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use unicode_segmentation::UnicodeSegmentation;
 
-pub use crate::source::sections::words;
+use crate::source::sections::words;
 
 /// Words a region delivers, split by where they come from.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
