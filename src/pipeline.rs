@@ -11,7 +11,7 @@ use crate::output::OutputFile;
 use crate::output::reuse::{Locator, Reuse};
 use crate::output::sink::{Collect, Discard, Sink};
 use crate::output::stamps::Before;
-use crate::overlay::share::CoreWords;
+use crate::overlay::share::{CoreWords, Known, Share};
 use crate::overlay::{self, Adaptation};
 use crate::render::pages::{KitMode, Target};
 use crate::render::theme;
@@ -124,6 +124,12 @@ pub struct Prepared {
 }
 
 pub fn prepare(options: &Options) -> Result<Prepared, UsageError> {
+    prepare_knowing(options, Known::default)
+}
+
+/// [`prepare`], given the shares an earlier build counted from the same sources, asked
+/// for once the workspace is loaded.
+fn prepare_knowing(options: &Options, known: impl FnOnce() -> Known) -> Result<Prepared, UsageError> {
     if !options.root.is_dir() {
         return Err(UsageError(format!("--root {}: no such folder", options.root.display())));
     }
@@ -153,8 +159,9 @@ pub fn prepare(options: &Options) -> Result<Prepared, UsageError> {
         });
     };
     check_filters(&ws, options)?;
+    let known = known();
     let clock = Instant::now();
-    let adaptations = adaptations(&ws, options, &mut diagnostics);
+    let adaptations = adaptations(&ws, options, &known, &mut diagnostics);
     crate::diagnostics::place(&mut diagnostics, |file| ws.sources.get(file));
     timings.push(Stage::since("adapt", clock));
     let clock = Instant::now();
@@ -180,22 +187,51 @@ pub struct Cached {
     pub courses: Vec<crate::output::reuse::Made>,
     /// Why the cache there was ignored.
     pub warning: Option<String>,
+    /// The folder the cache is kept in.
+    pub dir: PathBuf,
+}
+
+/// The last build's cache as read beside loading the workspace, before the output
+/// folders are opened.
+struct Opened {
+    reuse: Reuse,
+    warning: Option<String>,
+    dir: PathBuf,
+    /// Where kits go by the configuration as read for finding the cache.
+    kits: KitMode,
+    stage: Stage,
+}
+
+impl Opened {
+    /// Reads the cache in the folder the sink would keep it in, when the build keeps
+    /// one. Which folder that is depends on `kits_public`, so the configuration is read
+    /// here too; a configuration that cannot be read leaves the cache unread (loading
+    /// the workspace reports why).
+    fn read(options: &Options, sink: &dyn Sink) -> Option<Opened> {
+        let keyed = options.cache.as_ref()?;
+        let clock = Instant::now();
+        let text = std::fs::read_to_string(options.root.join(workspace::config::FILE)).ok()?;
+        let config = workspace::config::parse(&text, &mut Vec::new())?;
+        let kits = options.kits.resolve(config.kits_public);
+        let dir = sink.cache_dir(kits)?;
+        let (reuse, warning) = Reuse::open(&dir, &options.root, &keyed.described, &keyed.before);
+        Some(Opened { reuse, warning, dir, kits, stage: Stage::since("cache", clock) })
+    }
+
+    /// The cache in use once the sink has begun with `kits`, as the loaded workspace
+    /// decides; none when the sink keeps no files or the kits go elsewhere after all.
+    fn begun(self, kits: KitMode, sink: &dyn Sink) -> Option<Cached> {
+        let at = sink.locator().filter(|_| kits == self.kits)?;
+        Some(Cached { reuse: (self.reuse, at), courses: Vec::new(), warning: self.warning, dir: self.dir })
+    }
 }
 
 impl Cached {
-    /// Opens the cache in the sink's cache folder, when the build keeps one.
-    fn open(options: &Options, sink: &dyn Sink) -> Option<Cached> {
-        let keyed = options.cache.as_ref()?;
-        let (dir, at) = (sink.cache_dir()?, sink.locator()?);
-        let (reuse, warning) = Reuse::open(&dir, &options.root, &keyed.described, &keyed.before);
-        Some(Cached { reuse: (reuse, at), courses: Vec::new(), warning })
-    }
-
     /// Writes the cache for the next build, once this one's files are in place.
-    pub fn record(self, dir: &std::path::Path) -> std::io::Result<()> {
+    pub fn record(self) -> std::io::Result<()> {
         let (reuse, at) = self.reuse;
         match reuse.finish(self.courses, &at) {
-            Some(cache) => crate::output::reuse::save(dir, &cache),
+            Some(cache) => crate::output::reuse::save(&self.dir, &cache),
             None => Ok(()),
         }
     }
@@ -214,11 +250,25 @@ pub fn build_all(options: &Options) -> Result<Built, UsageError> {
 /// A build whose files go to `sink` as each target is rendered; the outcome then holds
 /// no files, only what was found and counted.
 pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageError> {
-    let Prepared { workspace, adaptations, results, diagnostics, mut timings } = prepare(options)?;
+    // The last build's cache is read beside loading the workspace, which needs none of
+    // it; its shares are wanted only once the workspace is loaded.
+    let (prepared, opened) = std::thread::scope(|scope| {
+        let reading = scope.spawn(|| Opened::read(options, sink));
+        let mut opened = None;
+        let prepared = prepare_knowing(options, || {
+            opened = reading.join().ok().flatten();
+            opened.as_ref().map(|o| o.reuse.known()).unwrap_or_default()
+        });
+        (prepared, opened)
+    });
+    let Prepared { workspace, adaptations, results, diagnostics, mut timings } = prepared?;
     let Some(ws) = workspace else {
         let outcome = Outcome::empty(None, diagnostics, timings);
         return Ok(Built { outcome, adaptations: Vec::new(), localized: Vec::new(), theme: None, cache: None });
     };
+    if let Some(o) = &opened {
+        timings.insert(1.min(timings.len()), o.stage.clone());
+    }
     if !options.keep_translations {
         // Lessons are parsed and every problem found in them placed: their text is not
         // read again (a diagnostic's snippet rereads the file).
@@ -236,12 +286,12 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
     // Sources with errors are still rendered, so that one run reports every problem,
     // but nothing of theirs is kept.
     let sink: &dyn Sink = if all.has_errors() { &Discard } else { sink };
-    // Reading what the last build left: its folders' records and the build cache.
+    // Reading what the last build left in its folders: their records.
     let clock = Instant::now();
     sink.begin(kit_mode).map_err(UsageError)?;
-    let mut cache = Cached::open(options, sink);
+    let mut cache = opened.and_then(|o| o.begun(kit_mode, sink));
     if cache.is_some() {
-        timings.push(Stage::since("cache", clock));
+        timings.push(Stage::since("records", clock));
     }
     let clock = Instant::now();
     let mut outcome = Outcome::empty(None, Vec::new(), Vec::new());
@@ -252,7 +302,7 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
         // protection decides: the other regions are adapted and read for that alone.
         let wider = options.region.as_ref().map(|_| {
             let all = Options { region: None, ..options.clone() };
-            let a = self::adaptations(&ws, &all, &mut Vec::new());
+            let a = self::adaptations(&ws, &all, &Known::default(), &mut Vec::new());
             let r = crate::evaluation::load(&ws, &a, &mut Vec::new());
             (a, r)
         });
@@ -277,6 +327,9 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
         outcome.taken = (made.courses.iter().filter(|c| c.taken).count(), made.courses.len());
         if let Some(c) = cache.as_mut() {
             c.courses = made.courses;
+            for course in &mut c.courses {
+                course.shares = shares_of(&adaptations, &course.course);
+            }
         }
         all.extend(made.diagnostics);
         (outcome.targets, outcome.pages) = (plans.len(), made.pages);
@@ -289,6 +342,15 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
     outcome.diagnostics = all.into_sorted();
     outcome.timings = timings;
     Ok(Built { outcome, adaptations, localized, theme, cache })
+}
+
+/// The shares of a course's regional adaptations, for the build cache.
+fn shares_of(adaptations: &[Adaptation], course: &str) -> std::collections::BTreeMap<String, Share> {
+    adaptations
+        .iter()
+        .filter(|a| a.course.id == course)
+        .filter_map(|a| Some((a.region.clone(), a.share.clone()?)))
+        .collect()
 }
 
 /// Nothing renders without a theme, but every selected course's translations are
@@ -329,8 +391,10 @@ fn check_filters(ws: &Workspace, options: &Options) -> Result<(), UsageError> {
     Ok(())
 }
 
-/// Every (course, region) the options select, adapted in parallel.
-fn adaptations(ws: &Workspace, options: &Options, out: &mut Vec<Diagnostic>) -> Vec<Adaptation> {
+/// Every (course, region) the options select, adapted in parallel. A share in `known`
+/// is taken as counted; the core words of a course are counted only for the shares
+/// that are not.
+fn adaptations(ws: &Workspace, options: &Options, known: &Known, out: &mut Vec<Diagnostic>) -> Vec<Adaptation> {
     let pairs: Vec<(&Course, &Region)> = ws
         .courses
         .iter()
@@ -339,10 +403,11 @@ fn adaptations(ws: &Workspace, options: &Options, out: &mut Vec<Diagnostic>) -> 
         .filter(|(_, r)| options.region.as_ref().is_none_or(|x| x == &r.id))
         .collect();
     let global = ws.region("global").expect("global always exists");
+    let known_share = |c: &Course, r: &Region| known.get(&c.id).and_then(|k| k.get(&r.id));
     let counted: Vec<(&str, CoreWords)> = ws
         .courses
         .iter()
-        .filter(|c| pairs.iter().any(|(x, r)| x.id == c.id && r.id != "global"))
+        .filter(|c| pairs.iter().any(|(x, r)| x.id == c.id && r.id != "global" && known_share(x, r).is_none()))
         .map(|c| (c.id.as_str(), CoreWords::count(c, global)))
         .collect();
     let empty = CoreWords::none();
@@ -351,7 +416,7 @@ fn adaptations(ws: &Workspace, options: &Options, out: &mut Vec<Diagnostic>) -> 
         .map(|(c, r)| {
             let mut diags = Vec::new();
             let words = counted.iter().find(|(id, _)| *id == c.id).map_or(&empty, |(_, w)| w);
-            (overlay::adapt_region(ws, c, words, r, &mut diags), diags)
+            (overlay::adapt_region(ws, c, words, r, known_share(c, r), &mut diags), diags)
         })
         .collect();
     done.into_iter()

@@ -97,6 +97,45 @@ fn a_rebuild_renders_only_the_edited_course_and_writes_what_a_clean_build_writes
 }
 
 #[test]
+fn with_public_kits_the_cache_is_kept_in_the_lms_folder_and_still_takes_unchanged_courses() {
+    let (tmp, root) = two_courses();
+    let config = root.join("glocal.yaml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("{text}\nkits_public: true\n")).unwrap();
+    // Kits go into the site: there is no kits folder to keep the cache in.
+    let build_public = |dir: &Path| {
+        let out = glocal()
+            .args(["build", "--root"])
+            .arg(&root)
+            .arg("--out")
+            .arg(dir.join("site"))
+            .arg("--lms-out")
+            .arg(dir.join("lms"))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "{stderr}");
+        stderr
+    };
+    let dir = tmp.path().join("out");
+    build_public(&dir);
+    assert!(dir.join("site/kits").is_dir(), "the kits are in the site");
+    assert!(dir.join("lms/.glocal-cache.json").exists(), "the cache is beside the site, in the LMS folder");
+    assert!(!dir.join("site/kits/.glocal-cache.json").exists(), "never in the published site");
+    edit(&root, "induction", "A line added after the first build.");
+    let stderr = build_public(&dir);
+    assert!(stderr.contains("1 of 2 courses as the last build left them"), "{stderr}");
+    let clean = tmp.path().join("clean");
+    build_public(&clean);
+    for folder in ["site", "lms"] {
+        let files = |d: &Path| {
+            snapshot(&d.join(folder)).into_iter().filter(|(p, _)| !p.contains(".glocal")).collect::<Vec<_>>()
+        };
+        assert!(files(&dir) == files(&clean), "{folder} is as a clean build writes it");
+    }
+}
+
+#[test]
 fn a_shared_input_renders_every_course_again() {
     let (tmp, root) = two_courses();
     let dir = tmp.path().join("out");

@@ -4,7 +4,6 @@
 use super::{print_diagnostics, usage};
 use crate::cli::BuildArgs;
 use crate::diagnostics::Severity;
-use crate::output::sink::Sink;
 use crate::output::staging::{Folders, Staging};
 use crate::render::pages::KitMode;
 use crate::{output, pipeline};
@@ -99,9 +98,8 @@ pub fn run(args: BuildArgs) -> ExitCode {
     }
     let clock = std::time::Instant::now();
     let (kits_dir, kit_count, kits_beside) = (staging.kits_dir(), staging.kit_count(), staging.kits_beside());
-    let cache_dir = staging.cache_dir().filter(|_| cache.is_some());
-    if let Some(dir) = &cache_dir {
-        output::reuse::forget(dir);
+    if let Some(cache) = &cache {
+        output::reuse::forget(&cache.dir);
     }
     // The last build's fingerprint stays until this one is recorded: a commit that
     // fails before moving anything leaves the folders as that build left them, and one
@@ -113,9 +111,9 @@ pub fn run(args: BuildArgs) -> ExitCode {
             return ExitCode::from(if e.is_usage() { 2 } else { 1 });
         }
     };
-    if let (Some(cache), Some(dir)) = (cache, &cache_dir) {
+    if let Some(cache) = cache {
         // Failing to keep it only costs the next build its shortcut.
-        let _ = cache.record(dir);
+        let _ = cache.record();
     }
     if !args.kits_only {
         let last = output::fingerprint::Last { fingerprint, warnings: outcome.diagnostics.len(), kits: kits_beside };

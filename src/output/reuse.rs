@@ -14,6 +14,7 @@ use super::fingerprint;
 use super::stamps::{Before, stamp};
 use crate::diagnostics::{Diagnostic, Location, Severity};
 use crate::l10n::coverage::Coverage;
+use crate::overlay::share::{Known, Share};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -25,7 +26,7 @@ use std::time::UNIX_EPOCH;
 /// The cache's name in its folder.
 pub const FILE: &str = ".glocal-cache.json";
 /// Bumped whenever what the cache holds changes meaning.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// The output folders a build writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -97,6 +98,8 @@ pub struct CourseRecord {
     pub outputs: Vec<Output>,
     pub coverage: Vec<Coverage>,
     pub warnings: Vec<KeptDiagnostic>,
+    /// The adaptation share of each region but `global`.
+    pub shares: BTreeMap<String, Share>,
 }
 
 /// A source file's stamp and the hash of its bytes, kept as a plain array.
@@ -170,6 +173,11 @@ impl Reuse {
         (Reuse { same, inputs: Some(inputs) }, warning)
     }
 
+    /// The shares counted by the last build for each course whose inputs are the same.
+    pub fn known(&self) -> Known {
+        self.same.iter().map(|(course, r)| (course.clone(), r.shares.clone())).collect()
+    }
+
     /// The record of a course that can be taken as the last build left it: same inputs,
     /// and every file still as written.
     pub fn reusable(&self, course: &str, at: &Locator) -> Option<&CourseRecord> {
@@ -203,7 +211,7 @@ impl Reuse {
                     })
                     .collect();
                 let warnings = c.warnings.iter().map(KeptDiagnostic::from).collect();
-                Some((c.course, CourseRecord { key, outputs, coverage: c.coverage, warnings }))
+                Some((c.course, CourseRecord { key, outputs, coverage: c.coverage, warnings, shares: c.shares }))
             })
             .collect();
         Some(Cache { format: FORMAT, build: inputs.build, root: inputs.root, sources: inputs.sources, courses })
@@ -218,6 +226,8 @@ pub struct Made {
     pub outputs: Vec<(Folder, String)>,
     pub coverage: Vec<Coverage>,
     pub warnings: Vec<Diagnostic>,
+    /// The adaptation share of each region but `global`.
+    pub shares: BTreeMap<String, Share>,
 }
 
 /// Writes `cache` into `dir` whole (aside, then renamed).

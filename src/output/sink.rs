@@ -34,8 +34,10 @@ pub trait Sink: Sync {
     fn locator(&self) -> Option<super::reuse::Locator> {
         None
     }
-    /// The folder the build cache is kept in, when the sink writes one beside the site.
-    fn cache_dir(&self) -> Option<std::path::PathBuf> {
+    /// The folder the build cache is kept in, when the sink writes one beside the site
+    /// and kits go as `kits` says: known before `begin`, so that the cache can be read
+    /// while the workspace loads.
+    fn cache_dir(&self, _kits: KitMode) -> Option<std::path::PathBuf> {
         None
     }
 }

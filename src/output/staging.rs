@@ -214,9 +214,12 @@ impl Sink for Staging {
         Some(Locator { site: dir(Folder::Site), kits: dir(Folder::Kits), lms: dir(Folder::Lms) })
     }
 
-    fn cache_dir(&self) -> Option<PathBuf> {
-        let beside = (self.plan.get() == Some(&KitMode::Elsewhere)).then(|| self.kits.get()).flatten();
-        beside.or(self.lms.get()).map(|s| s.dir().to_path_buf())
+    fn cache_dir(&self, kits: KitMode) -> Option<PathBuf> {
+        let f = &self.folders;
+        match kits {
+            KitMode::Elsewhere | KitMode::Default => Some(f.kits_out.clone().unwrap_or_else(|| f.root.join("kits"))),
+            _ => f.lms.clone().filter(|_| !f.kits_only),
+        }
     }
 
     fn scratch(&self) -> Option<PathBuf> {

@@ -29,12 +29,15 @@ pub fn budget(ws: &Workspace, course: &Course, region: &Region) -> f64 {
     region.budget.or(course.meta.adaptation_budget).or(ws.config.adaptation_budget).map_or(20.0, |p| p.0)
 }
 
-/// Adapts `core` for `region`, checking pins and the budget.
+/// Adapts `core` for `region`, checking pins and the budget. `known` is the share an
+/// earlier build counted from the same sources; without it the share is counted from
+/// `core_words`.
 pub fn adapt_region(
     ws: &Workspace,
     core: &Course,
     core_words: &share::CoreWords,
     region: &Region,
+    known: Option<&share::Share>,
     out: &mut Vec<Diagnostic>,
 ) -> Adaptation {
     let budget = budget(ws, core, region);
@@ -68,7 +71,7 @@ pub fn adapt_region(
         }
     }
     let global = ws.region("global").expect("global always exists");
-    let share = share::share(core_words, &course, region, global);
+    let share = known.cloned().unwrap_or_else(|| share::share(core_words, &course, region, global));
     if share.percent > budget + 1e-9 {
         out.push(over_budget(ws, core, region, &share, budget));
     }

@@ -8,7 +8,7 @@ use crate::source::origin::Origin;
 use crate::source::sections::Section;
 use crate::workspace::Region;
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use unicode_segmentation::UnicodeSegmentation;
@@ -36,7 +36,7 @@ impl Tally {
 }
 
 /// A piece of regional content, for the "largest contributions" of an over-budget error.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contribution {
     pub file: String,
     pub line: usize,
@@ -189,8 +189,9 @@ pub fn round1(percent: f64) -> f64 {
     (percent * 10.0).round() / 10.0
 }
 
-/// A region's adaptation of one course.
-#[derive(Debug, Clone, Serialize)]
+/// A region's adaptation of one course. The build cache keeps it, so that a course whose
+/// sources did not change is not counted again.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Share {
     pub delivered: usize,
     pub regional: usize,
@@ -200,6 +201,9 @@ pub struct Share {
     pub percent: f64,
     pub contributions: Vec<Contribution>,
 }
+
+/// Shares counted by an earlier build whose inputs were the same, by course and region.
+pub type Known = std::collections::BTreeMap<String, std::collections::BTreeMap<String, Share>>;
 
 /// Compares what `region` delivers of `adapted` with what `global` delivers of `core`.
 pub fn share(core: &CoreWords, adapted: &Course, region: &Region, global: &Region) -> Share {

@@ -67,12 +67,14 @@ impl Left {
 }
 
 /// What the build cache keeps of one course: its targets' files and warnings (its
-/// coverage is filled in once every course is done, so as not to hold it twice).
+/// coverage is filled in once every course is done, so as not to hold it twice, and
+/// its shares by the pipeline, which holds the adaptations).
 fn course_made(course: &str, read: &[Diagnostic], left: &[Left]) -> reuse::Made {
     let mut outputs: Vec<(Folder, String)> = left.iter().flat_map(|l| l.outputs.iter().cloned()).collect();
     outputs.sort();
     let warnings = read.iter().chain(left.iter().flat_map(|l| &l.diagnostics)).cloned().collect();
-    reuse::Made { course: course.to_string(), taken: false, outputs, coverage: Vec::new(), warnings }
+    let shares = Default::default();
+    reuse::Made { course: course.to_string(), taken: false, outputs, coverage: Vec::new(), warnings, shares }
 }
 
 /// What a group's targets share while they render.

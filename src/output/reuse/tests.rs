@@ -2,6 +2,7 @@
 //! course is taken, and that a corrupt or foreign cache is never trusted.
 
 use super::*;
+use crate::overlay::share::Contribution;
 
 fn workspace() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
@@ -83,10 +84,12 @@ fn a_course_is_taken_only_while_its_files_are_as_written() {
         outputs: vec![(Folder::Site, "page.html".into())],
         coverage: vec![],
         warnings: vec![],
+        shares: [("emea".to_string(), emea_share())].into(),
     };
     let (reuse, _) = Reuse::open(out.path(), dir.path(), "build", &Before::take(dir.path()));
     save(out.path(), &reuse.finish(vec![made], &at).unwrap()).unwrap();
     let (reuse, _) = Reuse::open(out.path(), dir.path(), "build", &Before::take(dir.path()));
+    assert_eq!(reuse.known()["a"]["emea"], emea_share(), "the share reads back as it was counted");
     assert!(reuse.reusable("a", &at).is_some());
     assert!(reuse.reusable("b", &at).is_none(), "b made no record");
     std::fs::write(out.path().join("page.html"), "edited by hand").unwrap();
@@ -94,6 +97,20 @@ fn a_course_is_taken_only_while_its_files_are_as_written() {
     let (reuse, _) = Reuse::open(out.path(), dir.path(), "build --no-lms", &Before::take(dir.path()));
     std::fs::write(out.path().join("page.html"), "page").unwrap();
     assert!(reuse.reusable("a", &at).is_none(), "other options");
+    assert!(reuse.known().is_empty(), "no share is known from a build with other options");
+}
+
+/// A share with a fraction that must read back exactly, and a contribution.
+fn emea_share() -> Share {
+    let contribution = Contribution { file: "curricula/a/overlays/emea/m/l.md".into(), line: 7, words: 31 };
+    Share {
+        delivered: 997,
+        regional: 31,
+        core_words: 966,
+        removed: 0,
+        percent: 3.1093279839518555,
+        contributions: vec![contribution],
+    }
 }
 
 #[test]
