@@ -120,8 +120,8 @@ fn with_public_kits_the_cache_is_kept_in_the_lms_folder_and_still_takes_unchange
     let dir = tmp.path().join("out");
     build_public(&dir);
     assert!(dir.join("site/kits").is_dir(), "the kits are in the site");
-    assert!(dir.join("lms/.glocal-cache.json").exists(), "the cache is beside the site, in the LMS folder");
-    assert!(!dir.join("site/kits/.glocal-cache.json").exists(), "never in the published site");
+    assert!(dir.join("lms/.glocal-cache").exists(), "the cache is beside the site, in the LMS folder");
+    assert!(!dir.join("site/kits/.glocal-cache").exists(), "never in the published site");
     edit(&root, "induction", "A line added after the first build.");
     let stderr = build_public(&dir);
     assert!(stderr.contains("1 of 2 courses as the last build left them"), "{stderr}");
@@ -153,10 +153,11 @@ fn a_corrupt_cache_is_ignored_with_a_warning_and_never_trusted() {
     let (tmp, root) = two_courses();
     let dir = tmp.path().join("out");
     build_ok(&root, &dir);
-    let cache = dir.join("kits/.glocal-cache.json");
+    let cache = dir.join("kits/.glocal-cache");
     assert!(cache.exists(), "the cache is kept beside the site, in the kits folder");
-    assert!(!dir.join("site/.glocal-cache.json").exists(), "never in the published site");
-    std::fs::write(&cache, "{\"format\": 1, \"courses\": [").unwrap();
+    assert!(!dir.join("site/.glocal-cache").exists(), "never in the published site");
+    let bytes = std::fs::read(&cache).unwrap();
+    std::fs::write(&cache, &bytes[..bytes.len() / 2]).unwrap();
     edit(&root, "induction", "An edit after the cache was damaged.");
     let stderr = build_ok(&root, &dir);
     assert!(stderr.contains("warning: ignoring the build cache"), "{stderr}");

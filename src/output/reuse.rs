@@ -24,9 +24,13 @@ use std::sync::{Mutex, OnceLock};
 use std::time::UNIX_EPOCH;
 
 /// The cache's name in its folder.
-pub const FILE: &str = ".glocal-cache.json";
+pub const FILE: &str = ".glocal-cache";
+/// Where builds before the binary cache kept theirs: removed with the cache.
+const LEGACY: &str = ".glocal-cache.json";
+/// What a cache file starts with: a file without it is not one.
+const MAGIC: &[u8] = b"glocal build cache\n";
 /// Bumped whenever what the cache holds changes meaning.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 /// The output folders a build writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -126,6 +130,8 @@ pub struct Cache {
 pub struct Inputs {
     build: String,
     root: String,
+    /// The workspace folder, to stamp the sources again once they are read.
+    dir: PathBuf,
     sources: BTreeMap<String, Stamp>,
     /// Per course folder, the hash of everything its targets are made from.
     keys: BTreeMap<String, String>,
@@ -154,13 +160,13 @@ impl Reuse {
         let (last, warning) = match std::fs::read(&path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (None, None),
             Err(e) => (None, Some(format!("{}: {e}", path.display()))),
-            Ok(bytes) => match serde_json::from_slice::<Cache>(&bytes) {
+            Ok(bytes) => match decode(&bytes) {
                 Err(e) => (None, Some(format!("{} is not a glocal build cache ({e})", path.display()))),
-                Ok(c) if c.root != root_name => {
+                Ok(None) => (None, None),
+                Ok(Some(c)) if c.root != root_name => {
                     (None, Some(format!("{} was made for another workspace ({})", path.display(), c.root)))
                 }
-                Ok(c) if c.format != FORMAT => (None, None),
-                Ok(c) => (Some(c), None),
+                Ok(Some(c)) => (Some(c), None),
             },
         };
         let warning = warning.map(|w| format!("ignoring the build cache: {w}; this build renders every course"));
@@ -193,9 +199,16 @@ impl Reuse {
     /// as it now stands in its folder.
     pub fn finish(self, courses: Vec<Made>, at: &Locator) -> Option<Cache> {
         let inputs = self.inputs?;
+        let rendered: HashSet<&str> = courses.iter().filter(|c| !c.taken).map(|c| c.course.as_str()).collect();
+        let changed = changed_while_read(&inputs, &rendered);
+        if changed.contains(&None) {
+            // A shared source changed under the build: nothing it made is vouched for.
+            return None;
+        }
         let mut last = self.same;
         let courses = courses
             .into_iter()
+            .filter(|c| !changed.contains(&Some(c.course.as_str())))
             .filter_map(|c| {
                 let key = inputs.keys.get(&c.course)?.clone();
                 // A course taken as it was keeps its files' stamps, checked when taken.
@@ -232,14 +245,28 @@ pub struct Made {
 
 /// Writes `cache` into `dir` whole (aside, then renamed).
 pub fn save(dir: &Path, cache: &Cache) -> std::io::Result<()> {
-    let bytes = serde_json::to_vec(cache).map_err(std::io::Error::other)?;
+    let mut bytes = MAGIC.to_vec();
+    bytes.extend(postcard::to_stdvec(cache).map_err(std::io::Error::other)?);
     super::writer::replace_own_file(dir, FILE, &bytes)
+}
+
+/// A cache as [`save`] wrote it; `None` for one of another format, which a new glocal
+/// ignores without a word.
+fn decode(bytes: &[u8]) -> Result<Option<Cache>, String> {
+    let body = bytes.strip_prefix(MAGIC).ok_or("it does not begin as one")?;
+    // The format comes first, so that a cache laid out otherwise is told apart before
+    // it is read as this one.
+    match postcard::take_from_bytes::<u32>(body) {
+        Ok((format, _)) if format != FORMAT => Ok(None),
+        _ => postcard::from_bytes(body).map(Some).map_err(|e| e.to_string()),
+    }
 }
 
 /// Removes the cache from `dir` before a build moves files there: a build killed
 /// while moving leaves no cache to trust, and the next renders everything.
 pub fn forget(dir: &Path) {
     let _ = std::fs::remove_file(dir.join(FILE));
+    let _ = std::fs::remove_file(dir.join(LEGACY));
 }
 
 /// Whether a file is as the build that wrote it left it (a link in its place is not).
@@ -249,31 +276,39 @@ fn untouched(path: &Path, o: &Output) -> bool {
     m.is_file() && m.len() == o.len && modified == Some(o.modified)
 }
 
+/// The courses with a source whose stamp is no longer the one taken before the build
+/// read it (`None` for a shared source). Only the sources of `rendered` courses and the
+/// shared ones are stamped again: a course taken as it was read none of its own.
+fn changed_while_read<'a>(inputs: &'a Inputs, rendered: &HashSet<&str>) -> HashSet<Option<&'a str>> {
+    inputs
+        .sources
+        .par_iter()
+        .filter(|(rel, _)| course_of(rel).is_none_or(|c| rendered.contains(c)))
+        .filter(|(rel, s)| stamp(&inputs.dir.join(rel)) != Some((s.len, s.modified)))
+        .map(|(rel, _)| course_of(rel))
+        .collect()
+}
+
 /// Hashes every source file, reusing the last hash of a file whose size and time are
-/// unchanged, and derives each course's key. A file that changed, appeared or went
-/// while the build read the sources, or that cannot be read, gets a hash no file has,
+/// unchanged, and derives each course's key. Each file keeps the stamp taken before the
+/// build read it: one that changes while the build reads it is found when the build
+/// ends (`changed_while_read`), and one that cannot be read gets a hash no file has,
 /// so that its course is rendered again next time.
 fn hash_inputs(root: &Path, root_name: &str, options: &str, last: Option<&Cache>, before: &Before) -> Inputs {
     let commit = crate::kit::git_commit_at(root).unwrap_or_default();
     let build = format!("{FORMAT} {} {commit} {options}", fingerprint::of_build(root));
     // The files as listed before the build read them: one created since was not read
     // and leaves no key (the next build lists it and renders its course).
-    let files: Vec<&String> = before.stamps().map(|(rel, _)| rel).collect();
+    let files: Vec<(&String, &(u64, u128))> = before.stamps().collect();
     let sources: BTreeMap<String, Stamp> = files
         .par_iter()
-        .map(|&rel| {
-            let path = root.join(rel);
-            let now = stamp(&path);
-            let unsettled = Stamp { len: 0, modified: 0, sha256: "changed while the build read it".into() };
-            let Some((len, modified)) = now.filter(|n| before.stamp_of(rel) == Some(n)) else {
-                return (rel.to_string(), unsettled);
-            };
+        .map(|&(rel, &(len, modified))| {
             let known = last.and_then(|c| c.sources.get(rel)).filter(|s| s.len == len && s.modified == modified);
             let sha256 = match known {
                 Some(s) => s.sha256.clone(),
-                None => match std::fs::read(&path) {
+                None => match std::fs::read(root.join(rel)) {
                     Ok(bytes) => hex(&Sha256::digest(bytes)),
-                    Err(_) => return (rel.to_string(), unsettled),
+                    Err(_) => "unreadable".into(),
                 },
             };
             (rel.to_string(), Stamp { len, modified, sha256 })
@@ -299,7 +334,7 @@ fn hash_inputs(root: &Path, root_name: &str, options: &str, last: Option<&Cache>
             (c.to_string(), hex(&h.finalize()))
         })
         .collect();
-    Inputs { build, root: root_name.to_string(), sources, keys }
+    Inputs { build, root: root_name.to_string(), dir: root.to_path_buf(), sources, keys }
 }
 
 /// The course folder a source file is in, if any.

@@ -56,16 +56,31 @@ fn a_file_with_the_same_size_and_time_is_not_read_again() {
 fn a_corrupt_or_foreign_cache_is_ignored_with_a_warning() {
     let dir = workspace();
     let out = tempfile::tempdir().unwrap();
-    std::fs::write(out.path().join(FILE), "{ not json").unwrap();
+    std::fs::write(out.path().join(FILE), "{ not a cache").unwrap();
+    let (reuse, warning) = Reuse::open(out.path(), dir.path(), "build", &Before::take(dir.path()));
+    assert!(reuse.same.is_empty());
+    assert!(warning.unwrap().contains("is not a glocal build cache"));
+
+    // Cut short: it begins as a cache of this format but ends midway.
+    let whole = Cache { format: FORMAT, root: "/somewhere".into(), ..Default::default() };
+    save(out.path(), &whole).unwrap();
+    let bytes = std::fs::read(out.path().join(FILE)).unwrap();
+    std::fs::write(out.path().join(FILE), &bytes[..bytes.len() - 3]).unwrap();
     let (reuse, warning) = Reuse::open(out.path(), dir.path(), "build", &Before::take(dir.path()));
     assert!(reuse.same.is_empty());
     assert!(warning.unwrap().contains("is not a glocal build cache"));
 
     let other = Cache { format: FORMAT, root: "/somewhere/else".into(), ..Default::default() };
-    std::fs::write(out.path().join(FILE), serde_json::to_vec(&other).unwrap()).unwrap();
+    save(out.path(), &other).unwrap();
     let (reuse, warning) = Reuse::open(out.path(), dir.path(), "build", &Before::take(dir.path()));
     assert!(reuse.same.is_empty());
     assert!(warning.unwrap().contains("another workspace"));
+
+    let older = Cache { format: FORMAT - 1, root: "/somewhere/else".into(), ..Default::default() };
+    save(out.path(), &older).unwrap();
+    let (reuse, warning) = Reuse::open(out.path(), dir.path(), "build", &Before::take(dir.path()));
+    assert!(reuse.same.is_empty());
+    assert!(warning.is_none(), "a cache of another format is left without a word: {warning:?}");
 
     std::fs::remove_file(out.path().join(FILE)).unwrap();
     let (_, warning) = Reuse::open(out.path(), dir.path(), "build", &Before::take(dir.path()));
@@ -125,15 +140,30 @@ fn a_kept_warning_reads_back_as_it_was() {
 fn a_file_that_changes_while_the_build_reads_it_keys_its_course_to_render_again() {
     let dir = workspace();
     let root = dir.path();
-    let before = Before::take(root);
+    let out = tempfile::tempdir().unwrap();
+    let at = Locator { site: Some(out.path().to_path_buf()), kits: None, lms: None };
+    let made = |course: &str, taken| Made {
+        course: course.into(),
+        taken,
+        outputs: vec![],
+        coverage: vec![],
+        warnings: vec![],
+        shares: Default::default(),
+    };
+    let reuse = || Reuse::open(out.path(), root, "build", &Before::take(root)).0;
     // Written during the build, after it took the stamps: larger, so the stamp differs.
+    let during = reuse();
     std::fs::write(root.join("curricula/a/m/l.md"), "# Saved by an editor meanwhile\n").unwrap();
-    let during = hash_inputs(root, "r", "build", None, &before);
-    let settled = hash_inputs(root, "r", "build", None, &Before::take(root));
-    assert_eq!(during.sources["curricula/a/m/l.md"].modified, 0, "recorded as unsettled");
-    assert_ne!(during.keys["a"], settled.keys["a"], "the next build renders a again");
-    assert_eq!(during.keys["b"], settled.keys["b"]);
-    std::fs::remove_file(root.join("curricula/b/course.yaml")).unwrap();
-    let gone = hash_inputs(root, "r", "build", None, &before);
-    assert_eq!(gone.sources["curricula/b/course.yaml"].modified, 0, "a file deleted meanwhile is unsettled too");
+    let cache = during.finish(vec![made("a", false), made("b", false)], &at).unwrap();
+    assert!(!cache.courses.contains_key("a"), "a is not recorded: the next build renders it again");
+    assert!(cache.courses.contains_key("b"));
+    // A course taken as it was read none of its files: an edit to it is the next build's.
+    let taking = reuse();
+    std::fs::write(root.join("curricula/b/course.yaml"), "title: B, edited meanwhile\n").unwrap();
+    let cache = taking.finish(vec![made("a", false), made("b", true)], &at).unwrap();
+    assert!(cache.courses.contains_key("a") && cache.courses.contains_key("b"));
+    // A shared source changed: nothing is vouched for.
+    let shared = reuse();
+    std::fs::remove_file(root.join("locales/en/site.ftl")).unwrap();
+    assert!(shared.finish(vec![made("a", false)], &at).is_none(), "a shared file deleted meanwhile");
 }
