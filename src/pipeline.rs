@@ -159,8 +159,9 @@ fn prepare_knowing(options: &Options, known: impl FnOnce() -> Known) -> Result<P
         });
     };
     check_filters(&ws, options)?;
-    let known = known();
+    // Any wait for the cache, read beside loading, counts as adapting.
     let clock = Instant::now();
+    let known = settled(known(), &ws, options);
     let adaptations = adaptations(&ws, options, &known, &mut diagnostics);
     crate::diagnostics::place(&mut diagnostics, |file| ws.sources.get(file));
     timings.push(Stage::since("adapt", clock));
@@ -189,6 +190,8 @@ pub struct Cached {
     pub warning: Option<String>,
     /// The folder the cache is kept in.
     pub dir: PathBuf,
+    /// Every source the build read, with its stamp as read.
+    pub read: Vec<(String, (u64, u128))>,
 }
 
 /// The last build's cache as read beside loading the workspace, before the output
@@ -222,7 +225,8 @@ impl Opened {
     /// decides; none when the sink keeps no files or the kits go elsewhere after all.
     fn begun(self, kits: KitMode, sink: &dyn Sink) -> Option<Cached> {
         let at = sink.locator().filter(|_| kits == self.kits)?;
-        Some(Cached { reuse: (self.reuse, at), courses: Vec::new(), warning: self.warning, dir: self.dir })
+        let (warning, dir) = (self.warning, self.dir);
+        Some(Cached { reuse: (self.reuse, at), courses: Vec::new(), warning, dir, read: Vec::new() })
     }
 }
 
@@ -230,7 +234,7 @@ impl Cached {
     /// Writes the cache for the next build, once this one's files are in place.
     pub fn record(self) -> std::io::Result<()> {
         let (reuse, at) = self.reuse;
-        match reuse.finish(self.courses, &at) {
+        match reuse.finish(self.courses, &at, &self.read) {
             Some(cache) => crate::output::reuse::save(&self.dir, &cache),
             None => Ok(()),
         }
@@ -256,7 +260,7 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
         let reading = scope.spawn(|| Opened::read(options, sink));
         let mut opened = None;
         let prepared = prepare_knowing(options, || {
-            opened = reading.join().ok().flatten();
+            opened = reading.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             opened.as_ref().map(|o| o.reuse.known()).unwrap_or_default()
         });
         (prepared, opened)
@@ -330,6 +334,7 @@ pub fn build_into(options: &Options, sink: &dyn Sink) -> Result<Built, UsageErro
             for course in &mut c.courses {
                 course.shares = shares_of(&adaptations, &course.course);
             }
+            c.read = ws.sources.stamps();
         }
         all.extend(made.diagnostics);
         (outcome.targets, outcome.pages) = (plans.len(), made.pages);
@@ -389,6 +394,19 @@ fn check_filters(ws: &Workspace, options: &Options) -> Result<(), UsageError> {
         return Err(unknown("locale", l, ws.known_locales.iter().map(String::as_str)));
     }
     Ok(())
+}
+
+/// The shares in `known` whose course was read as the build keyed it: a course with a
+/// source changed (or created) between the stamps the cache was keyed by and its
+/// reading is counted from what was read. A shared source changed drops them all.
+fn settled(mut known: Known, ws: &Workspace, options: &Options) -> Known {
+    let Some(keyed) = options.cache.as_ref().filter(|_| !known.is_empty()) else { return known };
+    let changed = crate::output::reuse::read_since(&ws.sources.stamps(), |rel| keyed.before.stamp_of(rel));
+    if changed.contains(&None) {
+        return Known::default();
+    }
+    known.retain(|course, _| !changed.contains(&Some(course.clone())));
+    known
 }
 
 /// Every (course, region) the options select, adapted in parallel. A share in `known`
@@ -471,3 +489,6 @@ fn unknown<'a>(what: &str, wrong: &str, known: impl Iterator<Item = &'a str> + C
     };
     UsageError(format!("no {what} `{wrong}` in this workspace; {hint}"))
 }
+
+#[cfg(test)]
+mod tests;

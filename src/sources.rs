@@ -18,6 +18,10 @@ pub struct SourceMap {
     digests: Mutex<BTreeMap<String, [u8; 32]>>,
     /// Why files that exist could not be read, reported once each.
     failures: Mutex<BTreeMap<String, Diagnostic>>,
+    /// The size and time of every file as it was read (from the open file, so they
+    /// are those of the text read), kept when its text is let go: the build cache
+    /// holds them against the stamps it keyed the build by.
+    stamps: Mutex<BTreeMap<String, (u64, u128)>>,
 }
 
 impl SourceMap {
@@ -27,8 +31,11 @@ impl SourceMap {
         if let Some(text) = self.get(rel) {
             return Some(text);
         }
-        match read_text(&root.join(rel)).and_then(|t| within_limits(rel, t)) {
-            Ok(text) => {
+        match read_stamped(&root.join(rel)).and_then(|(t, stamp)| Ok((within_limits(rel, t)?, stamp))) {
+            Ok((text, stamp)) => {
+                if let Some(stamp) = stamp {
+                    self.stamps.lock().expect("not poisoned").insert(rel.to_string(), stamp);
+                }
                 let text: Arc<str> = text.into();
                 self.files.lock().expect("not poisoned").insert(rel.to_string(), text.clone());
                 Some(text)
@@ -39,6 +46,11 @@ impl SourceMap {
                 None
             }
         }
+    }
+
+    /// The size and time of every file read so far, as it was read.
+    pub fn stamps(&self) -> Vec<(String, (u64, u128))> {
+        self.stamps.lock().expect("not poisoned").iter().map(|(k, v)| (k.clone(), *v)).collect()
     }
 
     /// Keeps a problem with a file found while listing folders.
@@ -175,13 +187,28 @@ impl Unreadable {
 /// Reads a source file as text: UTF-8 checked (with the place of the first bad byte),
 /// a leading byte-order mark dropped, CRLF line endings made LF.
 pub fn read_text(path: &Path) -> Result<String, Unreadable> {
-    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+    read_stamped(path).map(|(text, _)| text)
+}
+
+/// [`read_text`], with the file's size and modification time (nanoseconds since the
+/// epoch) as it stood when opened.
+fn read_stamped(path: &Path) -> Result<(String, Option<(u64, u128)>), Unreadable> {
+    use std::io::Read;
+    let unreadable = |e: io::Error| match e.kind() {
         io::ErrorKind::NotFound => Unreadable::Missing,
         io::ErrorKind::IsADirectory => Unreadable::Folder,
         _ if path.is_dir() => Unreadable::Folder,
         _ => Unreadable::Io(e),
-    })?;
-    text_of(bytes)
+    };
+    let mut file = std::fs::File::open(path).map_err(unreadable)?;
+    let meta = file.metadata().ok();
+    let mut bytes = Vec::with_capacity(meta.as_ref().map_or(0, |m| m.len() as usize));
+    file.read_to_end(&mut bytes).map_err(unreadable)?;
+    let stamp = meta.and_then(|m| {
+        let modified = m.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?.as_nanos();
+        Some((m.len(), modified))
+    });
+    Ok((text_of(bytes)?, stamp))
 }
 
 /// [`read_text`] on bytes already read.

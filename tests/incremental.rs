@@ -122,6 +122,7 @@ fn with_public_kits_the_cache_is_kept_in_the_lms_folder_and_still_takes_unchange
     assert!(dir.join("site/kits").is_dir(), "the kits are in the site");
     assert!(dir.join("lms/.glocal-cache").exists(), "the cache is beside the site, in the LMS folder");
     assert!(!dir.join("site/kits/.glocal-cache").exists(), "never in the published site");
+    assert!(!dir.join("site/.glocal-cache").exists(), "never in the published site");
     edit(&root, "induction", "A line added after the first build.");
     let stderr = build_public(&dir);
     assert!(stderr.contains("1 of 2 courses as the last build left them"), "{stderr}");

@@ -1,10 +1,14 @@
 //! Incremental builds across runs. A build cache records, per course, a content hash of
 //! everything its targets are made from (its folder under `curricula/`, every shared
 //! source, the options and the glocal binary) and what its targets left: the files,
-//! with their size and time, the translation coverage and the warnings. The next build
-//! takes a course whose hash is the same and whose files are untouched as it is,
-//! without reading its translations or rendering it. Sources are hashed again only
-//! when their size or time changed, as git's index does.
+//! with their size and time, the translation coverage, the warnings and each region's
+//! adaptation share. The next build takes a course whose hash is the same and whose
+//! files are untouched as it is, without reading its translations or rendering it, and
+//! takes its shares without counting them. Sources are hashed again only when their
+//! size or time changed, as git's index does. Each file is keyed by its stamp before
+//! the build read anything; a course rendered from a source that changed or appeared
+//! since is left out of the cache the build leaves, and a shared source that did
+//! leaves none. The cache is binary (postcard) after a line that names it.
 //!
 //! The cache names source files and coverage, which are staff matters, so it is kept
 //! in the kits or LMS folder beside the site, never in the published site; a build
@@ -149,7 +153,8 @@ pub struct Reuse {
 impl Reuse {
     /// Reads the cache in `dir` (if any) and hashes the inputs of a build of `root`
     /// described by `options`. A cache that cannot be read, or was made for another
-    /// workspace, is ignored with a warning (returned), never trusted.
+    /// workspace, is ignored with a warning (returned), never trusted; one of another
+    /// format (an older glocal's) is ignored without a word.
     pub fn open(dir: &Path, root: &Path, options: &str, before: &Before) -> (Reuse, Option<String>) {
         let path = dir.join(FILE);
         let root_name = std::fs::canonicalize(root)
@@ -197,10 +202,16 @@ impl Reuse {
 
     /// The cache this build leaves: `courses` as rendered or taken, each file stamped
     /// as it now stands in its folder.
-    pub fn finish(self, courses: Vec<Made>, at: &Locator) -> Option<Cache> {
+    ///
+    /// `read` is every source the build read, with its stamp as read. A course rendered
+    /// from a source that is not as it was when the build keyed it (changed, or created
+    /// since) is left out, so that the next build renders it again; when a shared
+    /// source is, nothing is recorded.
+    pub fn finish(self, courses: Vec<Made>, at: &Locator, read: &[(String, (u64, u128))]) -> Option<Cache> {
         let inputs = self.inputs?;
         let rendered: HashSet<&str> = courses.iter().filter(|c| !c.taken).map(|c| c.course.as_str()).collect();
-        let changed = changed_while_read(&inputs, &rendered);
+        let mut changed = changed_while_read(&inputs, &rendered);
+        changed.extend(read_since(read, |rel| inputs.sources.get(rel).map(|s| (s.len, s.modified))));
         if changed.contains(&None) {
             // A shared source changed under the build: nothing it made is vouched for.
             return None;
@@ -208,7 +219,7 @@ impl Reuse {
         let mut last = self.same;
         let courses = courses
             .into_iter()
-            .filter(|c| !changed.contains(&Some(c.course.as_str())))
+            .filter(|c| !changed.contains(&Some(c.course.clone())))
             .filter_map(|c| {
                 let key = inputs.keys.get(&c.course)?.clone();
                 // A course taken as it was keeps its files' stamps, checked when taken.
@@ -278,27 +289,42 @@ fn untouched(path: &Path, o: &Output) -> bool {
 
 /// The courses with a source whose stamp is no longer the one taken before the build
 /// read it (`None` for a shared source). Only the sources of `rendered` courses and the
-/// shared ones are stamped again: a course taken as it was read none of its own.
-fn changed_while_read<'a>(inputs: &'a Inputs, rendered: &HashSet<&str>) -> HashSet<Option<&'a str>> {
+/// shared ones are stamped again: the pages of a course taken as it was come from the
+/// build that made them, under the key its files had then; a change to its files is
+/// the next build's to find.
+fn changed_while_read(inputs: &Inputs, rendered: &HashSet<&str>) -> HashSet<Option<String>> {
     inputs
         .sources
         .par_iter()
         .filter(|(rel, _)| course_of(rel).is_none_or(|c| rendered.contains(c)))
         .filter(|(rel, s)| stamp(&inputs.dir.join(rel)) != Some((s.len, s.modified)))
-        .map(|(rel, _)| course_of(rel))
+        .map(|(rel, _)| course_of(rel).map(String::from))
+        .collect()
+}
+
+/// The courses (`None` for the shared sources) with a file in `read` whose stamp as
+/// read is not its stamp `before` the build, or that `before` does not know: it was
+/// created, or changed, after the build keyed its sources.
+pub fn read_since(
+    read: &[(String, (u64, u128))],
+    before: impl Fn(&str) -> Option<(u64, u128)>,
+) -> HashSet<Option<String>> {
+    read.iter()
+        .filter(|(rel, stamp)| before(rel) != Some(*stamp))
+        .map(|(rel, _)| course_of(rel).map(String::from))
         .collect()
 }
 
 /// Hashes every source file, reusing the last hash of a file whose size and time are
 /// unchanged, and derives each course's key. Each file keeps the stamp taken before the
 /// build read it: one that changes while the build reads it is found when the build
-/// ends (`changed_while_read`), and one that cannot be read gets a hash no file has,
-/// so that its course is rendered again next time.
+/// ends (`changed_while_read`, `read_since`), and one that cannot be read gets a stamp
+/// and a hash no file has, so that its course is rendered again next time.
 fn hash_inputs(root: &Path, root_name: &str, options: &str, last: Option<&Cache>, before: &Before) -> Inputs {
     let commit = crate::kit::git_commit_at(root).unwrap_or_default();
     let build = format!("{FORMAT} {} {commit} {options}", fingerprint::of_build(root));
-    // The files as listed before the build read them: one created since was not read
-    // and leaves no key (the next build lists it and renders its course).
+    // The files as listed before the build read them: one created since and read is
+    // found when the build ends (`read_since`), and the next build lists it.
     let files: Vec<(&String, &(u64, u128))> = before.stamps().collect();
     let sources: BTreeMap<String, Stamp> = files
         .par_iter()
@@ -308,7 +334,10 @@ fn hash_inputs(root: &Path, root_name: &str, options: &str, last: Option<&Cache>
                 Some(s) => s.sha256.clone(),
                 None => match std::fs::read(root.join(rel)) {
                     Ok(bytes) => hex(&Sha256::digest(bytes)),
-                    Err(_) => "unreadable".into(),
+                    Err(_) => {
+                        let unreadable = Stamp { len: 0, modified: 0, sha256: "unreadable".into() };
+                        return (rel.to_string(), unreadable);
+                    }
                 },
             };
             (rel.to_string(), Stamp { len, modified, sha256 })

@@ -90,6 +90,11 @@ impl Before {
         self.files.iter()
     }
 
+    /// One file's stamp, if it was listed and stamped.
+    pub fn stamp_of(&self, rel: &str) -> Option<(u64, u128)> {
+        self.files.get(rel).copied()
+    }
+
     /// What else the listing found, in the order found.
     pub fn marks(&self) -> impl Iterator<Item = &String> {
         self.marks.iter()

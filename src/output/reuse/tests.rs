@@ -102,7 +102,7 @@ fn a_course_is_taken_only_while_its_files_are_as_written() {
         shares: [("emea".to_string(), emea_share())].into(),
     };
     let (reuse, _) = Reuse::open(out.path(), dir.path(), "build", &Before::take(dir.path()));
-    save(out.path(), &reuse.finish(vec![made], &at).unwrap()).unwrap();
+    save(out.path(), &reuse.finish(vec![made], &at, &[]).unwrap()).unwrap();
     let (reuse, _) = Reuse::open(out.path(), dir.path(), "build", &Before::take(dir.path()));
     assert_eq!(reuse.known()["a"]["emea"], emea_share(), "the share reads back as it was counted");
     assert!(reuse.reusable("a", &at).is_some());
@@ -136,34 +136,63 @@ fn a_kept_warning_reads_back_as_it_was() {
     assert_eq!(back, d);
 }
 
-#[test]
-fn a_file_that_changes_while_the_build_reads_it_keys_its_course_to_render_again() {
-    let dir = workspace();
-    let root = dir.path();
-    let out = tempfile::tempdir().unwrap();
-    let at = Locator { site: Some(out.path().to_path_buf()), kits: None, lms: None };
-    let made = |course: &str, taken| Made {
+/// One course as a build made it, with nothing in it.
+fn made(course: &str, taken: bool) -> Made {
+    Made {
         course: course.into(),
         taken,
         outputs: vec![],
         coverage: vec![],
         warnings: vec![],
         shares: Default::default(),
-    };
+    }
+}
+
+#[test]
+fn a_course_rendered_from_a_file_changed_while_the_build_read_it_is_left_unrecorded() {
+    let dir = workspace();
+    let root = dir.path();
+    let out = tempfile::tempdir().unwrap();
+    let at = Locator { site: Some(out.path().to_path_buf()), kits: None, lms: None };
     let reuse = || Reuse::open(out.path(), root, "build", &Before::take(root)).0;
     // Written during the build, after it took the stamps: larger, so the stamp differs.
     let during = reuse();
     std::fs::write(root.join("curricula/a/m/l.md"), "# Saved by an editor meanwhile\n").unwrap();
-    let cache = during.finish(vec![made("a", false), made("b", false)], &at).unwrap();
+    let cache = during.finish(vec![made("a", false), made("b", false)], &at, &[]).unwrap();
     assert!(!cache.courses.contains_key("a"), "a is not recorded: the next build renders it again");
     assert!(cache.courses.contains_key("b"));
-    // A course taken as it was read none of its files: an edit to it is the next build's.
+    // Saved and then put back as it was: the same bytes, a later time.
+    let reverted = reuse();
+    let lesson = std::fs::File::options().write(true).open(root.join("curricula/a/m/l.md")).unwrap();
+    lesson.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5)).unwrap();
+    let cache = reverted.finish(vec![made("a", false), made("b", false)], &at, &[]).unwrap();
+    assert!(!cache.courses.contains_key("a"), "the text read may have been the other one");
+    // A course taken as it was: an edit to its files is the next build's to find.
     let taking = reuse();
     std::fs::write(root.join("curricula/b/course.yaml"), "title: B, edited meanwhile\n").unwrap();
-    let cache = taking.finish(vec![made("a", false), made("b", true)], &at).unwrap();
+    let cache = taking.finish(vec![made("a", false), made("b", true)], &at, &[]).unwrap();
     assert!(cache.courses.contains_key("a") && cache.courses.contains_key("b"));
     // A shared source changed: nothing is vouched for.
     let shared = reuse();
     std::fs::remove_file(root.join("locales/en/site.ftl")).unwrap();
-    assert!(shared.finish(vec![made("a", false)], &at).is_none(), "a shared file deleted meanwhile");
+    assert!(shared.finish(vec![made("a", false)], &at, &[]).is_none(), "a shared file deleted meanwhile");
+}
+
+#[test]
+fn a_file_created_after_the_build_keyed_its_sources_and_read_leaves_its_course_unrecorded() {
+    let dir = workspace();
+    let root = dir.path();
+    let out = tempfile::tempdir().unwrap();
+    let at = Locator { site: Some(out.path().to_path_buf()), kits: None, lms: None };
+    let reuse = || Reuse::open(out.path(), root, "build", &Before::take(root)).0;
+    let lesson = stamp(&root.join("curricula/a/m/l.md")).unwrap();
+    let as_keyed = vec![("curricula/a/m/l.md".to_string(), lesson)];
+    let cache = reuse().finish(vec![made("a", false), made("b", false)], &at, &as_keyed).unwrap();
+    assert!(cache.courses.contains_key("a"), "read as keyed");
+    // Read, then gone before the next build lists the sources: only the read knows.
+    let appeared = vec![("curricula/a/m/new.md".to_string(), (12, 1))];
+    let cache = reuse().finish(vec![made("a", false), made("b", false)], &at, &appeared).unwrap();
+    assert!(!cache.courses.contains_key("a") && cache.courses.contains_key("b"));
+    let shared = vec![("locales/en/new.ftl".to_string(), (12, 1))];
+    assert!(reuse().finish(vec![made("a", false)], &at, &shared).is_none(), "a shared file appeared");
 }
