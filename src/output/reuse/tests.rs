@@ -148,12 +148,15 @@ fn made(course: &str, taken: bool) -> Made {
     }
 }
 
+/// A build whose only folder is a site at `dir`.
+fn site_at(dir: &Path) -> Locator {
+    Locator { site: Some(dir.to_path_buf()), kits: None, lms: None }
+}
+
 #[test]
 fn a_course_rendered_from_a_file_changed_while_the_build_read_it_is_left_unrecorded() {
-    let dir = workspace();
-    let root = dir.path();
-    let out = tempfile::tempdir().unwrap();
-    let at = Locator { site: Some(out.path().to_path_buf()), kits: None, lms: None };
+    let (dir, out) = (workspace(), tempfile::tempdir().unwrap());
+    let (root, at) = (dir.path(), site_at(out.path()));
     let reuse = || Reuse::open(out.path(), root, "build", &Before::take(root)).0;
     // Written during the build, after it took the stamps: larger, so the stamp differs.
     let during = reuse();
@@ -180,10 +183,8 @@ fn a_course_rendered_from_a_file_changed_while_the_build_read_it_is_left_unrecor
 
 #[test]
 fn a_file_created_after_the_build_keyed_its_sources_and_read_leaves_its_course_unrecorded() {
-    let dir = workspace();
-    let root = dir.path();
-    let out = tempfile::tempdir().unwrap();
-    let at = Locator { site: Some(out.path().to_path_buf()), kits: None, lms: None };
+    let (dir, out) = (workspace(), tempfile::tempdir().unwrap());
+    let (root, at) = (dir.path(), site_at(out.path()));
     let reuse = || Reuse::open(out.path(), root, "build", &Before::take(root)).0;
     let lesson = stamp(&root.join("curricula/a/m/l.md")).unwrap();
     let as_keyed = vec![("curricula/a/m/l.md".to_string(), lesson)];
