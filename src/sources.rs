@@ -204,11 +204,7 @@ fn read_stamped(path: &Path) -> Result<(String, Option<(u64, u128)>), Unreadable
     let meta = file.metadata().ok();
     let mut bytes = Vec::with_capacity(meta.as_ref().map_or(0, |m| m.len() as usize));
     file.read_to_end(&mut bytes).map_err(unreadable)?;
-    let stamp = meta.and_then(|m| {
-        let modified = m.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?.as_nanos();
-        Some((m.len(), modified))
-    });
-    Ok((text_of(bytes)?, stamp))
+    Ok((text_of(bytes)?, meta.as_ref().and_then(crate::output::stamps::of)))
 }
 
 /// [`read_text`] on bytes already read.

@@ -8,7 +8,6 @@ use super::stamps::Before;
 use super::writer;
 use sha2::{Digest, Sha256};
 use std::path::Path;
-use std::time::UNIX_EPOCH;
 
 /// Kept in each output folder after a good build.
 pub const FILE: &str = ".glocal-fingerprint";
@@ -55,9 +54,9 @@ fn stamp(hash: &mut Sha256, name: &str, path: &Path) {
     hash.update(name.as_bytes());
     hash.update([0]);
     // Through a link to the file it names: editing a linked lesson changes the build.
-    if let Ok(m) = std::fs::metadata(path).or_else(|_| std::fs::symlink_metadata(path)) {
-        let modified = m.modified().ok().and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos());
-        hash.update(m.len().to_le_bytes());
+    let m = std::fs::metadata(path).or_else(|_| std::fs::symlink_metadata(path));
+    if let Some((len, modified)) = m.ok().as_ref().and_then(super::stamps::of) {
+        hash.update(len.to_le_bytes());
         hash.update(modified.to_le_bytes());
     }
     hash.update([0xff]);

@@ -25,7 +25,6 @@ use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
-use std::time::UNIX_EPOCH;
 
 /// The cache's name in its folder.
 pub const FILE: &str = ".glocal-cache";
@@ -283,13 +282,13 @@ pub fn forget(dir: &Path) {
 /// Whether a file is as the build that wrote it left it (a link in its place is not).
 fn untouched(path: &Path, o: &Output) -> bool {
     let Ok(m) = std::fs::symlink_metadata(path) else { return false };
-    let modified = m.modified().ok().and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map(|d| d.as_nanos());
-    m.is_file() && m.len() == o.len && modified == Some(o.modified)
+    m.is_file() && super::stamps::of(&m) == Some((o.len, o.modified))
 }
 
 /// The courses with a source whose stamp is no longer the one taken before the build
-/// read it (`None` for a shared source). Only the sources of `rendered` courses and the
-/// shared ones are stamped again: the pages of a course taken as it was come from the
+/// read it (`None` for a shared source): what `read_since` cannot see of the files read
+/// outside the source map (theme files, assets). Only the sources of `rendered` courses
+/// and the shared ones are stamped again: the pages of a course taken as it was come from the
 /// build that made them, under the key its files had then; a change to its files is
 /// the next build's to find.
 fn changed_while_read(inputs: &Inputs, rendered: &HashSet<&str>) -> HashSet<Option<String>> {

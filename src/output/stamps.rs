@@ -56,9 +56,12 @@ fn source_files(root: &Path) -> Listing {
 
 /// A file's size and modification time in nanoseconds, through links.
 pub fn stamp(path: &Path) -> Option<(u64, u128)> {
-    let m = std::fs::metadata(path).ok()?;
-    let modified = m.modified().ok()?.duration_since(UNIX_EPOCH).ok()?.as_nanos();
-    Some((m.len(), modified))
+    of(&std::fs::metadata(path).ok()?)
+}
+
+/// The stamp of a file whose metadata is at hand (an open file's, say).
+pub fn of(m: &std::fs::Metadata) -> Option<(u64, u128)> {
+    Some((m.len(), m.modified().ok()?.duration_since(UNIX_EPOCH).ok()?.as_nanos()))
 }
 
 /// The stamps of every source file before a build reads any: a file whose stamp
